@@ -1,0 +1,2 @@
+MATCH (e:Evidence)
+RETURN count(*) AS count

@@ -1,0 +1,2 @@
+MATCH (n:Entity)
+RETURN n.kind AS key, count(*) AS count

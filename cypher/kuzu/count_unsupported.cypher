@@ -1,0 +1,4 @@
+// Relationships no evidence supports: the data-quality figure `kg stats` reports.
+MATCH ()-[r]->()
+WHERE NOT EXISTS { MATCH (e:Evidence) WHERE e.subject = r.id }
+RETURN count(*) AS count

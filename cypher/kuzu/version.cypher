@@ -1,0 +1,1 @@
+CALL db_version() RETURN version

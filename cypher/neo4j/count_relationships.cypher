@@ -1,0 +1,2 @@
+MATCH ()-[r]->()
+RETURN type(r) AS key, count(*) AS count

@@ -1,0 +1,3 @@
+MATCH ()-[r]->()
+WHERE r.origin = $origin AND NOT r.id IN $keep
+DELETE r

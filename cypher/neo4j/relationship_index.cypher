@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS FOR ()-[r:{{relationshipType}}]-() ON (r.id)

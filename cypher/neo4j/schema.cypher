@@ -1,0 +1,10 @@
+// Every entity carries the label Entity beside its kind's label, so a lookup by id
+// needs no kind; the kind's own constraints are created per label (label_constraint).
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE;
+CREATE INDEX evidence_subject IF NOT EXISTS FOR (e:Evidence) ON (e.subject);
+CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
+// Neo4j's analyzers do not fold đ, ø or æ, so the index holds the folded names
+// (searchText) and a whitespace analyzer keeps the folding ours.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (e:Evidence {id: row.id})
+SET e = row, e.origin = $origin

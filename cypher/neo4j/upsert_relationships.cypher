@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MERGE (a)-[r:{{relationshipType}} {id: row.id}]->(b)
+SET r = row.properties, r.id = row.id, r.origin = $origin

@@ -1,0 +1,56 @@
+/**
+ * Opens the configured store: Neo4j when NEO4J_URI is set, otherwise the
+ * embedded store in KG_DATA_DIR. The rest of the program sees only the port.
+ */
+import { fileURLToPath } from "node:url";
+import { KuzuStore } from "./kuzu/kuzuStore.js";
+import { Neo4jStore, type Neo4jConfig } from "./neo4j/neo4jStore.js";
+import type { GraphStore } from "./port.js";
+
+export type { GraphStore } from "./port.js";
+
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.kg/data", import.meta.url));
+
+export class StoreConfigError extends Error {}
+
+export type StoreConfig =
+  | { readonly store: "kuzu"; readonly dataDir: string }
+  | ({ readonly store: "neo4j" } & Neo4jConfig);
+
+const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
+
+/** Reads the store settings from the environment; a bad value names its variable. */
+export function storeConfigFrom(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return { store: "kuzu", dataDir: env.KG_DATA_DIR?.trim() || DEFAULT_DATA_DIR };
+  const scheme = /^([a-z0-9+]+):\/\//.exec(uri)?.[1];
+  if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
+    throw new StoreConfigError(`NEO4J_URI must be a Neo4j URI (${NEO4J_SCHEMES.map((s) => `${s}://`).join(", ")}), got "${uri}"`);
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (!password) throw new StoreConfigError("NEO4J_PASSWORD must be set when NEO4J_URI is set");
+  return {
+    store: "neo4j",
+    uri,
+    username: env.NEO4J_USERNAME?.trim() || "neo4j",
+    password,
+    database: env.NEO4J_DATABASE?.trim() || "neo4j",
+  };
+}
+
+export async function openStore(config: StoreConfig): Promise<GraphStore> {
+  if (config.store === "kuzu") {
+    const store = new KuzuStore(config.dataDir);
+    await store.bootstrap();
+    return store;
+  }
+  const store = new Neo4jStore(config);
+  try {
+    await store.verify();
+    await store.bootstrap();
+  } catch (error) {
+    await store.close();
+    throw new StoreConfigError(`Neo4j at ${config.uri} (database ${config.database}) cannot be used: ${(error as Error).message}`);
+  }
+  return store;
+}

@@ -1,0 +1,208 @@
+/**
+ * The embedded store: Kùzu in this process, one database file under the data
+ * directory. Every Kùzu detail stays in this folder, so another embedded engine
+ * can take its place without touching anything above the port.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { Connection, Database, type KuzuValue, type PreparedStatement } from "kuzu";
+import { NODE_KINDS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
+import { searchPattern } from "../../domain/names.js";
+import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
+import { CypherQueries, type Slots } from "../cypher.js";
+import type {
+  GraphPath, GraphStore, PathQuery, RelationshipQuery, SearchHit, SearchQuery, StoreInfo,
+} from "../port.js";
+import {
+  compareEvidence, compareRelationships, countsFrom, groupByKey, orderPaths,
+} from "../results.js";
+import { batchSize, writeSteps } from "../writePlan.js";
+import { command, decodeEntity, decodeEvidence, kuzuRows, type InternalId, type KuzuRel } from "./rows.js";
+
+type Row = Record<string, unknown>;
+
+const DIRECTION_QUERY = { OUT: "relationships_out", IN: "relationships_in", BOTH: "relationships_both" } as const;
+
+export class KuzuStore implements GraphStore {
+  private readonly db: Database;
+  private readonly reader: Connection;
+  private readonly queries = CypherQueries.load("kuzu");
+  private readonly prepared = new Map<string, Promise<PreparedStatement>>();
+  private readonly file: string;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.file = join(dataDir, "graph.kuzu");
+    this.db = new Database(this.file);
+    this.reader = new Connection(this.db);
+  }
+
+  private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
+    const text = this.queries.get(name, slots);
+    const values = Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [k, Array.isArray(v) && v.length === 0 ? NO_IDS : v]),
+    ) as Record<string, KuzuValue>;
+    if (connection !== this.reader) return kuzuRows(await connection.execute(await connection.prepare(text), values));
+    let statement = this.prepared.get(text);
+    if (!statement) {
+      statement = connection.prepare(text);
+      this.prepared.set(text, statement);
+    }
+    return kuzuRows(await connection.execute(await statement, values));
+  }
+
+  async bootstrap(): Promise<void> {
+    for (const statement of this.queries.statements("schema")) await command(this.reader, statement);
+    for (const relationshipType of RELATIONSHIP_TYPES) {
+      await command(this.reader, this.queries.get("relationship_table", { relationshipType }));
+    }
+  }
+
+  async info(): Promise<StoreInfo> {
+    const [row] = await this.run(this.reader, "version");
+    return { store: "kuzu", version: String(row.version), location: this.file };
+  }
+
+  async replaceOrigin(origin: string, batch: GraphBatch, onProgress?: (done: number, total: number) => void): Promise<void> {
+    const writer = new Connection(this.db);
+    const total = batchSize(batch);
+    let done = 0;
+    await command(writer, "BEGIN TRANSACTION");
+    try {
+      for (const step of writeSteps(origin, batch, ENCODING)) {
+        await this.run(writer, step.query, step.params, step.slots);
+        done += step.items;
+        onProgress?.(done, total);
+      }
+      await command(writer, "COMMIT");
+    } catch (error) {
+      await command(writer, "ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      await writer.close();
+    }
+  }
+
+  async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
+    const rows = await this.run(this.reader, "entities_by_id", { ids: [...ids] });
+    const found = new Map(rows.map((r) => [String(r.id), decodeEntity(r)]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {
+    const answers = new Map<RelationshipQuery, Relationship[]>();
+    // Keys asking the same question (types, direction) share one round trip.
+    const groups = new Map<string, RelationshipQuery[]>();
+    for (const q of queries) {
+      const key = `${q.direction}|${q.types.join(",")}`;
+      groups.set(key, [...(groups.get(key) ?? []), q]);
+    }
+    for (const group of groups.values()) {
+      const { direction, types } = group[0];
+      const ids = [...new Set(group.map((q) => q.entityId))];
+      const rows = await this.run(this.reader, DIRECTION_QUERY[direction], {
+        ids, types: types.length ? [...types] : [...RELATIONSHIP_TYPES],
+      });
+      const items = rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
+      const lists = groupByKey(ids, items, compareRelationships);
+      group.forEach((q) => answers.set(q, lists[ids.indexOf(q.entityId)]));
+    }
+    return queries.map((q) => answers.get(q)!);
+  }
+
+  async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
+    const rows = await this.run(this.reader, "evidence_for", { subjects: [...subjects] });
+    const items = rows.map((row) => ({ key: String(row.subject), item: decodeEvidence(row) }));
+    return groupByKey(subjects, items, compareEvidence);
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const pattern = searchPattern(query.text);
+    if (!pattern) return [];
+    const kinds: readonly NodeKind[] = query.kinds.length ? query.kinds : NODE_KINDS;
+    const rows = await this.run(this.reader, "search", {
+      kinds: [...kinds], words: [...pattern.words], exact: pattern.exact, prefix: pattern.prefix,
+      offset: query.offset, limit: query.limit,
+    });
+    return rows.map((r) => ({ id: String(r.id), tier: Number(r.tier) }));
+  }
+
+  async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
+    const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
+    const rows = await this.run(
+      this.reader, "shortest_paths",
+      { from: query.from, to: query.to, limit: PATHS_CONSIDERED },
+      { relationshipTypes, maxLength: query.maxLength },
+    );
+    return orderPaths(rows.map(pathFromRow), query.limit);
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const keyed = (rows: Row[]) => rows.map((r) => ({ key: String(r.key), count: Number(r.count) }));
+    const nodes = keyed(await this.run(this.reader, "count_nodes"));
+    const relationships = keyed(await this.run(this.reader, "count_relationships"));
+    const [evidence] = await this.run(this.reader, "count_evidence");
+    const [unsupported] = await this.run(this.reader, "count_unsupported");
+    return countsFrom(nodes, relationships, Number(evidence.count), Number(unsupported.count));
+  }
+
+  async close(): Promise<void> {
+    await this.reader.close();
+    await this.db.close();
+  }
+}
+
+/**
+ * How many shortest paths a store hands back before they are put in order;
+ * both stores must see the same set for their first paths to agree.
+ */
+const PATHS_CONSIDERED = 1000;
+
+/**
+ * Kùzu 0.11 crashes the process on an empty list parameter (it cannot type
+ * one), so an empty list goes as a list of one empty string: no id, kind,
+ * type or subject is empty, so it matches nothing, as the empty list would.
+ */
+const NO_IDS = [""];
+
+const json = (value: unknown) => JSON.stringify(value);
+
+const ENCODING = {
+  entity: (e: IndexedEntity) => ({
+    id: e.id, kind: e.kind, name: e.name, names: json(e.names), aliases: json(e.aliases),
+    attributes: json(e.attributes), searchText: e.searchText, dateStart: e.dateStart ?? "",
+    dateEnd: e.dateEnd ?? "", dateQuality: e.dateQuality ?? "",
+  }),
+  relationship: (r: Relationship) => ({ id: r.id, from: r.from, to: r.to, properties: json(r.properties) }),
+  evidence: (e: Evidence) => ({
+    id: e.id, subject: e.subject, article: e.article, quote: e.quote, gloss: e.gloss ?? "",
+    method: e.method, confidence: e.confidence, reviewState: e.reviewState,
+  }),
+};
+
+const sameNode = (a: InternalId, b: InternalId) => a.table === b.table && a.offset === b.offset;
+
+function relationshipFromRow(row: Row): Relationship {
+  const rel = row.rel as KuzuRel;
+  const key = String(row.key);
+  const other = String(row.other);
+  const outgoing = sameNode(rel._src, row.keyNode as InternalId);
+  return {
+    id: rel.id, type: row.type as RelationshipType,
+    from: outgoing ? key : other, to: outgoing ? other : key,
+    properties: JSON.parse(rel.properties),
+  };
+}
+
+function pathFromRow(row: Row): GraphPath {
+  const nodes = row.nodes as Array<{ id: string; _id: InternalId }>;
+  const idOf = (internal: InternalId) => nodes.find((n) => sameNode(n._id, internal))!.id;
+  const rels = row.rels as KuzuRel[];
+  return {
+    nodes: nodes.map((n) => n.id),
+    relationships: rels.map((r) => ({
+      id: r.id, type: r._label as RelationshipType, from: idOf(r._src), to: idOf(r._dst),
+      properties: JSON.parse(r.properties),
+    })),
+  };
+}

@@ -1,0 +1,59 @@
+/** Reading Kùzu's answers: results to rows, rows to the port's records. */
+import type { Connection, NodeID, QueryResult, RelValue } from "kuzu";
+import type { NodeKind } from "../../domain/ontology.js";
+import type { DateQuality } from "../../domain/dates.js";
+import type { Evidence, ExtractionMethod, IndexedEntity, ReviewState } from "../../domain/records.js";
+
+export type InternalId = NodeID;
+export type KuzuRel = RelValue & { id: string; properties: string; _src: NodeID; _dst: NodeID };
+
+type Row = Record<string, unknown>;
+
+/**
+ * The rows of the last statement's result. Every result is closed here: one
+ * left open crashes the process when it is collected after its database closed.
+ */
+export async function kuzuRows(result: QueryResult | QueryResult[]): Promise<Row[]> {
+  const results = Array.isArray(result) ? result : [result];
+  try {
+    return (await results[results.length - 1].getAll()) as Row[];
+  } finally {
+    for (const r of results) r.close();
+  }
+}
+
+/** Runs a statement that answers nothing worth reading (schema, transaction control). */
+export async function command(connection: Connection, statement: string): Promise<void> {
+  await kuzuRows(await connection.query(statement));
+}
+
+/** Kùzu columns hold "" where the record holds null: its parameter typing cannot take an all-null column. */
+const orNull = (value: unknown) => (value === "" || value === null || value === undefined ? null : String(value));
+
+export function decodeEntity(row: Row): IndexedEntity {
+  return {
+    id: String(row.id),
+    kind: row.kind as NodeKind,
+    name: String(row.name),
+    names: JSON.parse(String(row.names)),
+    aliases: JSON.parse(String(row.aliases)),
+    attributes: JSON.parse(String(row.attributes)),
+    searchText: String(row.searchText),
+    dateStart: orNull(row.dateStart),
+    dateEnd: orNull(row.dateEnd),
+    dateQuality: orNull(row.dateQuality) as DateQuality | null,
+  };
+}
+
+export function decodeEvidence(row: Row): Evidence {
+  return {
+    id: String(row.id),
+    subject: String(row.subject),
+    article: String(row.article),
+    quote: String(row.quote),
+    gloss: orNull(row.gloss),
+    method: row.method as ExtractionMethod,
+    confidence: Number(row.confidence),
+    reviewState: row.reviewState as ReviewState,
+  };
+}

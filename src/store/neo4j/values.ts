@@ -1,0 +1,70 @@
+/**
+ * Between records and Neo4j properties. Neo4j holds no maps, so an entity's
+ * attributes become properties of their own beside a fixed set of bookkeeping
+ * ones, and `names` is JSON text; driver Integers and temporals become plain
+ * numbers and ISO strings before anything leaves the adapter.
+ */
+import neo4j from "neo4j-driver";
+import type { NodeKind } from "../../domain/ontology.js";
+import type { DateQuality } from "../../domain/dates.js";
+import type { AttributeValue, Evidence, ExtractionMethod, IndexedEntity, ReviewState } from "../../domain/records.js";
+
+type Row = Record<string, unknown>;
+
+/** Node properties that are not attributes; no attribute may take one of these names. */
+export const ENTITY_BOOKKEEPING = new Set([
+  "id", "kind", "name", "names", "aliases", "searchText", "dateStart", "dateEnd", "dateQuality", "origin",
+]);
+
+export function plain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (
+    neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)
+  ) return value.toString();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+export function encodeEntity(e: IndexedEntity): Row {
+  return {
+    ...e.attributes,
+    id: e.id, kind: e.kind, name: e.name, names: JSON.stringify(e.names), aliases: [...e.aliases],
+    searchText: e.searchText, dateStart: e.dateStart, dateEnd: e.dateEnd, dateQuality: e.dateQuality,
+  };
+}
+
+export function decodeEntity(node: Row): IndexedEntity {
+  const attributes: Record<string, AttributeValue> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!ENTITY_BOOKKEEPING.has(key) && (typeof value === "string" || typeof value === "boolean")) attributes[key] = value;
+  }
+  return {
+    id: String(node.id),
+    kind: node.kind as NodeKind,
+    name: String(node.name),
+    names: JSON.parse(String(node.names ?? "{}")),
+    aliases: (node.aliases as string[] | undefined) ?? [],
+    attributes,
+    searchText: String(node.searchText),
+    dateStart: (node.dateStart as string | undefined) ?? null,
+    dateEnd: (node.dateEnd as string | undefined) ?? null,
+    dateQuality: (node.dateQuality as DateQuality | undefined) ?? null,
+  };
+}
+
+export function decodeEvidence(row: Row): Evidence {
+  return {
+    id: String(row.id),
+    subject: String(row.subject),
+    article: String(row.article),
+    quote: String(row.quote),
+    gloss: (row.gloss as string | null) ?? null,
+    method: row.method as ExtractionMethod,
+    confidence: Number(row.confidence),
+    reviewState: row.reviewState as ReviewState,
+  };
+}

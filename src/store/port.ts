@@ -1,0 +1,82 @@
+/**
+ * The GraphStore port: what the API needs of a graph database, and nothing
+ * about any particular one. Every read takes a batch of keys and answers in key
+ * order, so a DataLoader can call it once per tick.
+ */
+import type { NodeKind, RelationshipType } from "../domain/ontology.js";
+import type {
+  Direction, Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship,
+} from "../domain/records.js";
+
+export interface RelationshipQuery {
+  readonly entityId: string;
+  /** Empty means every type. */
+  readonly types: readonly RelationshipType[];
+  readonly direction: Direction;
+}
+
+export interface SearchQuery {
+  readonly text: string;
+  readonly kinds: readonly NodeKind[];
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** How well a name matched: exact above prefix above partial. */
+export enum MatchTier {
+  EXACT = 0,
+  PREFIX = 1,
+  PARTIAL = 2,
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly tier: MatchTier;
+}
+
+export interface PathQuery {
+  readonly from: string;
+  readonly to: string;
+  readonly maxLength: number;
+  /** Empty means every traversal type. */
+  readonly types: readonly RelationshipType[];
+  readonly limit: number;
+}
+
+export interface GraphPath {
+  /** Entity ids from `from` to `to`. */
+  readonly nodes: readonly string[];
+  readonly relationships: readonly Relationship[];
+}
+
+export interface StoreInfo {
+  readonly store: "kuzu" | "neo4j";
+  readonly version: string;
+  readonly location: string;
+}
+
+export interface GraphStore {
+  /** Creates tables, constraints and indexes that are missing; safe to call on every start. */
+  bootstrap(): Promise<void>;
+  info(): Promise<StoreInfo>;
+
+  /**
+   * Makes the graph hold exactly `batch` for `origin`: writes every item
+   * (idempotently) and removes items of the same origin that the batch no
+   * longer holds, all in one transaction.
+   */
+  replaceOrigin(origin: string, batch: GraphBatch, onProgress?: (done: number, total: number) => void): Promise<void>;
+
+  entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]>;
+  /** Per query, its relationships ordered by type then id. */
+  relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]>;
+  /** Per subject (statement or entity id), its evidence ordered by article then id. */
+  evidenceFor(subjects: readonly string[]): Promise<Evidence[][]>;
+  /** Hits ordered by tier then id. */
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  /** Every shortest path (up to `limit`), ordered by their node ids then relationship ids. */
+  shortestPaths(query: PathQuery): Promise<GraphPath[]>;
+  counts(): Promise<GraphCounts>;
+
+  close(): Promise<void>;
+}

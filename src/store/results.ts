@@ -1,0 +1,53 @@
+/**
+ * Turns rows from any store into the port's answers, so every adapter orders,
+ * groups and fills in exactly alike and the two stores answer identically.
+ */
+import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from "../domain/ontology.js";
+import type { Evidence, GraphCounts, Relationship } from "../domain/records.js";
+import type { GraphPath } from "./port.js";
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function compareRelationships(a: Relationship, b: Relationship): number {
+  return byString(a.type, b.type) || byString(a.id, b.id);
+}
+
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return byString(a.article, b.article) || byString(a.id, b.id);
+}
+
+/** Puts each item under its key, in key order, each list sorted. */
+export function groupByKey<T>(
+  keys: readonly string[],
+  items: Iterable<{ key: string; item: T }>,
+  compare: (a: T, b: T) => number,
+): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const { key, item } of items) groups.get(key)?.push(item);
+  return keys.map((k) => [...groups.get(k)!].sort(compare));
+}
+
+/** Paths in a stable order: by their node ids, then their relationship ids; duplicates dropped. */
+export function orderPaths(paths: readonly GraphPath[], limit: number): GraphPath[] {
+  const key = (p: GraphPath) => `${p.nodes.join("\u0000")}\u0001${p.relationships.map((r) => r.id).join("\u0000")}`;
+  const unique = new Map(paths.map((p) => [key(p), p]));
+  return [...unique.entries()].sort(([a], [b]) => byString(a, b)).slice(0, limit).map(([, p]) => p);
+}
+
+export function countsFrom(
+  nodeRows: Iterable<{ key: string; count: number }>,
+  relationshipRows: Iterable<{ key: string; count: number }>,
+  evidence: number,
+  relationshipsWithoutEvidence: number,
+): GraphCounts {
+  const nodes = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
+  const relationships = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0])) as Record<RelationshipType, number>;
+  for (const { key, count } of nodeRows) if (key in nodes) nodes[key as NodeKind] = count;
+  for (const { key, count } of relationshipRows) if (key in relationships) relationships[key as RelationshipType] = count;
+  return { nodes, relationships, evidence, relationshipsWithoutEvidence };
+}
+
+/** Rows of at most `size` items, for batched writes. */
+export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
