@@ -1,0 +1,76 @@
+/**
+ * Neighbourhoods and timelines, built from the port's batched reads so every
+ * store answers them alike: one round trip per level of depth, never one per node.
+ */
+import { TRAVERSAL_TYPES, type RelationshipType } from "../domain/ontology.js";
+import { entityDate } from "../domain/indexing.js";
+import { comparePartialDates, type PartialDate } from "../domain/dates.js";
+import type { IndexedEntity, Relationship } from "../domain/records.js";
+import type { GraphStore } from "./port.js";
+
+export interface NeighbourhoodQuery {
+  readonly id: string;
+  readonly depth: number;
+  /** Empty means every traversal type. */
+  readonly types: readonly RelationshipType[];
+  /** The most nodes to return, the centre included. */
+  readonly limit: number;
+}
+
+export interface Subgraph {
+  readonly nodes: readonly IndexedEntity[];
+  readonly edges: readonly Relationship[];
+  /** True when the limit left out nodes within the depth. */
+  readonly truncated: boolean;
+}
+
+/**
+ * Nodes within `depth` hops, nearest first (ties by id), up to `limit`, and
+ * every relationship found between the nodes kept. Null when the centre does not exist.
+ */
+export async function neighbourhood(store: GraphStore, query: NeighbourhoodQuery): Promise<Subgraph | null> {
+  const [centre] = await store.entitiesById([query.id]);
+  if (!centre) return null;
+  const types = query.types.length ? query.types : TRAVERSAL_TYPES;
+  const kept = new Set([centre.id]);
+  const edges = new Map<string, Relationship>();
+  let frontier = [centre.id];
+  let truncated = false;
+  for (let level = 0; level < query.depth && frontier.length > 0 && !truncated; level++) {
+    const lists = await store.relationshipsOf(frontier.map((entityId) => ({ entityId, types, direction: "BOTH" as const })));
+    const found = lists.flat();
+    const next = [...new Set(found.flatMap((r) => [r.from, r.to]))].filter((id) => !kept.has(id)).sort();
+    const room = query.limit - kept.size;
+    if (next.length > room) truncated = true;
+    frontier = next.slice(0, Math.max(room, 0));
+    for (const id of frontier) kept.add(id);
+    for (const r of found) if (kept.has(r.from) && kept.has(r.to)) edges.set(r.id, r);
+  }
+  const ids = [...kept];
+  const nodes = (await store.entitiesById(ids)).filter((n): n is IndexedEntity => n !== null);
+  return { nodes, edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), truncated };
+}
+
+export interface TimelineEntry {
+  readonly entity: IndexedEntity;
+  readonly date: PartialDate;
+  /** True when the date lacks a day, a month or the year. */
+  readonly partial: boolean;
+}
+
+/**
+ * The dated entities an entity is directly connected to, and itself if dated,
+ * in date order; dates without a year go last.
+ */
+export async function timeline(store: GraphStore, id: string): Promise<TimelineEntry[] | null> {
+  const [subject] = await store.entitiesById([id]);
+  if (!subject) return null;
+  const [relationships] = await store.relationshipsOf([{ entityId: id, types: TRAVERSAL_TYPES, direction: "BOTH" }]);
+  const others = [...new Set(relationships.map((r) => (r.from === id ? r.to : r.from)))];
+  const entities = [subject, ...(await store.entitiesById(others))].filter((e): e is IndexedEntity => e !== null);
+  const entries = entities.flatMap((entity) => {
+    const date = entityDate(entity);
+    return date ? [{ entity, date, partial: date.precision !== "day" }] : [];
+  });
+  return entries.sort((a, b) => comparePartialDates(a.date, b.date) || (a.entity.id < b.entity.id ? -1 : 1));
+}

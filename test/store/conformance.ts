@@ -1,0 +1,238 @@
+/**
+ * The store conformance suite: one table of questions and the answers every
+ * GraphStore adapter must give on the fixture graph. A store is done when the
+ * table passes.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { NodeKind, RelationshipType } from "../../src/domain/ontology.js";
+import { DateQuality } from "../../src/domain/dates.js";
+import { MatchTier, type GraphStore } from "../../src/store/port.js";
+import { neighbourhood, timeline } from "../../src/store/traversals.js";
+import type { StoreUnderTest } from "../support/stores.js";
+import { EVIDENCE, fixtureBatch, relationshipId } from "../support/fixture.js";
+
+interface Row {
+  readonly name: string;
+  readonly call: (store: GraphStore) => Promise<unknown>;
+  readonly expect: unknown | ((actual: any) => void);
+}
+
+const T = RelationshipType;
+const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+const agreement = "agreement:vnvc-medsintez";
+
+const READS: Row[] = [
+  {
+    name: "entitiesById answers in key order, null for an unknown id",
+    call: async (s) => (await s.entitiesById(["country:vn", "person:nobody", "person:dao-hong-lan"])).map((e) => e?.id ?? null),
+    expect: ["country:vn", null, "person:dao-hong-lan"],
+  },
+  {
+    name: "an entity comes back as it was written, with its derived fields",
+    call: async (s) => (await s.entitiesById(["resolution:57-nq-tw"]))[0],
+    expect: fixtureBatch().entities.find((e) => e.id === "resolution:57-nq-tw"),
+  },
+  {
+    name: "names per language and aliases survive",
+    call: async (s) => {
+      const [e] = await s.entitiesById(["person:nguyen-ngo-quang"]);
+      return { names: e!.names, aliases: e!.aliases };
+    },
+    expect: { names: { vi: "Nguyễn Ngô Quang", no: "Nguyen Ngo Quang" }, aliases: ["TS Quang"] },
+  },
+  {
+    name: "a date after its source is kept and flagged; a day-month date has no range",
+    call: async (s) => (await s.entitiesById(["resolution:2121-kh-byt", agreement])).map((e) => [e!.attributes.date, e!.dateQuality, e!.dateStart]),
+    expect: [["2026-06-26", DateQuality.AFTER_SOURCE, "2026-06-26"], ["--09-12", DateQuality.OK, null]],
+  },
+  {
+    name: "who signed and who witnessed an agreement (incoming, by type)",
+    call: async (s) => (await s.relationshipsOf([
+      { entityId: agreement, types: [T.SIGNED], direction: "IN" },
+      { entityId: agreement, types: [T.WITNESSED], direction: "IN" },
+    ])).map((list) => list.map((r) => [r.type, r.from, r.to, r.properties])),
+    expect: [
+      [[T.SIGNED, "person:ngo-chi-dung", agreement, { onBehalfOf: "organization:vnvc" }]],
+      [[T.WITNESSED, "person:dao-hong-lan", agreement, {}]],
+    ],
+  },
+  {
+    name: "what an agreement transfers (outgoing)",
+    call: async (s) => (await s.relationshipsOf([{ entityId: agreement, types: [T.TRANSFERS], direction: "OUT" }]))[0].map((r) => r.to),
+    expect: ["drug:triazavirin"],
+  },
+  {
+    name: "both directions, every type, ordered by type then id, with true ends",
+    call: async (s) => (await s.relationshipsOf([{ entityId: agreement, types: [], direction: "BOTH" }]))[0].map((r) => [r.type, r.from, r.to]),
+    expect: [
+      [T.CITES, agreement, "resolution:57-nq-tw"],
+      [T.PARTY_TO, "organization:vnvc", agreement],
+      [T.SIGNED, "person:ngo-chi-dung", agreement],
+      [T.TRANSFERS, agreement, "drug:triazavirin"],
+      [T.WITNESSED, "person:dao-hong-lan", agreement],
+    ],
+  },
+  {
+    name: "relationship properties keep their types",
+    call: async (s) => (await s.relationshipsOf([{ entityId: "person:dao-hong-lan", types: [T.HOLDS_POSITION], direction: "OUT" }]))[0][0].properties,
+    expect: { title: "Minister of Health", current: true },
+  },
+  {
+    name: "a batch mixing directions and an unknown id answers each key",
+    call: async (s) => (await s.relationshipsOf([
+      { entityId: "person:nobody", types: [], direction: "BOTH" },
+      { entityId: "organization:ministry-of-health", types: [T.HOLDS_POSITION], direction: "IN" },
+      { entityId: "organization:ministry-of-health", types: [T.BASED_IN], direction: "OUT" },
+    ])).map((list) => list.map((r) => r.from)),
+    expect: [[], ["person:dao-hong-lan", "person:nguyen-ngo-quang"].sort(
+      (a, b) => (relationshipId(T.HOLDS_POSITION, a, "organization:ministry-of-health") < relationshipId(T.HOLDS_POSITION, b, "organization:ministry-of-health") ? -1 : 1),
+    ), ["organization:ministry-of-health"]],
+  },
+  {
+    name: "evidence per subject, in key order, empty for none",
+    call: async (s) => (await s.evidenceFor([relationshipId(T.WITNESSED, "person:dao-hong-lan", agreement), "stmt:none"])).map((list) => list.map((e) => e.quote).sort()),
+    expect: [["quote for WITNESSED", "Đào Hồng Lan chứng kiến"].sort(), []],
+  },
+  {
+    name: "evidence comes back whole",
+    call: async (s) => (await s.evidenceFor([EVIDENCE[0].subject]))[0][0],
+    expect: EVIDENCE[0],
+  },
+  {
+    name: "search folds case and diacritics (đ, ø, æ) and ranks exact, prefix, partial",
+    call: async (s) => [
+      await s.search({ text: "DAO HONG LAN", kinds: [], limit: 10, offset: 0 }),
+      await s.search({ text: "bjorn aeroe", kinds: [], limit: 10, offset: 0 }),
+      await s.search({ text: "nguyen ngo", kinds: [], limit: 10, offset: 0 }),
+      await s.search({ text: "ngo", kinds: [NodeKind.Person], limit: 10, offset: 0 }),
+    ],
+    expect: [
+      [{ id: "person:dao-hong-lan", tier: MatchTier.EXACT }],
+      [{ id: "person:bjorn-aeroe", tier: MatchTier.EXACT }],
+      [{ id: "person:nguyen-ngo-quang", tier: MatchTier.PREFIX }],
+      [{ id: "person:ngo-chi-dung", tier: MatchTier.PREFIX }, { id: "person:nguyen-ngo-quang", tier: MatchTier.PARTIAL }],
+    ],
+  },
+  {
+    name: "search finds other languages' names and aliases, skips honorifics",
+    call: async (s) => [
+      (await s.search({ text: "Helsedepartementet", kinds: [], limit: 5, offset: 0 })).map((h) => h.id),
+      (await s.search({ text: "57-NQ/TW", kinds: [], limit: 5, offset: 0 })).map((h) => h.id),
+      (await s.search({ text: "TS.BS Nguyễn Ngô Quang", kinds: [], limit: 5, offset: 0 })).map((h) => h.id),
+    ],
+    expect: [["organization:ministry-of-health"], ["resolution:57-nq-tw"], ["person:nguyen-ngo-quang"]],
+  },
+  {
+    name: "search pages with offset and limit, filters kinds, and answers nothing for no words",
+    call: async (s) => [
+      (await s.search({ text: "ngo", kinds: [], limit: 1, offset: 1 })).map((h) => h.id),
+      await s.search({ text: "ngo", kinds: [NodeKind.Drug], limit: 5, offset: 0 }),
+      await s.search({ text: " -- ", kinds: [], limit: 5, offset: 0 }),
+    ],
+    expect: [["person:nguyen-ngo-quang"], [], []],
+  },
+  {
+    name: "search treats injection-looking text as text",
+    call: async (s) => s.search({ text: "x' OR 1=1 }) MATCH (n) DETACH DELETE n //", kinds: [], limit: 5, offset: 0 }),
+    expect: [],
+  },
+  {
+    name: "shortest path between two people",
+    call: async (s) => (await s.shortestPaths({ from: "person:ngo-chi-dung", to: "person:dao-hong-lan", maxLength: 4, types: [], limit: 5 }))
+      .map((p) => [p.nodes, p.relationships.map((r) => [r.type, r.from, r.to])]),
+    expect: [[["person:ngo-chi-dung", agreement, "person:dao-hong-lan"], [[T.SIGNED, "person:ngo-chi-dung", agreement], [T.WITNESSED, "person:dao-hong-lan", agreement]]]],
+  },
+  {
+    name: "no path within the bound or over the types asked is an empty answer",
+    call: async (s) => [
+      await s.shortestPaths({ from: "person:ngo-chi-dung", to: "country:vn", maxLength: 2, types: [], limit: 5 }),
+      await s.shortestPaths({ from: "person:ngo-chi-dung", to: "person:dao-hong-lan", maxLength: 6, types: [T.SIGNED], limit: 5 }),
+      await s.shortestPaths({ from: "person:ngo-chi-dung", to: "person:bjorn-aeroe", maxLength: 6, types: [], limit: 5 }),
+    ],
+    expect: [[], [], []],
+  },
+  {
+    name: "paths follow the longer way when it is the only one",
+    call: async (s) => (await s.shortestPaths({ from: "person:ngo-chi-dung", to: "country:vn", maxLength: 6, types: [], limit: 5 })).map((p) => p.nodes),
+    expect: [["person:ngo-chi-dung", agreement, "person:dao-hong-lan", "organization:ministry-of-health", "country:vn"]],
+  },
+  {
+    name: "counts per kind and type, and relationships without evidence",
+    call: (s) => s.counts(),
+    expect: (c: any) => {
+      assert.equal(c.nodes.Person, 4);
+      assert.equal(c.nodes.Resolution, 2);
+      assert.equal(c.nodes.Technology, 0);
+      assert.equal(c.relationships.HOLDS_POSITION, 2);
+      assert.equal(c.relationships.AMENDS, 0);
+      assert.equal(c.evidence, EVIDENCE.length);
+      assert.equal(c.relationshipsWithoutEvidence, 1);
+    },
+  },
+  {
+    name: "a neighbourhood: nearest first, relationships between kept nodes, cut at the limit",
+    call: async (s) => {
+      const full = await neighbourhood(s, { id: "person:dao-hong-lan", depth: 1, types: [], limit: 50 });
+      const cut = await neighbourhood(s, { id: "person:dao-hong-lan", depth: 2, types: [], limit: 3 });
+      return [ids(full!.nodes).sort(), full!.edges.length, full!.truncated, ids(cut!.nodes).length, cut!.truncated];
+    },
+    expect: [[agreement, "organization:ministry-of-health", "person:dao-hong-lan"], 2, false, 3, true],
+  },
+  {
+    name: "a timeline: dated neighbours in date order, yearless dates last and partial",
+    call: async (s) => (await timeline(s, agreement))!.map((e) => [e.entity.id, e.partial]),
+    expect: [["resolution:57-nq-tw", false], [agreement, true]],
+  },
+];
+
+export function defineGraphStoreConformance(sut: StoreUnderTest): void {
+  describe(`GraphStore conformance: ${sut.name}`, () => {
+    let store: GraphStore;
+    before(async () => {
+      store = await sut.open();
+      await store.replaceOrigin("fixture", fixtureBatch());
+      const info = await store.info();
+      console.log(`# conformance on ${info.store} ${info.version}`);
+    });
+    after(() => store.close());
+
+    for (const row of READS) {
+      it(row.name, async () => {
+        const actual = await row.call(store);
+        if (typeof row.expect === "function") (row.expect as (a: unknown) => void)(actual);
+        else assert.deepEqual(actual, row.expect);
+      });
+    }
+
+    it("bootstrap again changes nothing", async () => {
+      const before = await store.counts();
+      await store.bootstrap();
+      assert.deepEqual(await store.counts(), before);
+    });
+
+    it("writing the same batch twice changes nothing", async () => {
+      const before = await store.counts();
+      await store.replaceOrigin("fixture", fixtureBatch());
+      assert.deepEqual(await store.counts(), before);
+    });
+
+    // Last: it rewrites the store the reads above ran on.
+    it("a smaller batch for an origin removes what it no longer holds, and only that origin", async () => {
+      const batch = fixtureBatch();
+      const russia = batch.entities.filter((e) => e.id === "country:vn").map((e) => ({ ...e, id: "country:ru", name: "Russia" }));
+      await store.replaceOrigin("curation", { entities: russia, relationships: [], evidence: [] });
+      await store.replaceOrigin("fixture", {
+        entities: batch.entities.filter((e) => e.kind !== NodeKind.Drug),
+        relationships: batch.relationships.filter((r) => r.type !== T.TRANSFERS),
+        evidence: batch.evidence.filter((e) => e.subject !== relationshipId(T.TRANSFERS, agreement, "drug:triazavirin")),
+      });
+      const counts = await store.counts();
+      assert.equal(counts.nodes.Drug, 0);
+      assert.equal(counts.nodes.Country, 2);
+      assert.equal(counts.relationships.TRANSFERS, 0);
+      assert.equal(counts.evidence, EVIDENCE.length - 1);
+      assert.deepEqual((await store.entitiesById(["country:ru"])).map((e) => e?.name), ["Russia"]);
+    });
+  });
+}
