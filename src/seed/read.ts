@@ -56,7 +56,7 @@ async function readJson(path: string, shown: string, problems: ProblemList): Pro
 
 function flattenErrors(errors: ValidationError[], path = ""): Array<{ field: string; message: string }> {
   return errors.flatMap((error) => {
-    const field = path ? `${path}.${error.property}` : error.property;
+    const field = /^\d+$/.test(error.property) ? `${path}[${error.property}]` : path ? `${path}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flattenErrors(error.children ?? [], field)];
   });
@@ -76,7 +76,12 @@ function checked<T extends object>(
   }
   const value = plainToInstance(type, plain, { exposeDefaultValues: true });
   const errors = flattenErrors(validateSync(value, { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true }));
-  for (const { field, message } of errors) problems.add(file, item, field, message);
+  for (const { field, message } of errors) {
+    // A problem inside a list item names that item, as the cross-checks do: statements[2] / type.
+    const inItem = /^(\w+\[\d+\])\.(.+)$/.exec(field);
+    if (inItem) problems.add(file, inItem[1], inItem[2], message);
+    else problems.add(file, item, field, message);
+  }
   return errors.length === 0 ? value : null;
 }
 
@@ -118,7 +123,8 @@ async function readArticles(dir: string, root: string, problems: ProblemList) {
     const file = relative(root, join(dir, name));
     const plain = await readJson(join(dir, name), file, problems);
     if (plain === undefined) continue;
-    const value = checked(ArticleFile, plain, file, describeItem(0, (plain as { id?: unknown })?.id), problems);
+    const id = (plain as { id?: unknown } | null)?.id;
+    const value = checked(ArticleFile, plain, file, typeof id === "string" ? id : "", problems);
     if (!value) continue;
     try {
       texts.set(value.file, await readFile(join(dir, value.file), "utf8"));

@@ -88,7 +88,8 @@ class SeedGraphBuilder {
       article.statements.forEach((statement, index) => {
         const id = this.addStatement(file, `statements[${index}]`, statement, article, text);
         if (!id) return;
-        for (const end of [statement.from, statement.to]) {
+        const referenced = Object.values(statement.properties).filter((v): v is string => typeof v === "string" && this.entities.has(v));
+        for (const end of [statement.from, statement.to, ...referenced]) {
           if (end !== article.id && !mentioned.has(end)) mentioned.set(end, statement.evidence[0].quote);
         }
       });
