@@ -4,7 +4,8 @@
  */
 import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from "../domain/ontology.js";
 import type { Evidence, GraphCounts, Relationship } from "../domain/records.js";
-import type { GraphPath } from "./port.js";
+import type { Direction } from "../domain/records.js";
+import type { GraphPath, RelationshipQuery } from "./port.js";
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -50,4 +51,34 @@ export function countsFrom(
 /** Rows of at most `size` items, for batched writes. */
 export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** One store round trip: the relationships of `ids` in one direction, of the given types. */
+export type RelationshipFetch = (
+  direction: Direction,
+  types: readonly RelationshipType[],
+  ids: string[],
+) => Promise<Array<{ key: string; item: Relationship }>>;
+
+/**
+ * Answers a batch of relationship queries with one round trip per distinct
+ * question (direction and types), each key's list ordered by type then id.
+ */
+export async function answerRelationshipQueries(
+  queries: readonly RelationshipQuery[],
+  fetch: RelationshipFetch,
+): Promise<Relationship[][]> {
+  const answers = new Map<RelationshipQuery, Relationship[]>();
+  const groups = new Map<string, RelationshipQuery[]>();
+  for (const q of queries) {
+    const key = `${q.direction}|${q.types.join(",")}`;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  for (const group of groups.values()) {
+    const { direction, types } = group[0];
+    const ids = [...new Set(group.map((q) => q.entityId))];
+    const lists = groupByKey(ids, await fetch(direction, types.length ? types : RELATIONSHIP_TYPES, ids), compareRelationships);
+    for (const q of group) answers.set(q, lists[ids.indexOf(q.entityId)]);
+  }
+  return queries.map((q) => answers.get(q)!);
 }

@@ -12,7 +12,7 @@ import { CypherQueries, type Slots } from "../cypher.js";
 import type {
   GraphPath, GraphStore, PathQuery, RelationshipQuery, SearchHit, SearchQuery, StoreInfo,
 } from "../port.js";
-import { compareEvidence, compareRelationships, countsFrom, groupByKey, orderPaths } from "../results.js";
+import { answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
 import { decodeEntity, decodeEvidence, encodeEntity, plain } from "./values.js";
 
@@ -103,24 +103,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {
-    const answers = new Map<RelationshipQuery, Relationship[]>();
-    // Keys asking the same question (types, direction) share one round trip.
-    const groups = new Map<string, RelationshipQuery[]>();
-    for (const q of queries) {
-      const key = `${q.direction}|${q.types.join(",")}`;
-      groups.set(key, [...(groups.get(key) ?? []), q]);
-    }
-    for (const group of groups.values()) {
-      const { direction, types } = group[0];
-      const ids = [...new Set(group.map((q) => q.entityId))];
-      const rows = await this.read(DIRECTION_QUERY[direction], {
-        ids, types: types.length ? [...types] : [...RELATIONSHIP_TYPES],
-      });
-      const items = rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
-      const lists = groupByKey(ids, items, compareRelationships);
-      group.forEach((q) => answers.set(q, lists[ids.indexOf(q.entityId)]));
-    }
-    return queries.map((q) => answers.get(q)!);
+    return answerRelationshipQueries(queries, async (direction, types, ids) => {
+      const rows = await this.read(DIRECTION_QUERY[direction], { ids, types: [...types] });
+      return rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
+    });
   }
 
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {

@@ -1,0 +1,83 @@
+/**
+ * The same seed in both stores answers the same questions the same way: the
+ * same ids, in the same order where the answer is ordered. A difference names
+ * the question.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { NodeKind, RelationshipType } from "../../src/domain/ontology.js";
+import { readSeedGraph } from "../../src/seed/index.js";
+import { SEED_ORIGIN, statsJson } from "../../src/cli.js";
+import type { GraphStore } from "../../src/store/port.js";
+import { neighbourhood, timeline } from "../../src/store/traversals.js";
+import type { GraphBatch } from "../../src/domain/records.js";
+import { neo4jConfigured, storesUnderTest } from "../support/stores.js";
+
+type Question = { name: string; ask: (store: GraphStore) => Promise<unknown> };
+
+const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+
+function questions(seed: GraphBatch): Question[] {
+  const of = (kind: NodeKind) => seed.entities.filter((e) => e.kind === kind).map((e) => e.id);
+  const people = of(NodeKind.Person);
+  const incoming = (type: RelationshipType) => (store: GraphStore, id: string) =>
+    store.relationshipsOf([{ entityId: id, types: [type], direction: "IN" }]).then(([list]) => list.map((r) => [r.id, r.from]));
+  const list: Question[] = [
+    { name: "stats", ask: async (s) => statsJson(await s.counts()) },
+    ...["Dao Hong Lan", "nguyen ngo quang", "Nguyễn Ngô Quang", "VNVC", "Medsintez", "57-NQ/TW", "Bộ Y tế", "helse", "insulin"].map((text) => ({
+      name: `search "${text}"`, ask: (s: GraphStore) => s.search({ text, kinds: [], limit: 20, offset: 0 }),
+    })),
+  ];
+  for (const agreement of of(NodeKind.Agreement)) {
+    list.push(
+      { name: `who signed ${agreement}`, ask: (s) => incoming(RelationshipType.SIGNED)(s, agreement) },
+      { name: `who witnessed ${agreement}`, ask: (s) => incoming(RelationshipType.WITNESSED)(s, agreement) },
+      { name: `what ${agreement} transfers`, ask: (s) => s.relationshipsOf([{ entityId: agreement, types: [RelationshipType.TRANSFERS], direction: "OUT" }]).then(([l]) => ids(l)) },
+      { name: `timeline of ${agreement}`, ask: (s) => timeline(s, agreement).then((t) => t!.map((e) => [e.entity.id, e.partial])) },
+    );
+  }
+  for (const person of people.slice(0, 8)) {
+    list.push({
+      name: `neighbourhood of ${person}`,
+      ask: (s) => neighbourhood(s, { id: person, depth: 2, types: [], limit: 40 }).then((g) => [ids(g!.nodes).sort(), ids(g!.edges), g!.truncated]),
+    });
+  }
+  for (let i = 0; i + 1 < Math.min(people.length, 12); i += 2) {
+    const [from, to] = [people[i], people[i + 1]];
+    list.push({
+      name: `shortest paths ${from} → ${to}`,
+      ask: (s) => s.shortestPaths({ from, to, maxLength: 6, types: [], limit: 3 }).then((ps) => ps.map((p) => [p.nodes, ids(p.relationships)])),
+    });
+  }
+  return list;
+}
+
+describe("parity between the embedded store and Neo4j", { skip: !neo4jConfigured() && "Neo4j is not configured" }, () => {
+  const stores: GraphStore[] = [];
+  let seed: GraphBatch;
+  before(async () => {
+    seed = await readSeedGraph();
+    for (const sut of storesUnderTest()) {
+      const store = await sut.open();
+      await store.replaceOrigin(SEED_ORIGIN, seed);
+      stores.push(store);
+    }
+  });
+  after(async () => {
+    for (const store of stores) await store.close();
+  });
+
+  it("answers every question alike", async () => {
+    const [kuzu, neo4j] = stores;
+    const differences: string[] = [];
+    for (const q of questions(seed)) {
+      const [a, b] = [await q.ask(kuzu), await q.ask(neo4j)];
+      try {
+        assert.deepEqual(b, a);
+      } catch {
+        differences.push(`${q.name}:\n  embedded: ${JSON.stringify(a)}\n  neo4j:    ${JSON.stringify(b)}`);
+      }
+    }
+    assert.equal(differences.length, 0, `the stores disagree on ${differences.length} question(s):\n${differences.join("\n")}`);
+  });
+});
