@@ -5,22 +5,24 @@
 import { parseArgs } from "node:util";
 import { NODE_KINDS, RELATIONSHIP_TYPES } from "./domain/ontology.js";
 import type { GraphCounts } from "./domain/records.js";
-import { readSeedGraph, DEFAULT_SEED_DIR, SeedValidationError } from "./seed/index.js";
+import { DEFAULT_SEED_DIR, SeedValidationError } from "./seed/index.js";
+import { loadSeed } from "./seed/load.js";
 import { openStore, storeConfigFrom, StoreConfigError, type GraphStore } from "./store/index.js";
 import { runLocalNeo4jCommand } from "./localNeo4j/index.js";
+import { serve } from "./server/main.js";
+import { schemaSDL } from "./graphql/schema.js";
 
 const USAGE = `Usage: kg <command>
 
 Commands:
   load [--seed DIR]        validate the seed folder and load it into the store
   stats [--json]           count nodes per kind and relationships per type
+  schema                   print the GraphQL schema (SDL), as in schema.graphql
+  serve                    serve the GraphQL API and IDE (PORT, HOST; default 4000)
   neo4j start|stop|status  run a local Neo4j 5.26 for this project
 
 The store is Neo4j when NEO4J_URI is set (with NEO4J_USERNAME, NEO4J_PASSWORD,
 NEO4J_DATABASE), otherwise the embedded store in KG_DATA_DIR (default .kg/data).`;
-
-/** The seed's origin tag: a reload replaces exactly what the seed wrote before. */
-export const SEED_ORIGIN = "seed";
 
 function progressReporter(label: string): (done: number, total: number) => void {
   let lastShown = -1;
@@ -50,13 +52,16 @@ async function withStore<T>(work: (store: GraphStore) => Promise<T>): Promise<T>
 async function load(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { seed: { type: "string" } } });
   const seedDir = values.seed ?? DEFAULT_SEED_DIR;
-  const batch = await readSeedGraph(seedDir);
-  process.stderr.write(`Seed is valid: ${batch.entities.length} entities, ${batch.relationships.length} relationships, ${batch.evidence.length} pieces of evidence.\n`);
   const started = Date.now();
   await withStore(async (store) => {
     const info = await store.info();
-    process.stderr.write(`Loading into ${info.store} ${info.version} at ${info.location}\n`);
-    await store.replaceOrigin(SEED_ORIGIN, batch, progressReporter("load"));
+    await loadSeed(store, seedDir, {
+      valid: (batch) => process.stderr.write(
+        `Seed is valid: ${batch.entities.length} entities, ${batch.relationships.length} relationships, ${batch.evidence.length} pieces of evidence.\n` +
+        `Loading into ${info.store} ${info.version} at ${info.location}\n`,
+      ),
+      progress: progressReporter("load"),
+    });
   });
   process.stderr.write(`Loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
   return 0;
@@ -92,6 +97,10 @@ export async function main(argv: string[]): Promise<number> {
       case "load": return await load(rest);
       case "stats": return await stats(rest);
       case "neo4j": return await runLocalNeo4jCommand(rest);
+      case "serve": return await serve();
+      case "schema":
+        process.stdout.write(await schemaSDL());
+        return 0;
       case undefined: case "help": case "--help": case "-h":
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;

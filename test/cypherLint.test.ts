@@ -24,6 +24,7 @@ const CYPHER_VERSION = "CYPHER 5";
 /** The procedures the Neo4j store calls, in query files or inline. */
 const APP_PROCEDURES = ["db.index.fulltext.queryNodes", "dbms.components", "db.awaitIndexes"];
 const EVIDENCE_FIELDS = ["id", "subject", "article", "quote", "gloss", "method", "confidence", "reviewState", "origin"];
+const MARKER_FIELDS = ["key", "value"];
 /** `DiagnosticSeverity` in the Language Server Protocol. */
 const ERROR = 1;
 const WARNING = 2;
@@ -43,13 +44,14 @@ function appProcedures(): Record<string, Neo4jProcedure> {
 
 function ontologySchema(): DbSchema {
   return {
-    labels: [...NODE_KINDS, "Entity", "Evidence"],
+    labels: [...NODE_KINDS, "Entity", "Evidence", "Marker"],
     relationshipTypes: [...RELATIONSHIP_TYPES],
     propertyKeys: [...new Set([
       ...ENTITY_BOOKKEEPING,
       ...Object.values(NODE_ATTRIBUTES).flatMap((attributes) => Object.keys(attributes)),
       ...Object.values(RELATIONSHIPS).flatMap((spec) => Object.keys(spec.properties)),
       ...EVIDENCE_FIELDS,
+      ...MARKER_FIELDS,
     ])],
     functions: { [CYPHER_VERSION]: testData.mockSchema.functions?.[CYPHER_VERSION] ?? {} },
     procedures: { [CYPHER_VERSION]: appProcedures() },

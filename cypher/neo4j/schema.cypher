@@ -2,6 +2,8 @@
 // needs no kind; the kind's own constraints are created per label (label_constraint).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE;
+// Small facts about the store itself, such as the fingerprint of the seed it holds.
+CREATE CONSTRAINT marker_key IF NOT EXISTS FOR (m:Marker) REQUIRE m.key IS UNIQUE;
 CREATE INDEX evidence_subject IF NOT EXISTS FOR (e:Evidence) ON (e.subject);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 // Neo4j's analyzers do not fold đ, ø or æ, so the index holds the folded names

@@ -67,7 +67,13 @@ export interface GraphStore {
    */
   replaceOrigin(origin: string, batch: GraphBatch, onProgress?: (done: number, total: number) => void): Promise<void>;
 
+  /** A small named value the store keeps about itself (e.g. which seed it holds); null when unset. */
+  readMarker(key: string): Promise<string | null>;
+  writeMarker(key: string, value: string): Promise<void>;
+
   entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]>;
+  /** Ids of the entities of these kinds (all kinds when empty), ordered by id. */
+  listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]>;
   /** Per query, its relationships ordered by type then id. */
   relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]>;
   /** Per subject (statement or entity id), its evidence ordered by article then id. */

@@ -18,7 +18,10 @@ export interface NeighbourhoodQuery {
 }
 
 export interface Subgraph {
+  /** Nearest first, then by id. */
   readonly nodes: readonly IndexedEntity[];
+  /** Hops from the centre, per node id. */
+  readonly distances: ReadonlyMap<string, number>;
   readonly edges: readonly Relationship[];
   /** True when the limit left out nodes within the depth. */
   readonly truncated: boolean;
@@ -32,23 +35,23 @@ export async function neighbourhood(store: GraphStore, query: NeighbourhoodQuery
   const [centre] = await store.entitiesById([query.id]);
   if (!centre) return null;
   const types = query.types.length ? query.types : TRAVERSAL_TYPES;
-  const kept = new Set([centre.id]);
+  const distances = new Map([[centre.id, 0]]);
   const edges = new Map<string, Relationship>();
   let frontier = [centre.id];
   let truncated = false;
   for (let level = 0; level < query.depth && frontier.length > 0 && !truncated; level++) {
     const lists = await store.relationshipsOf(frontier.map((entityId) => ({ entityId, types, direction: "BOTH" as const })));
     const found = lists.flat();
-    const next = [...new Set(found.flatMap((r) => [r.from, r.to]))].filter((id) => !kept.has(id)).sort();
-    const room = query.limit - kept.size;
+    const next = [...new Set(found.flatMap((r) => [r.from, r.to]))].filter((id) => !distances.has(id)).sort();
+    const room = query.limit - distances.size;
     if (next.length > room) truncated = true;
     frontier = next.slice(0, Math.max(room, 0));
-    for (const id of frontier) kept.add(id);
-    for (const r of found) if (kept.has(r.from) && kept.has(r.to)) edges.set(r.id, r);
+    for (const id of frontier) distances.set(id, level + 1);
+    for (const r of found) if (distances.has(r.from) && distances.has(r.to)) edges.set(r.id, r);
   }
-  const ids = [...kept];
+  const ids = [...distances.keys()];
   const nodes = (await store.entitiesById(ids)).filter((n): n is IndexedEntity => n !== null);
-  return { nodes, edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), truncated };
+  return { nodes, distances, edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), truncated };
 }
 
 export interface TimelineEntry {

@@ -158,6 +158,19 @@ const READS: Row[] = [
     expect: [["person:ngo-chi-dung", agreement, "person:dao-hong-lan", "organization:ministry-of-health", "country:vn"]],
   },
   {
+    name: "listEntities pages the ids of some kinds in id order",
+    call: async (s) => [
+      await s.listEntities({ kinds: [NodeKind.Person], limit: 2, offset: 1 }),
+      await s.listEntities({ kinds: [NodeKind.Resolution, NodeKind.Country], limit: 10, offset: 0 }),
+      await s.listEntities({ kinds: [NodeKind.Technology], limit: 10, offset: 0 }),
+    ],
+    expect: [
+      ["person:dao-hong-lan", "person:ngo-chi-dung"],
+      ["country:vn", "resolution:2121-kh-byt", "resolution:57-nq-tw"],
+      [],
+    ],
+  },
+  {
     name: "counts per kind and type, and relationships without evidence",
     call: (s) => s.counts(),
     expect: (c: any) => {
@@ -204,6 +217,13 @@ export function defineGraphStoreConformance(sut: StoreUnderTest): void {
         else assert.deepEqual(actual, row.expect);
       });
     }
+
+    it("markers are kept, overwritten and absent until written", async () => {
+      assert.equal(await store.readMarker("conformance"), null);
+      await store.writeMarker("conformance", "one");
+      await store.writeMarker("conformance", "two");
+      assert.equal(await store.readMarker("conformance"), "two");
+    });
 
     it("bootstrap again changes nothing", async () => {
       const before = await store.counts();

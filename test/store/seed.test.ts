@@ -2,7 +2,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readSeedGraph } from "../../src/seed/index.js";
-import { SEED_ORIGIN } from "../../src/cli.js";
+import { SEED_ORIGIN } from "../../src/seed/load.js";
 import type { GraphStore } from "../../src/store/port.js";
 import type { GraphCounts } from "../../src/domain/records.js";
 import { storesUnderTest } from "../support/stores.js";

@@ -83,10 +83,25 @@ export class KuzuStore implements GraphStore {
     }
   }
 
+  async readMarker(key: string): Promise<string | null> {
+    const [row] = await this.run(this.reader, "read_marker", { key });
+    return row ? String(row.value) : null;
+  }
+
+  async writeMarker(key: string, value: string): Promise<void> {
+    await this.run(this.reader, "write_marker", { key, value });
+  }
+
   async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
     const rows = await this.run(this.reader, "entities_by_id", { ids: [...ids] });
     const found = new Map(rows.map((r) => [String(r.id), decodeEntity(r)]));
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]> {
+    const kinds = query.kinds.length ? query.kinds : NODE_KINDS;
+    const rows = await this.run(this.reader, "list_entities", { kinds: [...kinds], limit: query.limit, offset: query.offset });
+    return rows.map((r) => String(r.id));
   }
 
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {

@@ -93,6 +93,16 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async readMarker(key: string): Promise<string | null> {
+    const [row] = await this.read("read_marker", { key });
+    return row ? String(row.value) : null;
+  }
+
+  async writeMarker(key: string, value: string): Promise<void> {
+    const text = this.queries.get("write_marker");
+    await this.write(async (tx) => void (await tx.run(text, { key, value })));
+  }
+
   async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
     const rows = await this.read("entities_by_id", { ids: [...ids] });
     const found = new Map(rows.map((r) => {
@@ -100,6 +110,12 @@ export class Neo4jStore implements GraphStore {
       return [entity.id, entity];
     }));
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]> {
+    const kinds = query.kinds.length ? query.kinds : NODE_KINDS;
+    const rows = await this.read("list_entities", { kinds: [...kinds], limit: neo4j.int(query.limit), offset: neo4j.int(query.offset) });
+    return rows.map((r) => String(r.id));
   }
 
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {

@@ -1,0 +1,54 @@
+/**
+ * Relay cursor connections over lists the resolvers already hold: a cursor is
+ * an opaque position, and a cursor that was never handed out is a user error.
+ */
+import { GraphQLError } from "graphql";
+import { Field, ObjectType } from "type-graphql";
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+const PREFIX = "cursor:";
+
+export function cursorAt(position: number): string {
+  return Buffer.from(`${PREFIX}${position}`).toString("base64url");
+}
+
+/** The position after `cursor`, i.e. where the next page starts. */
+export function positionAfter(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined) return 0;
+  const text = Buffer.from(cursor, "base64url").toString();
+  const position = Number(text.slice(PREFIX.length));
+  if (!text.startsWith(PREFIX) || !Number.isInteger(position) || position < 0) {
+    throw new GraphQLError(`"${cursor}" is not a cursor this API handed out`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  return position + 1;
+}
+
+export interface Page<T> {
+  readonly edges: Array<{ cursor: string; item: T }>;
+  readonly pageInfo: PageInfo;
+  readonly totalCount: number;
+}
+
+/** A page of `items` starting after `after`. */
+export function paginate<T>(items: readonly T[], first: number, after?: string | null): Page<T> {
+  const start = positionAfter(after);
+  const slice = items.slice(start, start + first);
+  const edges = slice.map((item, i) => ({ cursor: cursorAt(start + i), item }));
+  return {
+    edges,
+    totalCount: items.length,
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

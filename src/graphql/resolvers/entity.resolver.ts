@@ -1,0 +1,33 @@
+/** Fields every entity has: all its relationships, the articles that mention it, its sources and its timeline. */
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { RelationshipType } from "../../domain/ontology.js";
+import type { Context } from "../context.js";
+import { PageArgs, RelationshipArgs } from "../inputs/page.args.js";
+import { Entity, type EntityView } from "../types/entity.type.js";
+import { RelationshipConnection, Source } from "../types/relationship.type.js";
+import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
+import { relationshipConnection } from "./connections.js";
+import { sourcesOf } from "./statement.resolver.js";
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @FieldResolver(() => RelationshipConnection, { description: "Its relationships, of the types and direction asked." })
+  relationships(@Root() e: EntityView, @Args(() => RelationshipArgs) args: RelationshipArgs, @Ctx() context: Context) {
+    return relationshipConnection(context, e.id, args.types ?? [], args.direction, args);
+  }
+
+  @FieldResolver(() => RelationshipConnection, { description: "The articles that name it (MENTIONS)." })
+  mentionedIn(@Root() e: EntityView, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context) {
+    return relationshipConnection(context, e.id, [RelationshipType.MENTIONS], "IN", page);
+  }
+
+  @FieldResolver(() => [Source], { description: "The sentences that state its attributes (a number, a date, a place)." })
+  sources(@Root() e: EntityView, @Ctx() context: Context) {
+    return sourcesOf(context, e.id);
+  }
+
+  @FieldResolver(() => [TimelineEntryView], { description: "It and the dated entities it is directly connected to, in date order." })
+  timeline(@Root() e: EntityView, @Ctx() context: Context) {
+    return timelineOf(context, e.id);
+  }
+}

@@ -1,0 +1,63 @@
+/** Root queries for following connections: shortest paths and neighbourhoods. */
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { IndexedEntity } from "../../domain/records.js";
+import { neighbourhood } from "../../store/traversals.js";
+import type { GraphPath } from "../../store/port.js";
+import type { Context } from "../context.js";
+import { notFound } from "../errors.js";
+import { NeighbourhoodArgs, PathArgs, PathsArgs } from "../inputs/query.args.js";
+import { viewOf } from "../types/entity.type.js";
+import { Path, Subgraph } from "../types/graph.type.js";
+
+async function requireEntities(context: Context, ids: string[]): Promise<Map<string, IndexedEntity>> {
+  const found = await context.loaders.entity.loadMany(ids);
+  const byId = new Map<string, IndexedEntity>();
+  found.forEach((e, i) => {
+    if (!e || e instanceof Error) throw notFound(ids[i]);
+    byId.set(e.id, e);
+  });
+  return byId;
+}
+
+async function shortestPaths(context: Context, args: PathArgs, limit: number): Promise<Path[]> {
+  const ends = await requireEntities(context, [args.from, args.to]);
+  if (args.from === args.to) return [{ nodes: [viewOf(ends.get(args.from)!)], relationships: [], length: 0, found: true }];
+  const paths: GraphPath[] = await context.store.shortestPaths({
+    from: args.from, to: args.to, maxLength: args.maxLength, types: args.relationshipTypes ?? [], limit,
+  });
+  const nodes = await requireEntities(context, [...new Set(paths.flatMap((p) => p.nodes))]);
+  return paths.map((p) => ({
+    nodes: p.nodes.map((id) => viewOf(nodes.get(id)!)),
+    relationships: [...p.relationships],
+    length: p.relationships.length,
+    found: true,
+  }));
+}
+
+@Resolver()
+export class GraphResolver {
+  @Query(() => Path, { description: "The shortest connection between two entities; `found: false` and empty lists when none lies within maxLength." })
+  async path(@Args(() => PathArgs) args: PathArgs, @Ctx() context: Context): Promise<Path> {
+    const [first] = await shortestPaths(context, args, 1);
+    return first ?? { nodes: [], relationships: [], length: 0, found: false };
+  }
+
+  @Query(() => [Path], { description: "Several shortest connections, in a stable order; empty when none lies within maxLength." })
+  paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() context: Context): Promise<Path[]> {
+    return shortestPaths(context, args, args.first);
+  }
+
+  @Query(() => Subgraph, { description: "The entities around one, nearest first, ready to draw." })
+  async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() context: Context): Promise<Subgraph> {
+    const graph = await neighbourhood(context.store, {
+      id: args.id, depth: args.depth, types: args.relationshipTypes ?? [], limit: args.limit,
+    });
+    if (!graph) throw notFound(args.id);
+    return {
+      center: args.id,
+      nodes: graph.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind, distance: graph.distances.get(n.id)!, entity: viewOf(n) })),
+      edges: graph.edges.map((e) => ({ ...e, source: e.from, target: e.to })),
+      truncated: graph.truncated,
+    };
+  }
+}

@@ -1,0 +1,65 @@
+/** Root queries for finding things: by id, by name, counts and timelines. */
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../domain/ontology.js";
+import type { Context } from "../context.js";
+import { notFound } from "../errors.js";
+import { IdArgs, IdsArgs, SearchArgs } from "../inputs/query.args.js";
+import { cursorAt, positionAfter } from "../pagination.js";
+import { Node, viewOf } from "../types/entity.type.js";
+import { SearchConnection } from "../types/graph.type.js";
+import { GraphCountsView } from "../types/relationship.type.js";
+import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => Node, { nullable: true, description: "An entity by its global id (Relay); null when there is none." })
+  async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() context: Context) {
+    const entity = await context.loaders.entity.load(id);
+    return entity && viewOf(entity);
+  }
+
+  @Query(() => [Node], { nullable: "items", description: "Entities by id, in the order asked; null where there is none." })
+  async nodes(@Args(() => IdsArgs) { ids }: IdsArgs, @Ctx() context: Context) {
+    const entities = await context.loaders.entity.loadMany(ids);
+    return entities.map((e) => (e && !(e instanceof Error) ? viewOf(e) : null));
+  }
+
+  @Query(() => SearchConnection, { description: "Entities whose names or aliases match, in any language; exact above prefix above partial." })
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context): Promise<SearchConnection> {
+    const offset = positionAfter(args.after);
+    const hits = await context.store.search({ text: args.text, kinds: args.kinds ?? [], limit: args.first + 1, offset });
+    const page = hits.slice(0, args.first);
+    const entities = await context.loaders.entity.loadMany(page.map((h) => h.id));
+    const edges = page.flatMap((hit, i) => {
+      const entity = entities[i];
+      return entity && !(entity instanceof Error) ? [{ cursor: cursorAt(offset + i), node: viewOf(entity), match: hit.tier }] : [];
+    });
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: hits.length > args.first,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  @Query(() => GraphCountsView, { description: "How many entities of each kind and relationships of each type." })
+  async counts(@Ctx() context: Context): Promise<GraphCountsView> {
+    const c = await context.store.counts();
+    return {
+      nodes: NODE_KINDS.map((name) => ({ name, count: c.nodes[name] })),
+      relationships: RELATIONSHIP_TYPES.map((name) => ({ name, count: c.relationships[name] })),
+      evidence: c.evidence,
+      relationshipsWithoutEvidence: c.relationshipsWithoutEvidence,
+    };
+  }
+
+  @Query(() => [TimelineEntryView], { description: "An entity and the dated entities it is directly connected to, in date order; partial dates marked." })
+  async timeline(@Args(() => IdArgs) { id }: IdArgs, @Ctx() context: Context) {
+    const entries = await timelineOf(context, id);
+    if (!entries) throw notFound(id);
+    return entries;
+  }
+}

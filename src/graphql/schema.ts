@@ -1,0 +1,33 @@
+/** The GraphQL schema, built from the decorated types and resolvers; `schema.graphql` is its printed form. */
+import "reflect-metadata";
+import "./types/enums.js";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { ENTITY_TYPES } from "./types/kinds.type.js";
+import { EntityResolver } from "./resolvers/entity.resolver.js";
+import { GraphResolver } from "./resolvers/graph.resolver.js";
+import { JournalismResolver } from "./resolvers/journalism.resolver.js";
+import { KIND_RESOLVERS } from "./resolvers/kinds.resolver.js";
+import { QueryResolver } from "./resolvers/query.resolver.js";
+import { SourceResolver } from "./resolvers/source.resolver.js";
+import { RelationshipEdgeResolver, StatementResolver } from "./resolvers/statement.resolver.js";
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Built once per process: type-graphql's metadata is global. */
+export function graphSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      QueryResolver, GraphResolver, JournalismResolver, EntityResolver, StatementResolver,
+      RelationshipEdgeResolver, SourceResolver, ...KIND_RESOLVERS,
+    ] as unknown as [Function, ...Function[]],
+    orphanedTypes: ENTITY_TYPES,
+    validate: true,
+  });
+  return built;
+}
+
+/** The schema as SDL, sorted so the file diffs cleanly. */
+export async function schemaSDL(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await graphSchema()))}\n`;
+}

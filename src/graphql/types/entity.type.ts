@@ -1,0 +1,63 @@
+/**
+ * The Relay `Node` interface and the `Entity` interface every node kind
+ * implements. Resolvers hand GraphQL an EntityView: the stored entity with its
+ * attributes laid out as fields and its dates as PartialDateValues.
+ */
+import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
+import { NODE_ATTRIBUTES, NodeKind } from "../../domain/ontology.js";
+import { DateQuality, parsePartialDate } from "../../domain/dates.js";
+import type { IndexedEntity } from "../../domain/records.js";
+import { PartialDateValue } from "./partialDate.type.js";
+
+@ObjectType({ description: "A name as one language writes it." })
+export class LocalizedName {
+  @Field({ description: "Language code, e.g. vi, en, id, no." }) language!: string;
+  @Field() name!: string;
+}
+
+export interface EntityView {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly names: LocalizedName[];
+  readonly aliases: readonly string[];
+  readonly dateQuality: DateQuality | null;
+  readonly [attribute: string]: unknown;
+}
+
+/** The GraphQL object type's name for a kind: the kind's own name. */
+const typeName = (value: { kind: NodeKind }) => value.kind;
+
+@InterfaceType({ description: "An object with a global id (Relay).", resolveType: typeName })
+export abstract class Node {
+  @Field(() => ID, { description: "Global id, readable and typed: person:dao-hong-lan." })
+  id!: string;
+}
+
+@InterfaceType({ implements: Node, resolveType: typeName, description: "A person, organisation, country, product, resolution, agreement, event or article." })
+export abstract class Entity extends Node {
+  @Field(() => NodeKind) kind!: NodeKind;
+  @Field({ description: "The canonical name, as an article writes it." }) name!: string;
+  @Field(() => [LocalizedName], { description: "The name as each language's article writes it." }) names!: LocalizedName[];
+  @Field(() => [String], { description: "Other forms the articles use." }) aliases!: string[];
+  @Field(() => String, { nullable: true, description: "What the curators noted about it, in English." }) description?: string;
+  @Field(() => DateQuality, { nullable: true, description: "AFTER_SOURCE when its date lies after the article that states it." })
+  dateQuality?: DateQuality | null;
+}
+
+export function viewOf(entity: IndexedEntity): EntityView {
+  const attributes: Record<string, unknown> = {};
+  const spec = NODE_ATTRIBUTES[entity.kind];
+  for (const [name, value] of Object.entries(entity.attributes)) {
+    attributes[name] = spec[name]?.type === "partialDate" && typeof value === "string" ? PartialDateValue.of(parsePartialDate(value)) : value;
+  }
+  return {
+    ...attributes,
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    names: Object.entries(entity.names).map(([language, name]) => ({ language, name })),
+    aliases: entity.aliases,
+    dateQuality: entity.dateQuality,
+  };
+}
