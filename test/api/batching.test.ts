@@ -1,0 +1,67 @@
+/**
+ * Round trips grow with a query's depth, not with the number of results: the
+ * DataLoaders batch each level into one store call.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { graphql } from "graphql";
+import { createContext } from "../../src/graphql/context.js";
+import { graphSchema } from "../../src/graphql/schema.js";
+import type { GraphStore } from "../../src/store/port.js";
+import { storesUnderTest } from "../support/stores.js";
+import { startApi, type RunningApi } from "../support/server.js";
+
+const deepQuery = (first: number) => `{
+  search(text: "n", first: ${first}) { edges { node { id ... on Entity {
+    relationships(first: 50) { edges { type node { id name } sources { quote title publisher } } }
+  } } } }
+}`;
+
+/** A store that records each call it receives, with how many keys the call carried. */
+function spy(store: GraphStore): { store: GraphStore; calls: Array<[string, number]> } {
+  const calls: Array<[string, number]> = [];
+  const recorded = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        calls.push([String(property), Array.isArray(args[0]) ? args[0].length : 1]);
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store: recorded, calls };
+}
+
+for (const sut of storesUnderTest()) {
+  describe(`batching on ${sut.name}`, () => {
+    let api: RunningApi;
+    before(async () => {
+      api = await startApi(sut);
+    });
+    after(() => api.close());
+
+    it("twenty results cost the same round trips as one", async () => {
+      const one = await api.query(deepQuery(1));
+      const twenty = await api.query(deepQuery(20));
+      assert.equal(one.errors, undefined);
+      assert.equal(twenty.data.search.edges.length, 20);
+      const relationships = twenty.data.search.edges.reduce((n: number, e: any) => n + e.node.relationships.edges.length, 0);
+      assert.ok(relationships > 40, `the query should fan out, got ${relationships} relationships`);
+      assert.equal(twenty.extensions?.roundTrips, one.extensions?.roundTrips);
+      assert.ok(twenty.extensions!.roundTrips! <= 7, `round trips: ${twenty.extensions?.roundTrips}`);
+    });
+
+    it("each level is one store call carrying every key of that level", async () => {
+      const { store, calls } = spy(api.store);
+      const result = await graphql({ schema: await graphSchema(), source: deepQuery(20), contextValue: createContext(store) });
+      assert.equal(result.errors, undefined);
+      const of = (method: string) => calls.filter(([name]) => name === method);
+      assert.deepEqual(of("search").length, 1);
+      assert.equal(of("relationshipsOf").length, 1, JSON.stringify(calls));
+      assert.equal(of("relationshipsOf")[0][1], 20);
+      assert.equal(of("evidenceFor").length, 1, JSON.stringify(calls));
+      assert.ok(of("evidenceFor")[0][1] > 40);
+    });
+  });
+}
