@@ -48,6 +48,11 @@ const neo4jStore: StoreUnderTest = {
   },
 };
 
+/** The embedded store alone, for tests of what lies above the store (the IDE). */
+export function embeddedStore(): StoreUnderTest {
+  return kuzu;
+}
+
 export function neo4jConfigured(): boolean {
   return Boolean(process.env.NEO4J_URI);
 }
