@@ -4,13 +4,15 @@ import { countingStore } from "../store/counting.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 export interface Context {
+  /** The name of the API key the request carries, or null: only a named curator may change the graph. */
+  readonly actor: string | null;
   readonly store: GraphStore;
   readonly loaders: Loaders;
   /** Store calls this request has made so far. */
   readonly roundTrips: () => number;
 }
 
-export function createContext(store: GraphStore): Context {
+export function createContext(store: GraphStore, actor: string | null = null): Context {
   const counted = countingStore(store);
-  return { store: counted.store, loaders: createLoaders(counted.store), roundTrips: counted.roundTrips };
+  return { actor, store: counted.store, loaders: createLoaders(counted.store), roundTrips: counted.roundTrips };
 }

@@ -1,14 +1,24 @@
 /**
- * The HTTP app, assembled from small parts: the GraphQL endpoint (Apollo
- * Server), the IDE page on GET /graphql for browsers, and health checks.
+ * The HTTP app, assembled from small parts: CORS, health checks, the IDE page
+ * on GET /graphql for browsers, and the GraphQL endpoint (Apollo Server with
+ * the query limits). It holds no state of its own beyond the store handle, so
+ * several instances can run behind a load balancer.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { createServer, type Server } from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { GraphStore } from "../store/port.js";
-import { createContext, type Context } from "../graphql/context.js";
+import type { Context } from "../graphql/context.js";
+import { limitsPlugin } from "../graphql/limits.js";
+import type { ServerConfig } from "./config.js";
+import { formatError } from "./errors.js";
+import { applyCors } from "./http/cors.js";
+import { graphqlRoute } from "./http/graphql.js";
+import { healthz, readyz } from "./http/health.js";
+import { sendJson } from "./http/respond.js";
 import { ideRoute } from "./ide.js";
+import type { Logger } from "./log.js";
 
 /** Reports each request's store round trips in `extensions.roundTrips`. */
 const roundTripsPlugin: ApolloServerPlugin<Context> = {
@@ -23,80 +33,52 @@ const roundTripsPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function send(response: ServerResponse, status: number, body: string, type = "application/json; charset=utf-8"): void {
-  response.writeHead(status, { "content-type": type });
-  response.end(body);
-}
-
-async function graphqlRoute(apollo: ApolloServer<Context>, store: GraphStore, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  }
-  const text = request.method === "POST" ? await readBody(request) : "";
-  let body: unknown = text;
-  if (text && (headers.get("content-type") ?? "").includes("json")) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      send(response, 400, JSON.stringify({ errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] }));
-      return;
-    }
-  }
-  const url = new URL(request.url ?? "/", "http://localhost");
-  const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-    context: async () => createContext(store),
-  });
-  response.statusCode = result.status ?? 200;
-  for (const [name, value] of result.headers) response.setHeader(name, value);
-  if (result.body.kind === "complete") {
-    response.end(result.body.string);
-    return;
-  }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
-}
-
 export interface App {
   readonly server: Server;
+  /** Stops taking requests, lets those in flight finish, then stops Apollo. */
   close(): Promise<void>;
 }
 
-export async function createApp(schema: GraphQLSchema, store: GraphStore): Promise<App> {
+export type AppConfig = Pick<ServerConfig, "production" | "introspection" | "corsOrigins" | "apiKeys" | "limits">;
+
+export async function createApp(schema: GraphQLSchema, store: GraphStore, config: AppConfig, logger: Logger): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), roundTripsPlugin],
+    introspection: config.introspection,
+    // Shutdown is ours (main.ts): Apollo's own handler would stop it before the requests in flight finish.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    formatError: formatError(config.production, logger),
+    plugins: [ApolloServerPluginLandingPageDisabled(), roundTripsPlugin, limitsPlugin(config.limits)],
   });
   await apollo.start();
   const ide = ideRoute();
+  const graphql = { apollo, store, limits: config.limits, apiKeys: config.apiKeys, logger };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const handle = async () => {
-      if (path === "/healthz") return send(response, 200, JSON.stringify({ status: "ok" }));
-      if (path === "/graphql" && request.method === "GET" && (request.headers.accept ?? "").includes("text/html")) return ide.page(response);
+      if (path === "/healthz") return healthz(response);
+      if (path === "/readyz") return readyz(response, store, config.limits.storeTimeoutMs);
       if (path.startsWith("/ide/")) return ide.asset(path, response);
-      if (path === "/graphql") return graphqlRoute(apollo, store, request, response);
       if (path === "/") return void response.writeHead(302, { location: "/graphql" }).end();
-      send(response, 404, JSON.stringify({ error: `Nothing at ${path}; the API is at /graphql` }));
+      if (path !== "/graphql") return sendJson(response, 404, { error: `Nothing at ${path}; the API is at /graphql` });
+      if (applyCors(request, response, config.corsOrigins)) return;
+      if (request.method === "GET" && (request.headers.accept ?? "").includes("text/html")) return ide.page(response);
+      return graphqlRoute(graphql, request, response);
     };
     handle().catch((error: unknown) => {
-      console.error(error);
-      if (!response.headersSent) send(response, 500, JSON.stringify({ error: "internal error" }));
+      logger.error("unhandled error", { error: (error as Error).message, stack: config.production ? undefined : (error as Error).stack });
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else response.end();
     });
   });
   return {
     server,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
       await apollo.stop();
     },
   };

@@ -1,20 +1,124 @@
-/** The server's settings from the environment, checked before anything starts. */
+/**
+ * The server's settings, read from the environment once and checked before
+ * anything starts: a bad value stops the server with a message naming the
+ * variable and what it accepts. `.env.example` and the README list them all.
+ */
 import { storeConfigFrom, type StoreConfig } from "../store/index.js";
 
 export class ConfigError extends Error {}
 
+export interface ApiKey {
+  /** Who the key belongs to: recorded with every change, never the secret. */
+  readonly name: string;
+  readonly secret: string;
+}
+
+export interface Limits {
+  readonly maxDepth: number;
+  readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxBodyBytes: number;
+  readonly requestTimeoutMs: number;
+  readonly storeTimeoutMs: number;
+}
+
 export interface ServerConfig {
   readonly port: number;
   readonly host: string;
+  readonly production: boolean;
+  readonly introspection: boolean;
+  /** Origins allowed to call the API from a browser; "*" for any. */
+  readonly corsOrigins: readonly string[];
+  readonly apiKeys: readonly ApiKey[];
+  readonly limits: Limits;
+  readonly logLevel: LogLevel;
+  /** How long start-up keeps retrying a store that does not answer. */
+  readonly storeConnectTimeoutMs: number;
   readonly store: StoreConfig;
 }
 
-export function serverConfigFrom(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const portText = env.PORT?.trim() || "4000";
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (0 picks a free port), got "${env.PORT}"`);
+export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+type Env = NodeJS.ProcessEnv;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${env[name]}"`);
   }
-  const host = env.HOST?.trim() || "127.0.0.1";
-  return { port, host, store: storeConfigFrom(env) };
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const text = env[name]?.trim().toLowerCase();
+  if (!text) return fallback;
+  if (["true", "1", "yes", "on"].includes(text)) return true;
+  if (["false", "0", "no", "off"].includes(text)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  if (!(values as readonly string[]).includes(text)) throw new ConfigError(`${name} must be one of ${values.join(", ")}, got "${text}"`);
+  return text as T;
+}
+
+/** `KG_API_KEYS=alice:<secret>,ingest-bot:<secret>`: names are recorded, secrets at least 16 characters. */
+function apiKeys(env: Env): ApiKey[] {
+  const text = env.KG_API_KEYS?.trim();
+  if (!text) return [];
+  const keys = text.split(",").map((entry, i) => {
+    const colon = entry.indexOf(":");
+    const name = entry.slice(0, colon).trim();
+    const secret = entry.slice(colon + 1).trim();
+    if (colon < 1 || !/^[\w.-]+$/.test(name) || secret.length < 16) {
+      throw new ConfigError(`KG_API_KEYS entry ${i + 1} must be name:secret, the name letters, digits, . _ or -, the secret at least 16 characters`);
+    }
+    return { name, secret };
+  });
+  const names = keys.map((k) => k.name);
+  const repeated = names.find((n, i) => names.indexOf(n) !== i);
+  if (repeated) throw new ConfigError(`KG_API_KEYS names ${repeated} twice; each key needs its own name`);
+  return keys;
+}
+
+function corsOrigins(env: Env): string[] {
+  const text = env.KG_CORS_ORIGINS?.trim();
+  if (!text) return [];
+  const origins = text.split(",").map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(`KG_CORS_ORIGINS must list origins such as https://example.org (no path) or *, got "${origin}"`);
+    }
+  }
+  return origins;
+}
+
+export function serverConfigFrom(env: Env = process.env): ServerConfig {
+  const production = oneOf(env, "NODE_ENV", ["development", "production", "test"], "development") === "production";
+  return {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    host: env.HOST?.trim() || "127.0.0.1",
+    production,
+    introspection: boolean(env, "KG_INTROSPECTION", true),
+    corsOrigins: corsOrigins(env),
+    apiKeys: apiKeys(env),
+    limits: {
+      maxDepth: integer(env, "KG_MAX_DEPTH", 12, 2, 100),
+      maxCost: integer(env, "KG_MAX_COST", 20000, 10, 10_000_000),
+      maxAliases: integer(env, "KG_MAX_ALIASES", 30, 0, 10_000),
+      maxTokens: integer(env, "KG_MAX_TOKENS", 4000, 100, 1_000_000),
+      maxBodyBytes: integer(env, "KG_MAX_BODY_BYTES", 100_000, 1_000, 100_000_000),
+      requestTimeoutMs: integer(env, "KG_REQUEST_TIMEOUT_MS", 15_000, 100, 600_000),
+      storeTimeoutMs: integer(env, "KG_STORE_TIMEOUT_MS", 5_000, 50, 600_000),
+    },
+    logLevel: oneOf(env, "KG_LOG_LEVEL", LOG_LEVELS, "info"),
+    storeConnectTimeoutMs: integer(env, "KG_STORE_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
+    store: storeConfigFrom(env),
+  };
 }

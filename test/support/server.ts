@@ -6,7 +6,9 @@ import type { AddressInfo } from "node:net";
 import { DEFAULT_SEED_DIR } from "../../src/seed/index.js";
 import { loadSeed } from "../../src/seed/load.js";
 import { graphSchema } from "../../src/graphql/schema.js";
-import { createApp } from "../../src/server/app.js";
+import { createApp, type AppConfig } from "../../src/server/app.js";
+import { serverConfigFrom } from "../../src/server/config.js";
+import { createLogger, type Logger } from "../../src/server/log.js";
 import type { GraphStore } from "../../src/store/port.js";
 import type { StoreUnderTest } from "./stores.js";
 
@@ -20,23 +22,28 @@ export interface GraphQLResponse {
 export interface RunningApi {
   readonly url: string;
   readonly store: GraphStore;
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
   close(): Promise<void>;
 }
 
-export async function startApi(sut: StoreUnderTest): Promise<RunningApi> {
+/** The server's configuration with nothing set, as on a fresh machine, plus what a test sets. */
+export function testConfig(env: NodeJS.ProcessEnv = {}): AppConfig {
+  return serverConfigFrom(env);
+}
+
+export async function startApi(sut: StoreUnderTest, config: AppConfig = testConfig(), logger: Logger = createLogger("silent")): Promise<RunningApi> {
   const store = await sut.open();
   await loadSeed(store, DEFAULT_SEED_DIR);
-  const app = await createApp(await graphSchema(), store);
+  const app = await createApp(await graphSchema(), store, config, logger);
   await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   return {
     url,
     store,
-    async query(query, variables) {
+    async query(query, variables, headers = {}) {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

@@ -1,0 +1,19 @@
+/**
+ * Store failures in words the layers above can act on, whichever database
+ * raised them: the store is away (try again later) or took too long.
+ */
+export type StoreErrorCode = "STORE_UNAVAILABLE" | "STORE_TIMEOUT";
+
+export class StoreError extends Error {
+  constructor(readonly code: StoreErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreError";
+  }
+
+  /** What a client is told: no database internals. */
+  get publicMessage(): string {
+    return this.code === "STORE_TIMEOUT"
+      ? "The graph store took too long to answer; narrow the question or try again"
+      : "The graph store is not available right now; try again shortly";
+  }
+}
