@@ -5,53 +5,26 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { startServeProcess, type ServeProcess } from "../../bench/serveProcess.js";
 import { storesUnderTest } from "../support/stores.js";
 
-const KG = fileURLToPath(new URL("../../../bin/kg.js", import.meta.url));
 const SECRET = "s3cret-curator-key-0123456789";
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-interface Served {
-  readonly child: ChildProcess;
-  readonly base: string;
-  readonly log: () => string;
-  readonly exited: Promise<number | null>;
-}
-
-async function serve(store: "kuzu" | "neo4j", dataDir: string): Promise<Served> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KG_DATA_DIR: dataDir, KG_API_KEYS: `alice:${SECRET}`, NODE_ENV: "production", KG_LOG_LEVEL: "info" };
-  if (store === "kuzu") env.NEO4J_URI = "";
-  const child = spawn(process.execPath, [KG, "serve"], { env, stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  child.stderr!.on("data", (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  while (!stderr.includes("GraphQL API and IDE at")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`kg serve did not start:\n${stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { child, base: `http://127.0.0.1:${port}`, log: () => stderr, exited };
+function serve(store: "kuzu" | "neo4j", dataDir: string): Promise<ServeProcess> {
+  return startServeProcess({
+    KG_DATA_DIR: dataDir, KG_API_KEYS: `alice:${SECRET}`, NODE_ENV: "production", KG_LOG_LEVEL: "info",
+    ...(store === "kuzu" ? { NEO4J_URI: "" } : {}),
+  });
 }
 
 for (const sut of storesUnderTest()) {
   describe(`kg serve as a process on ${sut.name}`, { timeout: 120_000 }, () => {
     const dataDir = mkdtempSync(join(tmpdir(), "kg-ops-"));
-    let served: Served;
+    let served: ServeProcess;
     before(async () => {
       served = await serve(sut.name, dataDir);
     });

@@ -1,0 +1,39 @@
+/** Runs `kg serve` in its own process, as an operator would, and waits until it listens. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+const KG = fileURLToPath(new URL("../../bin/kg.js", import.meta.url));
+
+export interface ServeProcess {
+  readonly child: ChildProcess;
+  readonly base: string;
+  /** Everything it wrote to stderr so far: its JSON log lines among them. */
+  readonly log: () => string;
+  readonly exited: Promise<number | null>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export async function startServeProcess(env: NodeJS.ProcessEnv, startupMs = 90_000): Promise<ServeProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [KG, "serve"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const deadline = Date.now() + startupMs;
+  while (!stderr.includes("GraphQL API and IDE at")) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`kg serve did not start:\n${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, base: `http://127.0.0.1:${port}`, log: () => stderr, exited };
+}
