@@ -25,6 +25,9 @@ const CYPHER_VERSION = "CYPHER 5";
 const APP_PROCEDURES = ["db.index.fulltext.queryNodes", "dbms.components", "db.awaitIndexes"];
 const EVIDENCE_FIELDS = ["id", "subject", "article", "quote", "gloss", "method", "confidence", "reviewState", "origin"];
 const MARKER_FIELDS = ["key", "value"];
+const CHANGE_FIELDS = ["id", "actor", "at", "action", "subject", "summary", "merged", "seq"];
+const RETRACTED_FIELDS = ["id", "type", "from", "to", "properties", "origin", "reason", "at", "actor"];
+const REDIRECT_FIELDS = ["id", "target"];
 /** `DiagnosticSeverity` in the Language Server Protocol. */
 const ERROR = 1;
 const WARNING = 2;
@@ -44,7 +47,7 @@ function appProcedures(): Record<string, Neo4jProcedure> {
 
 function ontologySchema(): DbSchema {
   return {
-    labels: [...NODE_KINDS, "Entity", "Evidence", "Marker"],
+    labels: [...NODE_KINDS, "Entity", "Evidence", "Marker", "Change", "Retracted", "Redirect"],
     relationshipTypes: [...RELATIONSHIP_TYPES],
     propertyKeys: [...new Set([
       ...ENTITY_BOOKKEEPING,
@@ -52,6 +55,9 @@ function ontologySchema(): DbSchema {
       ...Object.values(RELATIONSHIPS).flatMap((spec) => Object.keys(spec.properties)),
       ...EVIDENCE_FIELDS,
       ...MARKER_FIELDS,
+      ...CHANGE_FIELDS,
+      ...RETRACTED_FIELDS,
+      ...REDIRECT_FIELDS,
     ])],
     functions: { [CYPHER_VERSION]: testData.mockSchema.functions?.[CYPHER_VERSION] ?? {} },
     procedures: { [CYPHER_VERSION]: appProcedures() },

@@ -5,3 +5,9 @@ CREATE NODE TABLE IF NOT EXISTS Entity(id STRING, kind STRING, name STRING, name
 CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, subject STRING, article STRING, quote STRING, gloss STRING, method STRING, confidence DOUBLE, reviewState STRING, origin STRING, PRIMARY KEY (id));
 // Small facts about the store itself, such as the fingerprint of the seed it holds.
 CREATE NODE TABLE IF NOT EXISTS Marker(key STRING, value STRING, PRIMARY KEY (key));
+// Curation: one Change per change applied (its id makes a retry harmless), the
+// relationships curators retracted, and the ids merged away with their survivor.
+// A merge keeps redirects one hop long, so a read resolves an id with one lookup.
+CREATE NODE TABLE IF NOT EXISTS Change(id STRING, actor STRING, at STRING, action STRING, subject STRING, summary STRING, merged STRING, seq INT64, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Retracted(id STRING, type STRING, from STRING, to STRING, properties STRING, origin STRING, reason STRING, at STRING, actor STRING, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Redirect(id STRING, target STRING, PRIMARY KEY (id));

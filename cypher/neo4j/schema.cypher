@@ -10,3 +10,10 @@ CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 // (searchText) and a whitespace analyzer keeps the folding ours.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };
+// Curation: one Change per change applied (its id makes a retry harmless), the
+// relationships curators retracted, and the ids merged away with their survivor.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
+CREATE INDEX change_subject IF NOT EXISTS FOR (c:Change) ON (c.subject);
+CREATE CONSTRAINT retracted_id IF NOT EXISTS FOR (x:Retracted) REQUIRE x.id IS UNIQUE;
+CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE;
+CREATE INDEX redirect_target IF NOT EXISTS FOR (r:Redirect) ON (r.target);

@@ -4,6 +4,7 @@ import "./types/enums.js";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ENTITY_TYPES } from "./types/kinds.type.js";
+import { CurationResolver } from "./resolvers/curation.resolver.js";
 import { EntityResolver } from "./resolvers/entity.resolver.js";
 import { GraphResolver } from "./resolvers/graph.resolver.js";
 import { JournalismResolver } from "./resolvers/journalism.resolver.js";
@@ -18,7 +19,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function graphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      QueryResolver, GraphResolver, JournalismResolver, EntityResolver, StatementResolver,
+      QueryResolver, GraphResolver, JournalismResolver, CurationResolver, EntityResolver, StatementResolver,
       RelationshipEdgeResolver, SourceResolver, ...KIND_RESOLVERS,
     ] as unknown as [Function, ...Function[]],
     orphanedTypes: ENTITY_TYPES,

@@ -7,6 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { GraphBatch } from "../domain/records.js";
 import type { GraphStore } from "../store/port.js";
+import { withCuration } from "../store/overrides.js";
 import { readSeedGraph } from "./index.js";
 
 /** The seed's origin tag: a reload replaces exactly what the seed wrote before. */
@@ -39,8 +40,21 @@ export async function loadSeed(store: GraphStore, dir: string, observer: LoadObs
   const fingerprint = await seedFingerprint(dir);
   const batch = await readSeedGraph(dir);
   observer.valid?.(batch);
-  await store.replaceOrigin(SEED_ORIGIN, batch, observer.progress);
+  await replaceSeed(store, batch, observer.progress);
   await store.writeMarker(FINGERPRINT, fingerprint);
+}
+
+/**
+ * Makes the store hold `batch` as the seed, minus what curators corrected
+ * since: a reload does not bring back a retracted relationship or a merged
+ * entity, nor revert what a curator wrote. A change committed between reading
+ * the corrections and writing the seed is respected from the next reload on.
+ */
+export async function replaceSeed(
+  store: GraphStore, batch: GraphBatch, onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const overrides = await store.curationOverrides();
+  await store.replaceOrigin(SEED_ORIGIN, withCuration(batch, overrides), onProgress);
 }
 
 /** Loads the seed unless the store already holds exactly this one; says whether it loaded. */

@@ -7,6 +7,7 @@ import type { NodeKind, RelationshipType } from "../domain/ontology.js";
 import type {
   Direction, Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship,
 } from "../domain/records.js";
+import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "./curation.js";
 
 export interface RelationshipQuery {
   readonly entityId: string;
@@ -71,6 +72,11 @@ export interface GraphStore {
   readMarker(key: string): Promise<string | null>;
   writeMarker(key: string, value: string): Promise<void>;
 
+  /**
+   * The reads below that take entity ids (entitiesById, relationshipsOf,
+   * evidenceFor, shortestPaths) take an id merged away as its survivor's and
+   * answer with the survivor's records, whose ids are the survivor's.
+   */
   entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]>;
   /** Ids of the entities of these kinds (all kinds when empty), ordered by id. */
   listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]>;
@@ -83,6 +89,17 @@ export interface GraphStore {
   /** Every shortest path (up to `limit`), ordered by their node ids then relationship ids. */
   shortestPaths(query: PathQuery): Promise<GraphPath[]>;
   counts(): Promise<GraphCounts>;
+
+  /**
+   * Applies one curation change in one transaction and records it; replaying
+   * the same change id is a no-op that returns the recorded change. Throws
+   * CurationError (NOT_FOUND, CONFLICT, INVALID) and then writes nothing.
+   */
+  curate(change: CurationChange): Promise<ChangeRecord>;
+  /** The change record, newest first (by `at`, then by recording order); optionally only changes touching one subject id. */
+  changes(query: ChangeQuery): Promise<ChangeRecord[]>;
+  /** What a reload of another origin must respect; apply it with `withCuration` before `replaceOrigin`. */
+  curationOverrides(): Promise<CurationOverrides>;
 
   close(): Promise<void>;
 }

@@ -68,8 +68,9 @@ export interface TimelineEntry {
 export async function timeline(store: GraphStore, id: string): Promise<TimelineEntry[] | null> {
   const [subject] = await store.entitiesById([id]);
   if (!subject) return null;
-  const [relationships] = await store.relationshipsOf([{ entityId: id, types: TRAVERSAL_TYPES, direction: "BOTH" }]);
-  const others = [...new Set(relationships.map((r) => (r.from === id ? r.to : r.from)))];
+  // The subject's own id, not the one asked for: a merged id answers with its survivor.
+  const [relationships] = await store.relationshipsOf([{ entityId: subject.id, types: TRAVERSAL_TYPES, direction: "BOTH" }]);
+  const others = [...new Set(relationships.map((r) => (r.from === subject.id ? r.to : r.from)))];
   const entities = [subject, ...(await store.entitiesById(others))].filter((e): e is IndexedEntity => e !== null);
   const entries = entities.flatMap((entity) => {
     const date = entityDate(entity);

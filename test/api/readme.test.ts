@@ -1,10 +1,13 @@
-/** Every GraphQL example in the README runs as written, on every store, and answers something. */
+/** Every GraphQL example in the README runs as written, in order, on every store, and answers something. */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { storesUnderTest } from "../support/stores.js";
-import { startApi, type RunningApi } from "../support/server.js";
+import { startApi, testConfig, type RunningApi } from "../support/server.js";
+
+/** The README's mutations run as a curator would send them. */
+const KEY = "readme-curator-key-0123456789";
 
 const README = readFileSync(fileURLToPath(new URL("../../../README.md", import.meta.url)), "utf8");
 const EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -23,13 +26,14 @@ describe("README examples", () => {
     describe(`on ${sut.name}`, () => {
       let api: RunningApi;
       before(async () => {
-        api = await startApi(sut);
+        api = await startApi(sut, testConfig({ KG_API_KEYS: `readme:${KEY}` }));
       });
       after(() => api.close());
 
       EXAMPLES.forEach((example, i) => {
         it(`example ${i + 1}: ${example.split("\n")[1]?.trim().slice(0, 60)}`, async () => {
-          const result = await api.query(example);
+          const auth: Record<string, string> = example.trimStart().startsWith("mutation") ? { authorization: `Bearer ${KEY}` } : {};
+          const result = await api.query(example, undefined, auth);
           assert.equal(result.status, 200);
           assert.equal(result.errors, undefined, JSON.stringify(result.errors));
           assert.ok(holdsSomething(result.data), JSON.stringify(result.data));

@@ -11,6 +11,7 @@ import { MatchTier, type GraphStore } from "../../src/store/port.js";
 import { neighbourhood, timeline } from "../../src/store/traversals.js";
 import type { StoreUnderTest } from "../support/stores.js";
 import { EVIDENCE, fixtureBatch, relationshipId } from "../support/fixture.js";
+import { defineCurationConformance } from "./curationConformance.js";
 
 interface Row {
   readonly name: string;
@@ -255,4 +256,5 @@ export function defineGraphStoreConformance(sut: StoreUnderTest): void {
       assert.deepEqual((await store.entitiesById(["country:ru"])).map((e) => e?.name), ["Russia"]);
     });
   });
+  defineCurationConformance(sut);
 }

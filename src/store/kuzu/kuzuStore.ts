@@ -17,7 +17,12 @@ import {
   answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths,
 } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
-import { command, decodeEntity, decodeEvidence, kuzuRows, type InternalId, type KuzuRel } from "./rows.js";
+import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
+import { CurationQueries } from "../curationQueries.js";
+import { applyChange } from "../curate.js";
+import { CURATION_CODEC } from "./curation.js";
+import { command, decodeEntity, decodeEvidence, ENCODING, kuzuRows, type InternalId, type KuzuRel } from "./rows.js";
+import { KuzuWrites } from "./writes.js";
 
 type Row = Record<string, unknown>;
 
@@ -29,12 +34,17 @@ export class KuzuStore implements GraphStore {
   private readonly queries = CypherQueries.load("kuzu");
   private readonly prepared = new Map<string, Promise<PreparedStatement>>();
   private readonly file: string;
+  private readonly writes: KuzuWrites;
+  /** Curation's reads, redirects among them, outside any write transaction. */
+  private readonly curation: CurationQueries;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.file = join(dataDir, "graph.kuzu");
     this.db = new Database(this.file);
     this.reader = new Connection(this.db);
+    this.writes = new KuzuWrites(this.db);
+    this.curation = new CurationQueries((name, params, slots) => this.run(this.reader, name, params, slots), CURATION_CODEC);
   }
 
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
@@ -64,23 +74,15 @@ export class KuzuStore implements GraphStore {
   }
 
   async replaceOrigin(origin: string, batch: GraphBatch, onProgress?: (done: number, total: number) => void): Promise<void> {
-    const writer = new Connection(this.db);
     const total = batchSize(batch);
     let done = 0;
-    await command(writer, "BEGIN TRANSACTION");
-    try {
+    await this.writes.transaction(async (writer) => {
       for (const step of writeSteps(origin, batch, ENCODING)) {
         await this.run(writer, step.query, step.params, step.slots);
         done += step.items;
         onProgress?.(done, total);
       }
-      await command(writer, "COMMIT");
-    } catch (error) {
-      await command(writer, "ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      await writer.close();
-    }
+    });
   }
 
   async readMarker(key: string): Promise<string | null> {
@@ -89,13 +91,14 @@ export class KuzuStore implements GraphStore {
   }
 
   async writeMarker(key: string, value: string): Promise<void> {
-    await this.run(this.reader, "write_marker", { key, value });
+    await this.writes.transaction((writer) => this.run(writer, "write_marker", { key, value }));
   }
 
   async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
-    const rows = await this.run(this.reader, "entities_by_id", { ids: [...ids] });
+    const live = await this.curation.resolve(ids);
+    const rows = await this.run(this.reader, "entities_by_id", { ids: live });
     const found = new Map(rows.map((r) => [String(r.id), decodeEntity(r)]));
-    return ids.map((id) => found.get(id) ?? null);
+    return live.map((id) => found.get(id) ?? null);
   }
 
   async listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]> {
@@ -105,16 +108,18 @@ export class KuzuStore implements GraphStore {
   }
 
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {
-    return answerRelationshipQueries(queries, async (direction, types, ids) => {
+    const live = await this.curation.resolve(queries.map((q) => q.entityId));
+    return answerRelationshipQueries(queries.map((q, i) => ({ ...q, entityId: live[i] })), async (direction, types, ids) => {
       const rows = await this.run(this.reader, DIRECTION_QUERY[direction], { ids, types: [...types] });
       return rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
     });
   }
 
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
-    const rows = await this.run(this.reader, "evidence_for", { subjects: [...subjects] });
+    const live = await this.curation.resolve(subjects);
+    const rows = await this.run(this.reader, "evidence_for", { subjects: live });
     const items = rows.map((row) => ({ key: String(row.subject), item: decodeEvidence(row) }));
-    return groupByKey(subjects, items, compareEvidence);
+    return groupByKey(live, items, compareEvidence);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
@@ -130,9 +135,10 @@ export class KuzuStore implements GraphStore {
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
+    const [from, to] = await this.curation.resolve([query.from, query.to]);
     const rows = await this.run(
       this.reader, "shortest_paths",
-      { from: query.from, to: query.to, limit: PATHS_CONSIDERED },
+      { from, to, limit: PATHS_CONSIDERED },
       { relationshipTypes, maxLength: query.maxLength },
     );
     return orderPaths(rows.map(pathFromRow), query.limit);
@@ -145,6 +151,20 @@ export class KuzuStore implements GraphStore {
     const [evidence] = await this.run(this.reader, "count_evidence");
     const [unsupported] = await this.run(this.reader, "count_unsupported");
     return countsFrom(nodes, relationships, Number(evidence.count), Number(unsupported.count));
+  }
+
+  async curate(change: CurationChange): Promise<ChangeRecord> {
+    return this.writes.transaction((writer) => applyChange(
+      new CurationQueries((name, params, slots) => this.run(writer, name, params, slots), CURATION_CODEC), change,
+    ));
+  }
+
+  async changes(query: ChangeQuery): Promise<ChangeRecord[]> {
+    return this.curation.changes(query);
+  }
+
+  async curationOverrides(): Promise<CurationOverrides> {
+    return this.curation.overrides();
   }
 
   async close(): Promise<void> {
@@ -165,21 +185,6 @@ const PATHS_CONSIDERED = 1000;
  * type or subject is empty, so it matches nothing, as the empty list would.
  */
 const NO_IDS = [""];
-
-const json = (value: unknown) => JSON.stringify(value);
-
-const ENCODING = {
-  entity: (e: IndexedEntity) => ({
-    id: e.id, kind: e.kind, name: e.name, names: json(e.names), aliases: json(e.aliases),
-    attributes: json(e.attributes), searchText: e.searchText, dateStart: e.dateStart ?? "",
-    dateEnd: e.dateEnd ?? "", dateQuality: e.dateQuality ?? "",
-  }),
-  relationship: (r: Relationship) => ({ id: r.id, from: r.from, to: r.to, properties: json(r.properties) }),
-  evidence: (e: Evidence) => ({
-    id: e.id, subject: e.subject, article: e.article, quote: e.quote, gloss: e.gloss ?? "",
-    method: e.method, confidence: e.confidence, reviewState: e.reviewState,
-  }),
-};
 
 const sameNode = (a: InternalId, b: InternalId) => a.table === b.table && a.offset === b.offset;
 

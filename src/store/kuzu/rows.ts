@@ -1,8 +1,9 @@
-/** Reading Kùzu's answers: results to rows, rows to the port's records. */
+/** Between Kùzu and the port's records: results to rows and rows to records, records to rows. */
 import type { Connection, NodeID, QueryResult, RelValue } from "kuzu";
 import type { NodeKind } from "../../domain/ontology.js";
 import type { DateQuality } from "../../domain/dates.js";
-import type { Evidence, ExtractionMethod, IndexedEntity, ReviewState } from "../../domain/records.js";
+import type { Evidence, ExtractionMethod, IndexedEntity, Relationship, ReviewState } from "../../domain/records.js";
+import type { RowEncoding } from "../writePlan.js";
 
 export type InternalId = NodeID;
 export type KuzuRel = RelValue & { id: string; properties: string; _src: NodeID; _dst: NodeID };
@@ -57,3 +58,19 @@ export function decodeEvidence(row: Row): Evidence {
     reviewState: row.reviewState as ReviewState,
   };
 }
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/** Lists and maps go as JSON text: Kùzu cannot type an empty list, even nested in a row. */
+export const ENCODING: RowEncoding = {
+  entity: (e: IndexedEntity) => ({
+    id: e.id, kind: e.kind, name: e.name, names: json(e.names), aliases: json(e.aliases),
+    attributes: json(e.attributes), searchText: e.searchText, dateStart: e.dateStart ?? "",
+    dateEnd: e.dateEnd ?? "", dateQuality: e.dateQuality ?? "",
+  }),
+  relationship: (r: Relationship) => ({ id: r.id, from: r.from, to: r.to, properties: json(r.properties) }),
+  evidence: (e: Evidence) => ({
+    id: e.id, subject: e.subject, article: e.article, quote: e.quote, gloss: e.gloss ?? "",
+    method: e.method, confidence: e.confidence, reviewState: e.reviewState,
+  }),
+};

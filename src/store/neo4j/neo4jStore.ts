@@ -4,7 +4,7 @@
  * cluster sends them to followers) and writes through executeWrite (retried on
  * transient failures); values leave as plain JavaScript, never driver types.
  */
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import { NODE_KINDS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
@@ -14,7 +14,10 @@ import type {
 } from "../port.js";
 import { answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
-import { decodeEntity, decodeEvidence, encodeEntity, plain } from "./values.js";
+import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
+import { CurationQueries, type RunQuery } from "../curationQueries.js";
+import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
+import { decodeEntity, decodeEvidence, ENCODING, plain, relationshipProperties } from "./values.js";
 
 export interface Neo4jConfig {
   readonly uri: string;
@@ -33,28 +36,30 @@ const PATHS_CONSIDERED = 1000;
 export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private readonly queries = CypherQueries.load("neo4j");
+  /** Curation's reads, redirects among them. */
+  private readonly curation: CurationQueries;
 
   constructor(private readonly config: Neo4jConfig) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
       userAgent: "health-cooperation-kg",
     });
+    this.curation = new CurationQueries((name, params, slots) => this.read(name, params, slots), CURATION_CODEC);
   }
 
   private async read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     const text = this.queries.get(name, slots);
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(text, params));
-      return result.records.map((r) => plain(r.toObject()) as Row);
+      return rowsOf(await session.executeRead((tx) => tx.run(text, params)));
     } finally {
       await session.close();
     }
   }
 
-  private async write(work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.executeWrite(work);
+      return await session.executeWrite(work);
     } finally {
       await session.close();
     }
@@ -104,12 +109,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
-    const rows = await this.read("entities_by_id", { ids: [...ids] });
+    const live = await this.curation.resolve(ids);
+    const rows = await this.read("entities_by_id", { ids: live });
     const found = new Map(rows.map((r) => {
       const entity = decodeEntity(r.node as Row);
       return [entity.id, entity];
     }));
-    return ids.map((id) => found.get(id) ?? null);
+    return live.map((id) => found.get(id) ?? null);
   }
 
   async listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]> {
@@ -119,16 +125,18 @@ export class Neo4jStore implements GraphStore {
   }
 
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {
-    return answerRelationshipQueries(queries, async (direction, types, ids) => {
+    const live = await this.curation.resolve(queries.map((q) => q.entityId));
+    return answerRelationshipQueries(queries.map((q, i) => ({ ...q, entityId: live[i] })), async (direction, types, ids) => {
       const rows = await this.read(DIRECTION_QUERY[direction], { ids, types: [...types] });
       return rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
     });
   }
 
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
-    const rows = await this.read("evidence_for", { subjects: [...subjects] });
+    const live = await this.curation.resolve(subjects);
+    const rows = await this.read("evidence_for", { subjects: live });
     const items = rows.map((row) => ({ key: String(row.subject), item: decodeEvidence(row) }));
-    return groupByKey(subjects, items, compareEvidence);
+    return groupByKey(live, items, compareEvidence);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
@@ -145,9 +153,10 @@ export class Neo4jStore implements GraphStore {
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
+    const [from, to] = await this.curation.resolve([query.from, query.to]);
     const rows = await this.read(
       "shortest_paths",
-      { from: query.from, to: query.to, limit: neo4j.int(PATHS_CONSIDERED) },
+      { from, to, limit: neo4j.int(PATHS_CONSIDERED) },
       { relationshipTypes, maxLength: query.maxLength },
     );
     const paths = rows.map((row) => ({
@@ -166,6 +175,21 @@ export class Neo4jStore implements GraphStore {
     return countsFrom(nodes, relationships, Number(evidence.count), Number(unsupported.count));
   }
 
+  async curate(change: CurationChange): Promise<ChangeRecord> {
+    return curateRetryingConflicts(change, (apply) => this.write((tx) => {
+      const run: RunQuery = async (name, params, slots) => rowsOf(await tx.run(this.queries.get(name, slots), params));
+      return apply(new CurationQueries(run, CURATION_CODEC));
+    }));
+  }
+
+  async changes(query: ChangeQuery): Promise<ChangeRecord[]> {
+    return this.curation.changes(query);
+  }
+
+  async curationOverrides(): Promise<CurationOverrides> {
+    return this.curation.overrides();
+  }
+
   /** Fails fast when the server cannot be reached or the credentials are wrong. */
   async verify(): Promise<void> {
     await this.driver.verifyAuthentication({ database: this.config.database });
@@ -176,22 +200,12 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-const ENCODING = {
-  entity: encodeEntity,
-  relationship: (r: Relationship) => ({ id: r.id, from: r.from, to: r.to, properties: r.properties }),
-  evidence: (e: Evidence) => ({ ...e }),
-};
-
-/** Relationship properties beside the ones the ontology declares. */
-const RELATIONSHIP_BOOKKEEPING = new Set(["id", "origin"]);
+const rowsOf = (result: QueryResult) => result.records.map((r) => plain(r.toObject()) as Row);
 
 function relationshipFromRow(row: Row): Relationship {
   const stored = row.properties as Row;
-  const properties = Object.fromEntries(
-    Object.entries(stored).filter(([k]) => !RELATIONSHIP_BOOKKEEPING.has(k)),
-  ) as Relationship["properties"];
   return {
     id: String(stored.id), type: row.type as RelationshipType,
-    from: String(row.from), to: String(row.to), properties,
+    from: String(row.from), to: String(row.to), properties: relationshipProperties(stored),
   };
 }

@@ -7,7 +7,8 @@
 import neo4j from "neo4j-driver";
 import type { NodeKind } from "../../domain/ontology.js";
 import type { DateQuality } from "../../domain/dates.js";
-import type { AttributeValue, Evidence, ExtractionMethod, IndexedEntity, ReviewState } from "../../domain/records.js";
+import type { AttributeValue, Evidence, ExtractionMethod, IndexedEntity, Relationship, ReviewState } from "../../domain/records.js";
+import type { RowEncoding } from "../writePlan.js";
 
 type Row = Record<string, unknown>;
 
@@ -35,6 +36,22 @@ export function encodeEntity(e: IndexedEntity): Row {
     id: e.id, kind: e.kind, name: e.name, names: JSON.stringify(e.names), aliases: [...e.aliases],
     searchText: e.searchText, dateStart: e.dateStart, dateEnd: e.dateEnd, dateQuality: e.dateQuality,
   };
+}
+
+export const ENCODING: RowEncoding = {
+  entity: encodeEntity,
+  relationship: (r: Relationship) => ({ id: r.id, from: r.from, to: r.to, properties: r.properties }),
+  evidence: (e: Evidence) => ({ ...e }),
+};
+
+/** Relationship properties beside the ones the ontology declares. */
+const RELATIONSHIP_BOOKKEEPING = new Set(["id", "origin"]);
+
+/** A relationship's stored properties without its bookkeeping ones. */
+export function relationshipProperties(stored: Row): Relationship["properties"] {
+  return Object.fromEntries(
+    Object.entries(stored).filter(([k]) => !RELATIONSHIP_BOOKKEEPING.has(k)),
+  ) as Relationship["properties"];
 }
 
 export function decodeEntity(node: Row): IndexedEntity {

@@ -1,0 +1,2 @@
+MATCH (x:Retracted {id: $id})
+DELETE x

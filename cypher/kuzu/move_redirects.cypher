@@ -1,0 +1,3 @@
+MATCH (r:Redirect)
+WHERE r.target = $from
+SET r.target = $to

@@ -1,0 +1,4 @@
+// seq orders changes recorded with the same `at`; Kùzu runs one write transaction at a time, so none repeats.
+OPTIONAL MATCH (c:Change)
+WITH coalesce(max(c.seq), 0) + 1 AS seq
+CREATE (:Change {id: $id, actor: $actor, at: $at, action: $action, subject: $subject, summary: $summary, merged: $merged, seq: seq})

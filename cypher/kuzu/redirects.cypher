@@ -1,0 +1,3 @@
+MATCH (r:Redirect)
+RETURN r.id AS id, r.target AS target
+ORDER BY id

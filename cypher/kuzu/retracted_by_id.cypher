@@ -1,0 +1,2 @@
+MATCH (x:Retracted {id: $id})
+RETURN x.id AS id

@@ -1,0 +1,3 @@
+MATCH ()-[r]->()
+WHERE r.id = $id
+DELETE r

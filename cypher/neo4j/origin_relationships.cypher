@@ -1,0 +1,4 @@
+MATCH ()-[r]->()
+WHERE r.origin = $origin
+RETURN r.id AS id
+ORDER BY id

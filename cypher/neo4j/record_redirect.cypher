@@ -1,0 +1,2 @@
+MERGE (r:Redirect {id: $id})
+SET r.target = $target

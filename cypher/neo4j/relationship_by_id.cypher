@@ -1,0 +1,3 @@
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.id = $id
+RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties, r.origin AS origin

@@ -1,0 +1,3 @@
+MATCH (x:Retracted)
+RETURN x.id AS id
+ORDER BY id

@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { PageInfo } from "../pagination.js";
+import { Entity, type EntityView } from "./entity.type.js";
+import { Relationship, type StatementView } from "./relationship.type.js";
+
+@ObjectType("Change", { description: "One recorded change to the graph: who (which API key), when, what." })
+export class ChangeView {
+  @Field(() => ID) id!: string;
+  @Field({ description: "The name of the API key that made it." }) actor!: string;
+  @Field({ description: "ISO timestamp." }) at!: string;
+  @Field({ description: "upsertEntity, addRelationship, retractRelationship or mergeEntities." }) action!: string;
+  @Field(() => ID, { description: "The entity or relationship it changed." }) subject!: string;
+  @Field({ description: "What it did, as JSON." }) summary!: string;
+}
+
+@ObjectType()
+export class ChangeEdge {
+  @Field() cursor!: string;
+  @Field(() => ChangeView) node!: ChangeView;
+}
+
+@ObjectType()
+export class ChangeConnection {
+  @Field(() => [ChangeEdge]) edges!: ChangeEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType()
+export class EntityPayload {
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => Entity) entity!: EntityView;
+  @Field(() => ChangeView) change!: ChangeView;
+}
+
+@ObjectType()
+export class RelationshipPayload {
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => Relationship) relationship!: StatementView;
+  @Field(() => ChangeView) change!: ChangeView;
+}
+
+@ObjectType()
+export class ChangePayload {
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => ChangeView) change!: ChangeView;
+}

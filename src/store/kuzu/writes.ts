@@ -1,0 +1,35 @@
+/**
+ * Write transactions on the embedded store, one at a time. Kùzu refuses (not
+ * waits for) a second write transaction while one is open, so every write of
+ * this process queues here instead of failing under concurrent requests.
+ */
+import { Connection, type Database } from "kuzu";
+import { command } from "./rows.js";
+
+export class KuzuWrites {
+  private last: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: Database) {}
+
+  /** Runs `work` in its own transaction once earlier writes are done; commits when it returns, rolls back when it throws. */
+  transaction<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
+    const turn = this.last.then(() => this.run(work));
+    this.last = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async run<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
+    const writer = new Connection(this.db);
+    await command(writer, "BEGIN TRANSACTION");
+    try {
+      const result = await work(writer);
+      await command(writer, "COMMIT");
+      return result;
+    } catch (error) {
+      await command(writer, "ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      await writer.close();
+    }
+  }
+}
