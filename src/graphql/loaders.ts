@@ -30,3 +30,12 @@ export function createLoaders(store: GraphStore): Loaders {
     evidence: new DataLoader((subjects) => store.evidenceFor(subjects)),
   };
 }
+
+/**
+ * Every value for `keys`, in key order, batched like single loads. A failed key
+ * fails the call: loadMany would hand its Error back as a value, and a store
+ * that is away must not read as an entity that does not exist.
+ */
+export function loadAll<K, V, C>(loader: DataLoader<K, V, C>, keys: readonly K[]): Promise<V[]> {
+  return Promise.all(keys.map((key) => loader.load(key)));
+}

@@ -39,7 +39,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export type AppConfig = Pick<ServerConfig, "production" | "introspection" | "corsOrigins" | "apiKeys" | "limits">;
+export type AppConfig = Pick<ServerConfig, "production" | "introspection" | "corsOrigins" | "apiKeys" | "limits" | "store">;
 
 export async function createApp(schema: GraphQLSchema, store: GraphStore, config: AppConfig, logger: Logger): Promise<App> {
   const apollo = new ApolloServer<Context>({
@@ -59,7 +59,7 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const handle = async () => {
       if (path === "/healthz") return healthz(response);
-      if (path === "/readyz") return readyz(response, store, config.limits.storeTimeoutMs);
+      if (path === "/readyz") return readyz(response, store, config.store.queryTimeoutMs);
       if (path.startsWith("/ide/")) return ide.asset(path, response);
       if (path === "/") return void response.writeHead(302, { location: "/graphql" }).end();
       if (path !== "/graphql") return sendJson(response, 404, { error: `Nothing at ${path}; the API is at /graphql` });

@@ -3,6 +3,7 @@
  * anything starts: a bad value stops the server with a message naming the
  * variable and what it accepts. `.env.example` and the README list them all.
  */
+import { integerSetting } from "../env.js";
 import { storeConfigFrom, type StoreConfig } from "../store/index.js";
 
 export class ConfigError extends Error {}
@@ -20,7 +21,6 @@ export interface Limits {
   readonly maxTokens: number;
   readonly maxBodyBytes: number;
   readonly requestTimeoutMs: number;
-  readonly storeTimeoutMs: number;
 }
 
 export interface ServerConfig {
@@ -43,15 +43,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 type Env = NodeJS.ProcessEnv;
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const text = env[name]?.trim();
-  if (!text) return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${env[name]}"`);
-  }
-  return value;
-}
+const integer = (env: Env, name: string, fallback: number, min: number, max: number) =>
+  integerSetting(env, name, fallback, min, max, ConfigError);
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {
   const text = env[name]?.trim().toLowerCase();
@@ -115,7 +108,6 @@ export function serverConfigFrom(env: Env = process.env): ServerConfig {
       maxTokens: integer(env, "KG_MAX_TOKENS", 4000, 100, 1_000_000),
       maxBodyBytes: integer(env, "KG_MAX_BODY_BYTES", 100_000, 1_000, 100_000_000),
       requestTimeoutMs: integer(env, "KG_REQUEST_TIMEOUT_MS", 15_000, 100, 600_000),
-      storeTimeoutMs: integer(env, "KG_STORE_TIMEOUT_MS", 5_000, 50, 600_000),
     },
     logLevel: oneOf(env, "KG_LOG_LEVEL", LOG_LEVELS, "info"),
     storeConnectTimeoutMs: integer(env, "KG_STORE_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),

@@ -3,6 +3,7 @@
  * embedded store in KG_DATA_DIR. The rest of the program sees only the port.
  */
 import { fileURLToPath } from "node:url";
+import { integerSetting } from "../env.js";
 import { KuzuStore } from "./kuzu/kuzuStore.js";
 import { Neo4jStore, type Neo4jConfig } from "./neo4j/neo4jStore.js";
 import type { GraphStore } from "./port.js";
@@ -13,16 +14,20 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.kg/data", impor
 
 export class StoreConfigError extends Error {}
 
+/** A store query that runs longer is stopped with STORE_TIMEOUT (KG_STORE_TIMEOUT_MS). */
+export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
+
 export type StoreConfig =
-  | { readonly store: "kuzu"; readonly dataDir: string }
+  | { readonly store: "kuzu"; readonly dataDir: string; readonly queryTimeoutMs: number }
   | ({ readonly store: "neo4j" } & Neo4jConfig);
 
 const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
 
 /** Reads the store settings from the environment; a bad value names its variable. */
 export function storeConfigFrom(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  const queryTimeoutMs = integerSetting(env, "KG_STORE_TIMEOUT_MS", DEFAULT_QUERY_TIMEOUT_MS, 50, 600_000, StoreConfigError);
   const uri = env.NEO4J_URI?.trim();
-  if (!uri) return { store: "kuzu", dataDir: env.KG_DATA_DIR?.trim() || DEFAULT_DATA_DIR };
+  if (!uri) return { store: "kuzu", dataDir: env.KG_DATA_DIR?.trim() || DEFAULT_DATA_DIR, queryTimeoutMs };
   const scheme = /^([a-z0-9+]+):\/\//.exec(uri)?.[1];
   if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
     throw new StoreConfigError(`NEO4J_URI must be a Neo4j URI (${NEO4J_SCHEMES.map((s) => `${s}://`).join(", ")}), got "${uri}"`);
@@ -35,12 +40,13 @@ export function storeConfigFrom(env: NodeJS.ProcessEnv = process.env): StoreConf
     username: env.NEO4J_USERNAME?.trim() || "neo4j",
     password,
     database: env.NEO4J_DATABASE?.trim() || "neo4j",
+    queryTimeoutMs,
   };
 }
 
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   if (config.store === "kuzu") {
-    const store = new KuzuStore(config.dataDir);
+    const store = new KuzuStore(config.dataDir, config.queryTimeoutMs);
     await store.bootstrap();
     return store;
   }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
-import { openStore, storeConfigFrom, type GraphStore } from "../../src/store/index.js";
+import { DEFAULT_QUERY_TIMEOUT_MS, openStore, storeConfigFrom, type GraphStore } from "../../src/store/index.js";
 
 export interface StoreUnderTest {
   readonly name: "kuzu" | "neo4j";
@@ -19,7 +19,7 @@ const kuzu: StoreUnderTest = {
   name: "kuzu",
   async open() {
     const dir = mkdtempSync(join(tmpdir(), "kg-test-"));
-    const store = await openStore({ store: "kuzu", dataDir: dir });
+    const store = await openStore({ store: "kuzu", dataDir: dir, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS });
     const close = store.close.bind(store);
     store.close = async () => {
       await close();

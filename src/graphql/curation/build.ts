@@ -14,6 +14,7 @@ import {
 import type { Context } from "../context.js";
 import { badInput, notFound } from "../errors.js";
 import type { AddRelationshipInput, AttributeInput, EntityFieldsInput } from "../inputs/curation.inputs.js";
+import { loadAll } from "../loaders.js";
 
 /** Attribute inputs arrive as text; booleans become booleans where the ontology says so. */
 function typedValues(inputs: readonly AttributeInput[], spec: Readonly<Record<string, AttributeType>>): Record<string, unknown> {
@@ -24,8 +25,8 @@ function typedValues(inputs: readonly AttributeInput[], spec: Readonly<Record<st
 }
 
 async function kindLookup(context: Context, ids: readonly string[]): Promise<(id: string) => NodeKind | null> {
-  const entities = await context.loaders.entity.loadMany([...new Set(ids)]);
-  const kinds = new Map(entities.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e.kind] as const] : [])));
+  const entities = await loadAll(context.loaders.entity, [...new Set(ids)]);
+  const kinds = new Map(entities.flatMap((e) => (e ? [[e.id, e.kind] as const] : [])));
   return (id) => kinds.get(id) ?? null;
 }
 
@@ -48,10 +49,10 @@ export async function entityFrom(context: Context, base: Entity, fields: EntityF
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 async function evidenceFrom(context: Context, statement: string, input: AddRelationshipInput): Promise<Evidence[]> {
-  const articles = await context.loaders.entity.loadMany(input.evidence.map((e) => e.article));
+  const articles = await loadAll(context.loaders.entity, input.evidence.map((e) => e.article));
   return input.evidence.map((e, i) => {
     const article = articles[i];
-    if (!article || article instanceof Error) throw notFound(e.article);
+    if (!article) throw notFound(e.article);
     if (!collapse(String(article.attributes.text ?? "")).includes(collapse(e.quote))) {
       throw badInput(`evidence[${i}].quote is not in the text of ${e.article}: copy the article's own words`);
     }

@@ -8,12 +8,13 @@ import { notFound } from "../errors.js";
 import { NeighbourhoodArgs, PathArgs, PathsArgs } from "../inputs/query.args.js";
 import { viewOf } from "../types/entity.type.js";
 import { Path, Subgraph } from "../types/graph.type.js";
+import { loadAll } from "../loaders.js";
 
 async function requireEntities(context: Context, ids: string[]): Promise<Map<string, IndexedEntity>> {
-  const found = await context.loaders.entity.loadMany(ids);
+  const found = await loadAll(context.loaders.entity, ids);
   const byId = new Map<string, IndexedEntity>();
   found.forEach((e, i) => {
-    if (!e || e instanceof Error) throw notFound(ids[i]);
+    if (!e) throw notFound(ids[i]);
     byId.set(e.id, e);
   });
   return byId;

@@ -16,6 +16,7 @@ import { DirectionEnum } from "../types/enums.js";
 import { ResolutionChain, TransferConnection, type TransferView } from "../types/journalism.type.js";
 import { RelationshipConnection } from "../types/relationship.type.js";
 import { relationshipConnection } from "./connections.js";
+import { loadAll } from "../loaders.js";
 
 async function existing(context: Context, id: string): Promise<IndexedEntity> {
   const entity = await context.loaders.entity.load(id);
@@ -24,7 +25,7 @@ async function existing(context: Context, id: string): Promise<IndexedEntity> {
 }
 
 async function relationshipsOf(context: Context, ids: readonly string[], type: T, direction: Direction): Promise<Relationship[][]> {
-  return context.loaders.relationships.loadMany(ids.map((entityId) => ({ entityId, types: [type], direction }))) as Promise<Relationship[][]>;
+  return loadAll(context.loaders.relationships, ids.map((entityId) => ({ entityId, types: [type], direction })));
 }
 
 /** Agreements a party takes part in with the given role. */
@@ -61,17 +62,17 @@ async function countriesOf(context: Context, parties: IndexedEntity[]): Promise<
 async function transfersOf(context: Context, args: TransferArgs): Promise<TransferView[]> {
   const agreementIds = [...new Set(await candidateAgreements(context, args))].sort();
   const [agreements, transfers, partyLists] = await Promise.all([
-    context.loaders.entity.loadMany(agreementIds),
+    loadAll(context.loaders.entity, agreementIds),
     relationshipsOf(context, agreementIds, T.TRANSFERS, "OUT"),
     relationshipsOf(context, agreementIds, T.PARTY_TO, "IN"),
   ]);
   const partyIds = [...new Set(partyLists.flat().map((r) => r.from))];
-  const parties = new Map((await context.loaders.entity.loadMany(partyIds)).flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e]] : [])));
+  const parties = new Map((await loadAll(context.loaders.entity, partyIds)).flatMap((e) => (e ? [[e.id, e]] : [])));
   const countries = await countriesOf(context, [...parties.values()]);
   const views: TransferView[] = [];
   agreementIds.forEach((_, i) => {
     const agreement = agreements[i];
-    if (!agreement || agreement instanceof Error || !withinDates(agreement, args.since, args.until)) return;
+    if (!agreement || !withinDates(agreement, args.since, args.until)) return;
     const withRole = (role: PartyRole) => partyLists[i].filter((r) => r.properties.role === role).map((r) => parties.get(r.from)!);
     const providers = withRole(PartyRole.PROVIDER);
     const recipients = withRole(PartyRole.RECIPIENT);
@@ -124,10 +125,9 @@ export class JournalismResolver {
     const links: ResolutionChain["links"] = [];
     let frontier = [resolution.id];
     for (let depth = 1; depth <= args.depth && frontier.length > 0; depth++) {
-      const lists = await context.loaders.relationships.loadMany(frontier.map((entityId) => ({ entityId, types: CHAIN_TYPES, direction: "BOTH" as const })));
+      const lists = await loadAll(context.loaders.relationships, frontier.map((entityId) => ({ entityId, types: CHAIN_TYPES, direction: "BOTH" as const })));
       const next = new Set<string>();
       lists.forEach((list, i) => {
-        if (list instanceof Error) throw list;
         for (const r of list) {
           if (links.some((l) => l.id === r.id)) continue;
           const outward = r.from === frontier[i];

@@ -9,6 +9,7 @@ import { Node, viewOf } from "../types/entity.type.js";
 import { SearchConnection } from "../types/graph.type.js";
 import { GraphCountsView } from "../types/relationship.type.js";
 import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
+import { loadAll } from "../loaders.js";
 
 @Resolver()
 export class QueryResolver {
@@ -20,8 +21,8 @@ export class QueryResolver {
 
   @Query(() => [Node], { nullable: "items", description: "Entities by id, in the order asked; null where there is none." })
   async nodes(@Args(() => IdsArgs) { ids }: IdsArgs, @Ctx() context: Context) {
-    const entities = await context.loaders.entity.loadMany(ids);
-    return entities.map((e) => (e && !(e instanceof Error) ? viewOf(e) : null));
+    const entities = await loadAll(context.loaders.entity, ids);
+    return entities.map((e) => (e ? viewOf(e) : null));
   }
 
   @Query(() => SearchConnection, { description: "Entities whose names or aliases match, in any language; exact above prefix above partial." })
@@ -29,10 +30,10 @@ export class QueryResolver {
     const offset = positionAfter(args.after);
     const hits = await context.store.search({ text: args.text, kinds: args.kinds ?? [], limit: args.first + 1, offset });
     const page = hits.slice(0, args.first);
-    const entities = await context.loaders.entity.loadMany(page.map((h) => h.id));
+    const entities = await loadAll(context.loaders.entity, page.map((h) => h.id));
     const edges = page.flatMap((hit, i) => {
       const entity = entities[i];
-      return entity && !(entity instanceof Error) ? [{ cursor: cursorAt(offset + i), node: viewOf(entity), match: hit.tier }] : [];
+      return entity ? [{ cursor: cursorAt(offset + i), node: viewOf(entity), match: hit.tier }] : [];
     });
     return {
       edges,

@@ -10,6 +10,7 @@ import { NODE_KINDS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type Re
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
+import { StoreError } from "../errors.js";
 import type {
   GraphPath, GraphStore, PathQuery, RelationshipQuery, SearchHit, SearchQuery, StoreInfo,
 } from "../port.js";
@@ -38,11 +39,13 @@ export class KuzuStore implements GraphStore {
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, queryTimeoutMs: number) {
     mkdirSync(dataDir, { recursive: true });
     this.file = join(dataDir, "graph.kuzu");
     this.db = new Database(this.file);
     this.reader = new Connection(this.db);
+    // Reads only: a write (a load, a merge) must finish or roll back whole.
+    this.reader.setQueryTimeout(queryTimeoutMs);
     this.writes = new KuzuWrites(this.db);
     this.curation = new CurationQueries((name, params, slots) => this.run(this.reader, name, params, slots), CURATION_CODEC);
   }
@@ -58,7 +61,13 @@ export class KuzuStore implements GraphStore {
       statement = connection.prepare(text);
       this.prepared.set(text, statement);
     }
-    return kuzuRows(await connection.execute(await statement, values));
+    try {
+      return await kuzuRows(await connection.execute(await statement, values));
+    } catch (error) {
+      // Kùzu reports a query stopped at its timeout as "Interrupted".
+      if (/interrupt/i.test((error as Error).message)) throw new StoreError("STORE_TIMEOUT", `Kùzu stopped a query at its time budget (${name})`, { cause: error });
+      throw error;
+    }
   }
 
   async bootstrap(): Promise<void> {

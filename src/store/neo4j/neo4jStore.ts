@@ -9,6 +9,7 @@ import { NODE_KINDS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type Re
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
+import { StoreError } from "../errors.js";
 import type {
   GraphPath, GraphStore, PathQuery, RelationshipQuery, SearchHit, SearchQuery, StoreInfo,
 } from "../port.js";
@@ -19,11 +20,23 @@ import { CurationQueries, type RunQuery } from "../curationQueries.js";
 import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
 import { decodeEntity, decodeEvidence, ENCODING, plain, relationshipProperties } from "./values.js";
 
+/** Driver failures that mean "the server is away" or "it took too long"; any other error passes unchanged. */
+function asStoreError(error: unknown): unknown {
+  const code = (error as { code?: string })?.code ?? "";
+  if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) {
+    return new StoreError("STORE_UNAVAILABLE", `Neo4j is not reachable: ${(error as Error).message}`, { cause: error });
+  }
+  if (code.includes("TransactionTimedOut")) return new StoreError("STORE_TIMEOUT", `Neo4j stopped a query at its time budget: ${(error as Error).message}`, { cause: error });
+  return error;
+}
+
 export interface Neo4jConfig {
   readonly uri: string;
   readonly username: string;
   readonly password: string;
   readonly database: string;
+  /** Time budget of one read transaction. */
+  readonly queryTimeoutMs: number;
 }
 
 type Row = Record<string, unknown>;
@@ -50,16 +63,21 @@ export class Neo4jStore implements GraphStore {
     const text = this.queries.get(name, slots);
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return rowsOf(await session.executeRead((tx) => tx.run(text, params)));
+      return rowsOf(await session.executeRead((tx) => tx.run(text, params), { timeout: this.config.queryTimeoutMs }));
+    } catch (error) {
+      throw asStoreError(error);
     } finally {
       await session.close();
     }
   }
 
+  /** Writes have no time budget: a load or a merge must finish or roll back whole. */
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(work);
+    } catch (error) {
+      throw asStoreError(error);
     } finally {
       await session.close();
     }
