@@ -89,7 +89,8 @@ export async function graphqlRoute(options: GraphQLRouteOptions, request: Incomi
     if (error instanceof SyntaxError) sendGraphQLError(response, 400, "The request body is not valid JSON", "BAD_REQUEST");
     else if (error instanceof BodyTooLargeError) sendGraphQLError(response, 413, error.message, "PAYLOAD_TOO_LARGE");
     else if (error instanceof UnauthenticatedError) sendGraphQLError(response, 401, error.message, "UNAUTHENTICATED");
-    else if (error instanceof RequestTimeoutError) sendGraphQLError(response, 503, error.message, "REQUEST_TIMEOUT");
+    // A GraphQL error, not a 5xx: the server is fine, this one question took too long.
+    else if (error instanceof RequestTimeoutError) sendGraphQLError(response, 200, error.message, "REQUEST_TIMEOUT");
     else if (isLimitError(error)) sendGraphQLError(response, 400, error.message, error.extensions.code);
     else throw error;
   } finally {

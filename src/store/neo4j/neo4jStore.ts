@@ -55,6 +55,11 @@ export class Neo4jStore implements GraphStore {
   constructor(private readonly config: Neo4jConfig) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
       userAgent: "health-cooperation-kg",
+      // A request must not wait out the driver's defaults (30 s of retries, 60 s for a connection)
+      // while Neo4j is away: it fails within the query budget as STORE_UNAVAILABLE and the next one tries again.
+      maxTransactionRetryTime: config.queryTimeoutMs,
+      connectionAcquisitionTimeout: config.queryTimeoutMs,
+      connectionTimeout: config.queryTimeoutMs,
     });
     this.curation = new CurationQueries((name, params, slots) => this.read(name, params, slots), CURATION_CODEC);
   }
