@@ -42,7 +42,17 @@ async function candidateAgreements(context: Context, args: TransferArgs): Promis
   }
   if (args.provider) return agreementsOfParty(context, (await existing(context, args.provider)).id, PartyRole.PROVIDER);
   if (args.recipient) return agreementsOfParty(context, (await existing(context, args.recipient)).id, PartyRole.RECIPIENT);
+  const country = args.providerCountry ?? args.recipientCountry;
+  if (country) return agreementsOfCountry(context, (await existing(context, country)).id, args.providerCountry ? PartyRole.PROVIDER : PartyRole.RECIPIENT);
   return context.store.listEntities({ kinds: [NodeKind.Agreement], limit: Number.MAX_SAFE_INTEGER, offset: 0 });
+}
+
+/** Agreements in which the country, or an organisation based in it, takes the role: two hops from the country, not a scan of every agreement. */
+async function agreementsOfCountry(context: Context, country: string, role: PartyRole): Promise<string[]> {
+  const [based] = await relationshipsOf(context, [country], T.BASED_IN, "IN");
+  const parties = [country, ...based.map((r) => r.from)];
+  const lists = await relationshipsOf(context, parties, T.PARTY_TO, "OUT");
+  return lists.flat().filter((r) => r.properties.role === role).map((r) => r.to);
 }
 
 /** Whether the agreement's date lies within since–until; an agreement with no known year never does. */
