@@ -52,3 +52,20 @@ export function paginate<T>(items: readonly T[], first: number, after?: string |
     },
   };
 }
+
+/**
+ * A page from items fetched at `offset` with one more than `first` asked for:
+ * the extra item only tells that a next page exists.
+ */
+export function pageFromFetched<T>(fetched: readonly T[], first: number, offset: number): Omit<Page<T>, "totalCount"> {
+  const edges = fetched.slice(0, first).map((item, i) => ({ cursor: cursorAt(offset + i), item }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: fetched.length > first,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -17,7 +17,7 @@ import {
   AddAliasInput, AddRelationshipInput, CreateEntityInput, MergeEntitiesInput, RetractRelationshipInput, UpdateEntityInput,
 } from "../inputs/curation.inputs.js";
 import { PageArgs } from "../inputs/page.args.js";
-import { cursorAt, positionAfter } from "../pagination.js";
+import { pageFromFetched, positionAfter } from "../pagination.js";
 import { viewOf } from "../types/entity.type.js";
 import { ChangeConnection, ChangePayload, EntityPayload, RelationshipPayload } from "../types/change.type.js";
 
@@ -119,10 +119,7 @@ export class CurationResolver {
   async changes(@Args(() => PageArgs) page: PageArgs, @Arg("subject", () => String, { nullable: true }) subject: string | null, @Ctx() context: Context): Promise<ChangeConnection> {
     const offset = positionAfter(page.after);
     const records = await context.store.changes({ subject: subject ?? undefined, limit: page.first + 1, offset });
-    const edges = records.slice(0, page.first).map((node, i) => ({ cursor: cursorAt(offset + i), node }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: records.length > page.first, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
-    };
+    const { edges, pageInfo } = pageFromFetched(records, page.first, offset);
+    return { edges: edges.map(({ cursor, item }) => ({ cursor, node: item })), pageInfo };
   }
 }

@@ -4,7 +4,7 @@ import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../domain/ontology.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { IdArgs, IdsArgs, SearchArgs } from "../inputs/query.args.js";
-import { cursorAt, positionAfter } from "../pagination.js";
+import { pageFromFetched, positionAfter } from "../pagination.js";
 import { Node, viewOf } from "../types/entity.type.js";
 import { SearchConnection } from "../types/graph.type.js";
 import { GraphCountsView } from "../types/relationship.type.js";
@@ -29,20 +29,11 @@ export class QueryResolver {
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context): Promise<SearchConnection> {
     const offset = positionAfter(args.after);
     const hits = await context.store.search({ text: args.text, kinds: args.kinds ?? [], limit: args.first + 1, offset });
-    const page = hits.slice(0, args.first);
-    const entities = await loadAll(context.loaders.entity, page.map((h) => h.id));
-    const edges = page.flatMap((hit, i) => {
-      const entity = entities[i];
-      return entity ? [{ cursor: cursorAt(offset + i), node: viewOf(entity), match: hit.tier }] : [];
-    });
+    const { edges, pageInfo } = pageFromFetched(hits, args.first, offset);
+    const entities = await loadAll(context.loaders.entity, edges.map((e) => e.item.id));
     return {
-      edges,
-      pageInfo: {
-        hasNextPage: hits.length > args.first,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+      edges: edges.flatMap(({ cursor, item }, i) => (entities[i] ? [{ cursor, node: viewOf(entities[i]!), match: item.tier }] : [])),
+      pageInfo,
     };
   }
 
