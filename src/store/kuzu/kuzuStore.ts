@@ -103,9 +103,16 @@ export class KuzuStore implements GraphStore {
     await this.writes.transaction((writer) => this.run(writer, "write_marker", { key, value }));
   }
 
+  /** Runs a one-key query once per distinct key, one after another on the reader, and gathers the rows. */
+  private async perKey(name: string, keys: readonly string[], params: Row = {}): Promise<Row[]> {
+    const rows: Row[] = [];
+    for (const id of new Set(keys)) rows.push(...(await this.run(this.reader, name, { ...params, id })));
+    return rows;
+  }
+
   async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
     const live = await this.curation.resolve(ids);
-    const rows = await this.run(this.reader, "entities_by_id", { ids: live });
+    const rows = await this.perKey("entity_by_id", live);
     const found = new Map(rows.map((r) => [String(r.id), decodeEntity(r)]));
     return live.map((id) => found.get(id) ?? null);
   }
@@ -119,7 +126,7 @@ export class KuzuStore implements GraphStore {
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {
     const live = await this.curation.resolve(queries.map((q) => q.entityId));
     return answerRelationshipQueries(queries.map((q, i) => ({ ...q, entityId: live[i] })), async (direction, types, ids) => {
-      const rows = await this.run(this.reader, DIRECTION_QUERY[direction], { ids, types: [...types] });
+      const rows = await this.perKey(DIRECTION_QUERY[direction], ids, { types: [...types] });
       return rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
     });
   }
