@@ -24,6 +24,10 @@ export class KuzuWrites {
     try {
       const result = await work(writer);
       await command(writer, "COMMIT");
+      // Kùzu 0.11 can read a relationship's strings as garbage while a write to its table is
+      // only in the write-ahead log (seen after the seed merged into a COPY-loaded graph, read
+      // through whole-relationship values); a checkpoint after each commit avoids it.
+      await command(writer, "CHECKPOINT");
       return result;
     } catch (error) {
       await command(writer, "ROLLBACK").catch(() => undefined);
