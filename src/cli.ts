@@ -11,6 +11,8 @@ import { openStore, storeConfigFrom, StoreConfigError, type GraphStore } from ".
 import { runLocalNeo4jCommand } from "./localNeo4j/index.js";
 import { serve } from "./server/main.js";
 import { schemaSDL } from "./graphql/schema.js";
+import { BulkFolderError, manifestTotals, readManifest } from "./store/bulk/folder.js";
+import { writeBulkFolder } from "./store/bulk/writeFolder.js";
 
 const USAGE = `Usage: kg <command>
 
@@ -20,6 +22,9 @@ Commands:
   schema                   print the GraphQL schema (SDL), as in schema.graphql
   serve                    serve the GraphQL API and IDE (PORT, HOST; default 4000)
   neo4j start|stop|status  run a local Neo4j 5.26 for this project
+  generate --entities N [--seed S] --out DIR
+                           write a synthetic graph of N entities as CSV for bulk import
+  import DIR               bulk-load a generated folder into the store (Kùzu: an empty one)
 
 The store is Neo4j when NEO4J_URI is set (with NEO4J_USERNAME, NEO4J_PASSWORD,
 NEO4J_DATABASE), otherwise the embedded store in KG_DATA_DIR (default .kg/data).`;
@@ -67,6 +72,48 @@ async function load(args: string[]): Promise<number> {
   return 0;
 }
 
+/** A positive integer option, or an error naming it. */
+function integerOption(name: string, value: string | undefined, min: number): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < min) throw new BulkFolderError(`--${name} must be an integer of at least ${min}, got ${value ?? "nothing"}`);
+  return n;
+}
+
+async function generate(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { entities: { type: "string" }, seed: { type: "string", default: "1" }, out: { type: "string" } } });
+  if (!values.out) throw new BulkFolderError("--out DIR is required: the folder to write the CSV files into");
+  const options = { entities: integerOption("entities", values.entities, 100), seed: integerOption("seed", values.seed, 0) };
+  const manifest = await writeBulkFolder(values.out, options, progressReporter("generate"));
+  const totals = manifestTotals(manifest);
+  const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stderr.write(
+    `Wrote ${totals.entities} entities, ${totals.relationships} relationships and ${totals.evidence} pieces of evidence ` +
+    `to ${values.out} in ${manifest.generateSeconds} s (peak memory ${peakMB} MB).\n`,
+  );
+  process.stdout.write(`${JSON.stringify({ ...totals, seconds: manifest.generateSeconds, peakMB, landmarks: manifest.landmarks }, null, 2)}\n`);
+  return 0;
+}
+
+async function importFolder(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+  if (positionals.length !== 1) throw new BulkFolderError("give one folder written by `kg generate`: kg import DIR");
+  const [dir] = positionals;
+  const totals = manifestTotals(readManifest(dir));
+  const started = performance.now();
+  const times = await withStore(async (store) => {
+    const info = await store.info();
+    process.stderr.write(`Importing ${totals.entities} entities, ${totals.relationships} relationships and ${totals.evidence} pieces of evidence into ${info.store} ${info.version} at ${info.location}\n`);
+    return store.bulkImport(dir, progressReporter("import"));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const rate = (n: number, s: number) => Math.round(n / Math.max(s, 0.001));
+  process.stdout.write(
+    `Imported in ${seconds.toFixed(1)} s: ${rate(totals.entities, times.entities)} entities/s, ` +
+    `${rate(totals.relationships, times.relationships)} relationships/s, ${rate(totals.evidence, times.evidence)} evidence/s.\n`,
+  );
+  return 0;
+}
+
 /** Counts keyed by the ontology's names, flat, in the ontology's order. */
 export function statsJson(counts: GraphCounts): Record<string, number> {
   return {
@@ -97,6 +144,8 @@ export async function main(argv: string[]): Promise<number> {
       case "load": return await load(rest);
       case "stats": return await stats(rest);
       case "neo4j": return await runLocalNeo4jCommand(rest);
+      case "generate": return await generate(rest);
+      case "import": return await importFolder(rest);
       case "serve": return await serve();
       case "schema":
         process.stdout.write(await schemaSDL());
@@ -109,7 +158,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (error) {
-    if (error instanceof SeedValidationError || error instanceof StoreConfigError) {
+    if (error instanceof SeedValidationError || error instanceof StoreConfigError || error instanceof BulkFolderError) {
       process.stderr.write(`kg ${command}: ${error.message}\n`);
       return 1;
     }

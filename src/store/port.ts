@@ -56,6 +56,13 @@ export interface StoreInfo {
   readonly location: string;
 }
 
+/** Seconds a bulk import spent on each phase of the folder. */
+export interface BulkImportTimes {
+  readonly entities: number;
+  readonly relationships: number;
+  readonly evidence: number;
+}
+
 export interface GraphStore {
   /** Creates tables, constraints and indexes that are missing; safe to call on every start. */
   bootstrap(): Promise<void>;
@@ -67,6 +74,15 @@ export interface GraphStore {
    * longer holds, all in one transaction.
    */
   replaceOrigin(origin: string, batch: GraphBatch, onProgress?: (done: number, total: number) => void): Promise<void>;
+
+  /**
+   * Loads a folder written by `kg generate` (src/store/bulk/folder.ts), whose
+   * items carry the origin "synthetic": entities, then relationships, then
+   * evidence. Kùzu COPYs the folder in one transaction and needs its entities
+   * absent (COPY adds rows, it cannot replace them); Neo4j merges it in
+   * batches, a transaction each, into a store holding anything.
+   */
+  bulkImport(dir: string, onProgress?: (done: number, total: number) => void): Promise<BulkImportTimes>;
 
   /** A small named value the store keeps about itself (e.g. which seed it holds); null when unset. */
   readMarker(key: string): Promise<string | null>;

@@ -12,8 +12,10 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  GraphPath, GraphStore, PathQuery, RelationshipQuery, SearchHit, SearchQuery, StoreInfo,
+  BulkImportTimes, GraphPath, GraphStore, PathQuery, RelationshipQuery, SearchHit, SearchQuery, StoreInfo,
 } from "../port.js";
+import { BulkFolderError, readManifest } from "../bulk/folder.js";
+import { bulkSteps, withFiles, type BulkStep } from "../bulk/steps.js";
 import {
   answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths,
 } from "../results.js";
@@ -34,6 +36,7 @@ export class KuzuStore implements GraphStore {
   private readonly reader: Connection;
   private readonly queries = CypherQueries.load("kuzu");
   private readonly prepared = new Map<string, Promise<PreparedStatement>>();
+  private lastRead: Promise<unknown> = Promise.resolve();
   private readonly file: string;
   private readonly writes: KuzuWrites;
   /** Curation's reads, redirects among them, outside any write transaction. */
@@ -50,6 +53,17 @@ export class KuzuStore implements GraphStore {
     this.curation = new CurationQueries((name, params, slots) => this.run(this.reader, name, params, slots), CURATION_CODEC);
   }
 
+  /**
+   * Reads on the shared connection run one at a time: two executions of one
+   * prepared statement in flight together on a Kùzu 0.11 connection garble
+   * the strings they return (seen under concurrent HTTP requests).
+   */
+  private readTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.lastRead.then(work);
+    this.lastRead = turn.catch(() => undefined);
+    return turn;
+  }
+
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     const text = this.queries.get(name, slots);
     const values = Object.fromEntries(
@@ -61,8 +75,9 @@ export class KuzuStore implements GraphStore {
       statement = connection.prepare(text);
       this.prepared.set(text, statement);
     }
+    const prepared = statement;
     try {
-      return await kuzuRows(await connection.execute(await statement, values));
+      return await this.readTurn(async () => kuzuRows(await connection.execute(await prepared, values)));
     } catch (error) {
       // Kùzu reports a query stopped at its timeout as "Interrupted".
       if (/interrupt/i.test((error as Error).message)) throw new StoreError("STORE_TIMEOUT", `Kùzu stopped a query at its time budget (${name})`, { cause: error });
@@ -92,6 +107,28 @@ export class KuzuStore implements GraphStore {
         onProgress?.(done, total);
       }
     });
+  }
+
+  async bulkImport(dir: string, onProgress?: (done: number, total: number) => void): Promise<BulkImportTimes> {
+    const manifest = readManifest(dir);
+    const [present] = await this.entitiesById([manifest.landmarks.country]);
+    if (present) {
+      throw new BulkFolderError(`the store already holds ${present.id} of a synthetic graph: Kùzu's COPY adds rows and cannot replace them, so import into an empty store (a new KG_DATA_DIR)`);
+    }
+    const steps = bulkSteps(dir, manifest);
+    const total = steps.reduce((sum, s) => sum + s.rows, 0);
+    const times = { entities: 0, relationships: 0, evidence: 0 };
+    let done = 0;
+    await this.writes.transaction(async (writer) => {
+      for (const step of steps) {
+        const started = performance.now();
+        await command(writer, withFiles(this.queries.get(...copyQuery(step)), step.files));
+        times[step.phase] += (performance.now() - started) / 1000;
+        done += step.rows;
+        onProgress?.(done, total);
+      }
+    });
+    return times;
   }
 
   async readMarker(key: string): Promise<string | null> {
@@ -201,6 +238,15 @@ const PATHS_CONSIDERED = 1000;
  * type or subject is empty, so it matches nothing, as the empty list would.
  */
 const NO_IDS = [""];
+
+/** The named COPY statement that loads a bulk step, with its slots. */
+function copyQuery(step: BulkStep): [string, Slots] {
+  switch (step.phase) {
+    case "entities": return ["copy_entities", {}];
+    case "relationships": return ["copy_relationships", { relationshipType: step.type }];
+    case "evidence": return ["copy_evidence", {}];
+  }
+}
 
 const sameNode = (a: InternalId, b: InternalId) => a.table === b.table && a.offset === b.offset;
 
