@@ -4,9 +4,10 @@
  * then `kg serve` runs in its own process and the fixed query mix is sent
  * over HTTP. Writes bench/results.json and docs/benchmarks.md.
  *   --sizes 1000,10000,100000,1000000   --iterations 40   --out DIR (default: the repository)
+ *   --keep: keep the figures of sizes not measured this time from the existing results.json
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -69,7 +70,7 @@ async function direct(dataDir: string, iterations: number): Promise<{ targets: M
 }
 
 async function overHttp(size: number, dataDir: string, chosen: MixTargets, iterations: number): Promise<Run[]> {
-  const served = await startServeProcess({ KG_DATA_DIR: dataDir, NEO4J_URI: "", KG_LOG_LEVEL: "warn", KG_MAX_COST: "10000000", KG_STORE_TIMEOUT_MS: "30000" }, 600_000);
+  const served = await startServeProcess({ KG_DATA_DIR: dataDir, NEO4J_URI: "", KG_LOG_LEVEL: "warn", KG_MAX_COST: "10000000", KG_STORE_TIMEOUT_MS: "120000", KG_REQUEST_TIMEOUT_MS: "600000" }, 600_000);
   try {
     const url = `${served.base}/graphql`;
     const runs: Run[] = [];
@@ -94,7 +95,16 @@ async function overHttp(size: number, dataDir: string, chosen: MixTargets, itera
   }
 }
 
-export async function runBench(sizes: number[], iterations: number, outDir: string): Promise<Results> {
+/** Figures of other sizes from an earlier run, kept when only some sizes are measured again. */
+function earlier(outDir: string, sizes: number[]): Pick<Results, "imports" | "runs" | "overheadBySize"> {
+  const path = join(outDir, "bench", "results.json");
+  if (!existsSync(path)) return { imports: [], runs: [], overheadBySize: [] };
+  const old = JSON.parse(readFileSync(path, "utf8")) as Results;
+  const other = <T extends { size: number }>(items: T[]) => items.filter((i) => !sizes.includes(i.size));
+  return { imports: other(old.imports), runs: other(old.runs), overheadBySize: other(old.overheadBySize) };
+}
+
+export async function runBench(sizes: number[], iterations: number, outDir: string, keepOtherSizes = false): Promise<Results> {
   const imports: ImportFigure[] = [];
   const runs: Run[] = [];
   const overheadBySize: Results["overheadBySize"] = [];
@@ -116,9 +126,12 @@ export async function runBench(sizes: number[], iterations: number, outDir: stri
     overheadBySize.push({ size, httpP50Ms: http, directP50Ms: measured.p50, ratio: Math.round((http / measured.p50) * 100) / 100 });
     rmSync(join(workDir, "csv"), { recursive: true, force: true });
   }
+  const kept = keepOtherSizes ? earlier(outDir, sizes) : { imports: [], runs: [], overheadBySize: [] };
+  const bySize = <T extends { size: number }>(items: T[]) => items.sort((a, b) => a.size - b.size);
+  const allOverhead = bySize([...kept.overheadBySize, ...overheadBySize]);
   const results: Results = {
-    machine: machine("kuzu (embedded)"), graphqlOverheadRatio: overheadBySize[overheadBySize.length - 1]?.ratio ?? null,
-    overheadBySize, imports, runs,
+    machine: machine("kuzu (embedded)"), graphqlOverheadRatio: allOverhead[allOverhead.length - 1]?.ratio ?? null,
+    overheadBySize: allOverhead, imports: bySize([...kept.imports, ...imports]), runs: bySize([...kept.runs, ...runs]),
   };
   mkdirSync(join(outDir, "bench"), { recursive: true });
   mkdirSync(join(outDir, "docs"), { recursive: true });
@@ -127,6 +140,11 @@ export async function runBench(sizes: number[], iterations: number, outDir: stri
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000,100000,1000000" }, iterations: { type: "string", default: "40" }, out: { type: "string", default: ROOT } } });
-  await runBench(values.sizes!.split(",").map(Number), Number(values.iterations), values.out!);
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "1000,10000,100000,1000000" }, iterations: { type: "string", default: "40" },
+      out: { type: "string", default: ROOT }, keep: { type: "boolean", default: false },
+    },
+  });
+  await runBench(values.sizes!.split(",").map(Number), Number(values.iterations), values.out!, values.keep);
 }
