@@ -70,7 +70,7 @@ async function direct(dataDir: string, iterations: number): Promise<{ targets: M
 }
 
 async function overHttp(size: number, dataDir: string, chosen: MixTargets, iterations: number): Promise<Run[]> {
-  const served = await startServeProcess({ KG_DATA_DIR: dataDir, NEO4J_URI: "", KG_LOG_LEVEL: "warn", KG_MAX_COST: "10000000", KG_STORE_TIMEOUT_MS: "120000", KG_REQUEST_TIMEOUT_MS: "600000" }, 600_000);
+  const served = await startServeProcess({ KG_DATA_DIR: dataDir, NEO4J_URI: "", KG_LOG_LEVEL: "warn", KG_LOAD_SEED: "false", KG_MAX_COST: "10000000", KG_STORE_TIMEOUT_MS: "120000", KG_REQUEST_TIMEOUT_MS: "600000" }, 600_000);
   try {
     const url = `${served.base}/graphql`;
     const runs: Run[] = [];

@@ -33,6 +33,8 @@ export interface ServerConfig {
   readonly apiKeys: readonly ApiKey[];
   readonly limits: Limits;
   readonly logLevel: LogLevel;
+  /** Whether start-up loads the seed when the store lacks it or seed/ changed. */
+  readonly loadSeed: boolean;
   /** How long start-up keeps retrying a store that does not answer. */
   readonly storeConnectTimeoutMs: number;
   readonly store: StoreConfig;
@@ -110,6 +112,7 @@ export function serverConfigFrom(env: Env = process.env): ServerConfig {
       requestTimeoutMs: integer(env, "KG_REQUEST_TIMEOUT_MS", 15_000, 100, 600_000),
     },
     logLevel: oneOf(env, "KG_LOG_LEVEL", LOG_LEVELS, "info"),
+    loadSeed: boolean(env, "KG_LOAD_SEED", true),
     storeConnectTimeoutMs: integer(env, "KG_STORE_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
     store: storeConfigFrom(env),
   };

@@ -50,7 +50,7 @@ async function prepareStore(config: ServerConfig, logger: Logger): Promise<Graph
     store = await openWithRetry(config, logger);
     const info = await store.info();
     logger.info("store open", { store: info.store, version: info.version, location: info.location });
-    if (await ensureSeedLoaded(store, DEFAULT_SEED_DIR)) logger.info("seed loaded", { reason: "the store lacked it or seed/ changed" });
+    if (config.loadSeed && (await ensureSeedLoaded(store, DEFAULT_SEED_DIR))) logger.info("seed loaded", { reason: "the store lacked it or seed/ changed" });
     return store;
   } catch (error) {
     await store?.close();

@@ -24,6 +24,7 @@ const BAD: Array<[Record<string, string>, RegExp]> = [
 
   [{ KG_STORE_CONNECT_TIMEOUT_MS: "x" }, /KG_STORE_CONNECT_TIMEOUT_MS must be/],
   [{ KG_LOG_LEVEL: "loud" }, /KG_LOG_LEVEL must be one of debug, info, warn, error, silent/],
+  [{ KG_LOAD_SEED: "sometimes" }, /KG_LOAD_SEED must be true or false/],
 ];
 
 describe("server configuration", () => {
@@ -32,14 +33,16 @@ describe("server configuration", () => {
     assert.equal(config.port, 4000);
     assert.equal(config.production, false);
     assert.deepEqual(config.apiKeys, []);
+    assert.equal(config.loadSeed, true);
     assert.equal(config.store.store, "kuzu");
   });
 
   it("reads keys, origins and limits", () => {
     const config = serverConfigFrom({
       KG_API_KEYS: "alice:0123456789abcdef, bot:fedcba9876543210", KG_CORS_ORIGINS: "https://a.example,http://localhost:3000",
-      KG_MAX_DEPTH: "8", NODE_ENV: "production",
+      KG_MAX_DEPTH: "8", NODE_ENV: "production", KG_LOAD_SEED: "false",
     });
+    assert.equal(config.loadSeed, false);
     assert.deepEqual(config.apiKeys.map((k) => k.name), ["alice", "bot"]);
     assert.deepEqual(config.corsOrigins, ["https://a.example", "http://localhost:3000"]);
     assert.equal(config.limits.maxDepth, 8);
