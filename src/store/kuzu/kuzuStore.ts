@@ -36,7 +36,6 @@ export class KuzuStore implements GraphStore {
   private readonly reader: Connection;
   private readonly queries = CypherQueries.load("kuzu");
   private readonly prepared = new Map<string, Promise<PreparedStatement>>();
-  private lastRead: Promise<unknown> = Promise.resolve();
   private readonly file: string;
   private readonly writes: KuzuWrites;
   /** Curation's reads, redirects among them, outside any write transaction. */
@@ -53,17 +52,6 @@ export class KuzuStore implements GraphStore {
     this.curation = new CurationQueries((name, params, slots) => this.run(this.reader, name, params, slots), CURATION_CODEC);
   }
 
-  /**
-   * Reads on the shared connection run one at a time: two executions of one
-   * prepared statement in flight together on a Kùzu 0.11 connection garble
-   * the strings they return (seen under concurrent HTTP requests).
-   */
-  private readTurn<T>(work: () => Promise<T>): Promise<T> {
-    const turn = this.lastRead.then(work);
-    this.lastRead = turn.catch(() => undefined);
-    return turn;
-  }
-
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     const text = this.queries.get(name, slots);
     const values = Object.fromEntries(
@@ -75,9 +63,8 @@ export class KuzuStore implements GraphStore {
       statement = connection.prepare(text);
       this.prepared.set(text, statement);
     }
-    const prepared = statement;
     try {
-      return await this.readTurn(async () => kuzuRows(await connection.execute(await prepared, values)));
+      return await kuzuRows(await connection.execute(await statement, values));
     } catch (error) {
       // Kùzu reports a query stopped at its timeout as "Interrupted".
       if (/interrupt/i.test((error as Error).message)) throw new StoreError("STORE_TIMEOUT", `Kùzu stopped a query at its time budget (${name})`, { cause: error });
