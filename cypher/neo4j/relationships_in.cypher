@@ -1,3 +1,6 @@
-MATCH (a:Entity)<-[r]-(b:Entity)
-WHERE a.id IN $ids AND type(r) IN $types
-RETURN a.id AS key, b.id AS from, a.id AS to, type(r) AS type, properties(r) AS properties
+// Keyed by the id asked; one merged away is followed to its survivor (its Redirect).
+UNWIND $ids AS asked
+OPTIONAL MATCH (x:Redirect {id: asked})
+MATCH (a:Entity {id: coalesce(x.target, asked)})<-[r]-(b:Entity)
+WHERE type(r) IN $types
+RETURN asked AS key, b.id AS from, a.id AS to, type(r) AS type, properties(r) AS properties

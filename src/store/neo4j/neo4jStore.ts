@@ -66,11 +66,18 @@ export class Neo4jStore implements GraphStore {
     this.curation = new CurationQueries((name, params, slots) => this.read(name, params, slots), CURATION_CODEC);
   }
 
+  /**
+   * A read is one auto-commit query: RUN and PULL go out together, one network
+   * round trip, where a managed transaction adds BEGIN and COMMIT. A READ
+   * session still sends it to a reader in a cluster. A managed transaction
+   * would also retry a transient failure; a read that fails fails its request
+   * (as STORE_UNAVAILABLE or STORE_TIMEOUT) and the client's retry tries again.
+   */
   private async read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     const text = this.queries.get(name, slots);
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return rowsOf(await session.executeRead((tx) => tx.run(text, params), { timeout: this.config.queryTimeoutMs }));
+      return rowsOf(await session.run(text, params, { timeout: this.config.queryTimeoutMs }));
     } catch (error) {
       throw asStoreError(error);
     } finally {
@@ -127,20 +134,19 @@ export class Neo4jStore implements GraphStore {
     const steps = bulkSteps(dir);
     const total = steps.reduce((sum, s) => sum + s.rows, 0);
     const times = { entities: 0, relationships: 0, evidence: 0 };
+    // Into a store that holds none of the folder's origin, items are created rather than merged.
+    const fresh = (await this.read("origin_present", { origin: BULK_ORIGIN })).length === 0;
     let done = 0;
     for (const step of steps) {
       const started = performance.now();
-      const [name, slots, encode] = upsertQuery(step);
+      const [name, slots, encode] = bulkQuery(step, fresh);
       const text = this.queries.get(name, slots);
-      const batches = stepBatches(step, BULK_BATCH_ROWS);
-      // The next batch is read and decoded while Neo4j writes this one.
-      for (let next = batches.next(), batch = await next; !batch.done; batch = await next) {
-        next = batches.next();
-        const rows = encode(batch.value);
+      await inParallel(stepBatches(step, BULK_BATCH_ROWS), BULK_TRANSACTIONS, async (records) => {
+        const rows = encode(records);
         await this.write(async (tx) => void (await tx.run(text, { origin: BULK_ORIGIN, rows })));
         done += rows.length;
         onProgress?.(done, total);
-      }
+      });
       times[step.phase] += (performance.now() - started) / 1000;
     }
     return times;
@@ -156,14 +162,13 @@ export class Neo4jStore implements GraphStore {
     await this.write(async (tx) => void (await tx.run(text, { key, value })));
   }
 
+  // The reads below follow ids merged away to their survivors inside their own query (a Redirect lookup per id),
+  // so each costs one round trip, not a second one to resolve redirects first.
+
   async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
-    const live = await this.curation.resolve(ids);
-    const rows = await this.read("entities_by_id", { ids: live });
-    const found = new Map(rows.map((r) => {
-      const entity = decodeEntity(r.node as Row);
-      return [entity.id, entity];
-    }));
-    return live.map((id) => found.get(id) ?? null);
+    const rows = await this.read("entities_by_id", { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((r) => [String(r.asked), decodeEntity(r.node as Row)]));
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   async listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]> {
@@ -173,18 +178,16 @@ export class Neo4jStore implements GraphStore {
   }
 
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {
-    const live = await this.curation.resolve(queries.map((q) => q.entityId));
-    return answerRelationshipQueries(queries.map((q, i) => ({ ...q, entityId: live[i] })), async (direction, types, ids) => {
+    return answerRelationshipQueries(queries, async (direction, types, ids) => {
       const rows = await this.read(DIRECTION_QUERY[direction], { ids, types: [...types] });
       return rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
     });
   }
 
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
-    const live = await this.curation.resolve(subjects);
-    const rows = await this.read("evidence_for", { subjects: live });
-    const items = rows.map((row) => ({ key: String(row.subject), item: decodeEvidence(row) }));
-    return groupByKey(live, items, compareEvidence);
+    const rows = await this.read("evidence_for", { subjects: [...new Set(subjects)] });
+    const items = rows.map((row) => ({ key: String(row.key), item: decodeEvidence(row) }));
+    return groupByKey(subjects, items, compareEvidence);
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {
@@ -201,10 +204,9 @@ export class Neo4jStore implements GraphStore {
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
-    const [from, to] = await this.curation.resolve([query.from, query.to]);
     const rows = await this.read(
       "shortest_paths",
-      { from, to, limit: neo4j.int(PATHS_CONSIDERED) },
+      { from: query.from, to: query.to, limit: neo4j.int(PATHS_CONSIDERED) },
       { relationshipTypes, maxLength: query.maxLength },
     );
     const paths = rows.map((row) => ({
@@ -252,14 +254,38 @@ export class Neo4jStore implements GraphStore {
  * Rows per bulk-import transaction: large enough that round trips do not
  * dominate, small enough that a transaction's state stays far from the heap limit.
  */
-const BULK_BATCH_ROWS = 10_000;
+const BULK_BATCH_ROWS = 20_000;
+/** Bulk-import transactions in flight at once: one is being written while the next is sent. */
+const BULK_TRANSACTIONS = 2;
 
-/** The upsert a bulk step's records go through, the same as replaceOrigin's, and their encoding. */
-function upsertQuery(step: BulkStep): [string, Slots, (records: StepRecords) => Row[]] {
+/**
+ * Runs `work` on each item of `items` with up to `limit` calls pending, and
+ * the next item read meanwhile; the first failure stops the reading and is thrown
+ * once the calls already started have settled.
+ */
+async function inParallel<T>(items: AsyncIterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  const pending = new Set<Promise<void>>();
+  let failure: { error: unknown } | null = null;
+  for await (const item of items) {
+    const call: Promise<void> = work(item).catch((error) => void (failure ??= { error })).finally(() => pending.delete(call));
+    pending.add(call);
+    if (pending.size >= limit) await Promise.race(pending);
+    if (failure) break;
+  }
+  await Promise.all(pending);
+  if (failure) throw (failure as { error: unknown }).error;
+}
+
+/**
+ * The query a bulk step's records go through and their encoding: the upsert
+ * replaceOrigin uses, or a plain CREATE when the store holds none of the origin.
+ */
+function bulkQuery(step: BulkStep, fresh: boolean): [string, Slots, (records: StepRecords) => Row[]] {
+  const verb = fresh ? "create" : "upsert";
   switch (step.phase) {
-    case "entities": return ["upsert_entities", { label: step.kind }, (r) => (r as IndexedEntity[]).map(ENCODING.entity)];
-    case "relationships": return ["upsert_relationships", { relationshipType: step.type }, (r) => (r as Relationship[]).map(ENCODING.relationship)];
-    case "evidence": return ["upsert_evidence", {}, (r) => (r as Evidence[]).map(ENCODING.evidence)];
+    case "entities": return [`${verb}_entities`, { label: step.kind }, (r) => (r as IndexedEntity[]).map(ENCODING.entity)];
+    case "relationships": return [`${verb}_relationships`, { relationshipType: step.type }, (r) => (r as Relationship[]).map(ENCODING.relationship)];
+    case "evidence": return [`${verb}_evidence`, {}, (r) => (r as Evidence[]).map(ENCODING.evidence)];
   }
 }
 
