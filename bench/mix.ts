@@ -16,8 +16,10 @@ export interface MixTargets {
   readonly batch: readonly string[];
 }
 
+export type MixName = "entity" | "search" | "neighbourhood" | "path" | "transfers" | "batch200";
+
 export interface MixQuery {
-  readonly name: "entity" | "search" | "neighbourhood" | "path" | "transfers" | "batch200";
+  readonly name: MixName;
   readonly query: string;
   readonly variables: (t: MixTargets) => Record<string, unknown>;
 }
@@ -44,11 +46,12 @@ export const MIX: readonly MixQuery[] = [
 ];
 
 /** The store calls the `entity` query makes, in the same order and batches, without GraphQL or HTTP. */
-export async function entityDirect(store: GraphStore, id: string): Promise<void> {
+export async function entityCalls(store: GraphStore, id: string, first: number) {
   await store.entitiesById([id]);
   const [relationships] = await store.relationshipsOf([{ entityId: id, types: [], direction: "BOTH" }]);
-  const page = relationships.slice(0, 20);
+  const page = relationships.slice(0, first);
   const others = [...new Set(page.map((r) => (r.from === id ? r.to : r.from)))];
   const [, evidence] = await Promise.all([store.entitiesById(others), store.evidenceFor(page.map((r) => r.id))]);
   await store.entitiesById([...new Set(evidence.flat().map((e) => e.article))]);
+  return { relationships, page, evidence };
 }

@@ -1,23 +1,41 @@
-/** `npm run bench` works end to end: once, at 10^3 entities, into a scratch folder (figures are not checked; they are not a test). */
+/**
+ * `npm run bench` works end to end: once, at 10^3 entities, into a scratch
+ * folder — on every system when Neo4j is available (our API on both stores,
+ * @neo4j/graphql, raw Cypher, the embedded store directly), otherwise on the
+ * embedded ones. Figures are not checked (they are not a test); that every
+ * system gave the same answer is.
+ */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBench } from "../../bench/run.js";
+import { neo4jConfigured } from "../support/stores.js";
 
-describe("the benchmark", { timeout: 300_000 }, () => {
-  it("runs the whole mix at 10^3 and writes results.json and benchmarks.md", async () => {
+const QUERIES = ["entity", "search", "neighbourhood", "path", "transfers", "batch200"];
+
+describe("the benchmark", { timeout: 600_000 }, () => {
+  it("runs the whole mix at 10^3 on every system, with the same answers, and writes results.json, benchmarks.md and benchmarks.svg", async () => {
     const out = mkdtempSync(join(tmpdir(), "kg-bench-"));
+    const store = neo4jConfigured() ? "neo4j" : "kuzu";
     try {
-      const results = await runBench([1000], 3, out);
-      assert.deepEqual(results.runs.map((r) => r.query), ["entity", "search", "neighbourhood", "path", "transfers", "batch200"]);
+      const results = await runBench({ sizes: [1000], iterations: 3, outDir: out, store });
+      const systems = [...new Set(results.runs.map((r) => `${r.system}/${r.store}`))].sort();
+      assert.deepEqual(systems, store === "neo4j" ? ["neo4j-graphql/neo4j", "ours/kuzu", "ours/neo4j", "raw/kuzu", "raw/neo4j"] : ["ours/kuzu", "raw/kuzu"]);
+      for (const system of systems.filter((s) => s !== "raw/kuzu")) {
+        assert.deepEqual(results.runs.filter((r) => `${r.system}/${r.store}` === system).map((r) => r.query), QUERIES, system);
+      }
+      const differing = results.runs.filter((r) => !r.sameAnswer).map((r) => `${r.system}/${r.store} ${r.query}`);
+      assert.deepEqual(differing, []);
       assert.ok(results.runs.every((r) => r.p50_ms > 0 && r.rps > 0 && r.roundTrips > 0 && r.rssMB > 0));
-      assert.ok(results.imports[0].entities >= 1000 && results.imports[0].relationships >= 3000);
+      assert.deepEqual(results.imports.map((i) => i.store), store === "neo4j" ? ["kuzu", "neo4j"] : ["kuzu"]);
+      assert.ok(results.imports.every((i) => i.entities >= 1000 && i.relationships >= 3000 && i.importSeconds > 0));
       assert.ok(typeof results.graphqlOverheadRatio === "number");
       const written = JSON.parse(readFileSync(join(out, "bench", "results.json"), "utf8"));
       assert.deepEqual(Object.keys(written).sort(), ["graphqlOverheadRatio", "imports", "machine", "overheadBySize", "runs"]);
       assert.ok(existsSync(join(out, "docs", "benchmarks.md")));
+      assert.match(readFileSync(join(out, "docs", "benchmarks.svg"), "utf8"), /^<svg[^>]*>[\s\S]*<rect[\s\S]*<\/svg>\n$/);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

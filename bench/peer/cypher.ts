@@ -1,0 +1,101 @@
+/**
+ * Hand-written Cypher for the query mix: the `@cypher` fields of the peer's
+ * schema, and — wrapped into one statement per request — the raw-Cypher
+ * baseline. Each gives the answer our API gives: the same ordering (type then
+ * id, tier then id, nearest then id) and the same limits, so answers can be
+ * compared id for id. `{{types}}` is the traversal types, filled from the ontology.
+ */
+import { TRAVERSAL_TYPES } from "../../src/domain/ontology.js";
+
+/** `this`: the entity; $first: page size. Accepted sources, by article then id, as our API lists them. */
+const links = `MATCH (this)-[r]-(o:Entity)
+WITH r, o ORDER BY type(r), r.id LIMIT $first
+RETURN {
+  id: r.id, type: type(r), direction: CASE WHEN startNode(r) = this THEN 'OUT' ELSE 'IN' END,
+  node: {id: o.id, name: o.name},
+  sources: COLLECT {
+    MATCH (e:Evidence {subject: r.id}) WHERE e.reviewState = 'accepted'
+    OPTIONAL MATCH (a:Entity {id: e.article})
+    WITH e, a ORDER BY e.article, e.id
+    RETURN {quote: e.quote, gloss: e.gloss, title: a.title, publisher: a.publisher}
+  }
+} AS link`;
+
+const linkCount = "RETURN COUNT { (this)-[]-(:Entity) } AS count";
+
+/** The full-text index finds candidates; the same containment tests as our store's rank them. */
+const search = `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
+WITH n WHERE all(w IN $words WHERE n.searchText CONTAINS w)
+WITH n, CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN n.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS tier
+ORDER BY tier, n.id LIMIT $first
+RETURN {id: n.id, name: n.name, kind: n.kind, tier: tier} AS hit`;
+
+/** Of all shortest paths up to 6 hops, the first by node ids then relationship ids, as our API picks it. */
+const path = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[:{{types}}*..6]-(b))
+WITH [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS rels
+ORDER BY nodes, rels LIMIT 1
+RETURN {nodes: nodes} AS path`;
+
+/**
+ * Two hops, nearest first then by id, up to $limit nodes; edges are those met
+ * while expanding (from the centre, then from the first ring unless it was cut)
+ * whose ends are both kept — our API's neighbourhood, in one statement.
+ */
+const neighbourhood = `MATCH (c:Entity {id: $id})
+WITH c, COLLECT { MATCH (c)-[:{{types}}]-(n:Entity) WHERE n <> c RETURN DISTINCT n.id AS id ORDER BY id } AS ring1
+WITH c, ring1[..$limit - 1] AS kept1, size(ring1) >= $limit AS cut1
+WITH c, kept1, cut1, COLLECT {
+  UNWIND kept1 AS mid
+  WITH mid WHERE NOT cut1
+  MATCH (:Entity {id: mid})-[:{{types}}]-(n:Entity)
+  WHERE n <> c AND NOT n.id IN kept1
+  RETURN DISTINCT n.id AS id ORDER BY id
+} AS ring2
+WITH c, kept1, cut1, ring2, $limit - 1 - size(kept1) AS room
+WITH [c.id] + kept1 + ring2[..room] AS ids, cut1 OR size(ring2) > room AS truncated,
+     CASE WHEN cut1 THEN [c.id] ELSE [c.id] + kept1 END AS expanded
+RETURN {
+  truncated: truncated,
+  nodes: COLLECT { UNWIND ids AS i MATCH (n:Entity {id: i}) RETURN {id: n.id, label: n.name, kind: n.kind} },
+  edges: COLLECT {
+    UNWIND expanded AS x
+    MATCH (:Entity {id: x})-[r:{{types}}]-(b:Entity) WHERE b.id IN ids
+    WITH DISTINCT r ORDER BY r.id
+    RETURN {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r)}
+  }
+} AS graph`;
+
+/** A statement with its `{{types}}` filled: every traversal type of the ontology. */
+export const withTraversalTypes = (text: string) => text.replaceAll("{{types}}", TRAVERSAL_TYPES.join("|"));
+
+export const PEER_CYPHER = { links, linkCount, search, path, neighbourhood } as const;
+
+/** Agreements whose recipient is the country or based in it, their transfers by agreement then id, the first page with providers. */
+const transfers = `MATCH (c:Entity {id: $country})
+CALL (c) {
+  MATCH (c)-[p:PARTY_TO]->(a:Entity) WHERE p.role = 'RECIPIENT' RETURN a
+  UNION
+  MATCH (c)<-[:BASED_IN]-(:Entity)-[p:PARTY_TO]->(a:Entity) WHERE p.role = 'RECIPIENT' RETURN a
+}
+WITH DISTINCT a
+MATCH (a)-[t:TRANSFERS]->(product:Entity)
+WITH a, t, product ORDER BY a.id, t.id
+WITH collect({a: a, product: product}) AS rows
+WITH size(rows) AS totalCount, rows[..$first] AS page
+UNWIND page AS x
+WITH totalCount, x.a AS a, x.product AS product
+RETURN totalCount, {id: a.id, name: a.name} AS from, {id: product.id, name: product.name} AS to,
+  COLLECT { MATCH (a)<-[p:PARTY_TO]-(provider:Entity) WHERE p.role = 'PROVIDER' WITH provider, p ORDER BY p.id RETURN provider.id } AS providers`;
+
+/** One statement per request of the mix, through neo4j-driver: the baseline a GraphQL layer adds to. */
+export const RAW_CYPHER = {
+  entity: `MATCH (this:Entity {id: $id})
+RETURN this.id AS id, this.name AS name, this.kind AS kind, COUNT { (this)-[]-(:Entity) } AS totalCount,
+  COLLECT { ${links} } AS links`,
+  search,
+  neighbourhood,
+  path,
+  transfers,
+  batch200: "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.name AS name, n.kind AS kind",
+} as const;

@@ -1,0 +1,192 @@
+/**
+ * The systems the bench compares, each answering the whole query mix:
+ *   ours/kuzu and ours/neo4j   `kg serve` over HTTP, on the embedded store and on Neo4j;
+ *   neo4j-graphql/neo4j        @neo4j/graphql 7 with its own Apollo Server (bench/peer/);
+ *   raw/neo4j                  one hand-written Cypher statement per request through neo4j-driver;
+ *   raw/kuzu                   the embedded store's port calls our resolvers make, made directly.
+ * Every answer is reduced to the ids (and counts) it names, so the systems can be checked against each other.
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+import { searchPattern } from "../src/domain/names.js";
+import type { Relationship } from "../src/domain/records.js";
+import { countingStore } from "../src/store/counting.js";
+import type { GraphStore } from "../src/store/port.js";
+import { neighbourhood } from "../src/store/traversals.js";
+import { entityCalls, MIX, type MixName, type MixTargets } from "./mix.js";
+import { PEER_MIX } from "./peer/mix.js";
+import { RAW_CYPHER, withTraversalTypes } from "./peer/cypher.js";
+
+/** What an answer names, in a form equal across systems exactly when the answers are. */
+export type Answer = unknown;
+
+export interface Reply {
+  readonly answer: Answer;
+  readonly roundTrips: number;
+}
+
+export interface System {
+  /** Who answers: our API, the peer, or the store without a GraphQL layer. */
+  readonly system: "ours" | "neo4j-graphql" | "raw";
+  readonly store: "kuzu" | "neo4j";
+  /** Null when the system has no way to ask that query. */
+  readonly ask: (query: MixName, targets: MixTargets) => (() => Promise<Reply>) | null;
+  /** The process whose memory is reported. */
+  readonly pid: number;
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const SEARCH_FIRST = 10;
+const NEIGHBOURHOOD_LIMIT = 500;
+const TRANSFERS_FIRST = 20;
+const ENTITY_FIRST = 20;
+
+/** The answer of each query, from the shape our API (and, mapped to it, every other system) returns. */
+export const reduce = {
+  entity: (e: { totalCount: number; edges: Array<{ type: string; direction: string; node: { id: string }; sources: unknown[] }> }) =>
+    ({ totalCount: e.totalCount, edges: e.edges.map((x) => `${x.type} ${x.direction} ${x.node.id} (${x.sources.length} sources)`) }),
+  search: (ids: string[]) => ids,
+  neighbourhood: (g: { truncated: boolean; nodes: Array<{ id: string }>; edges: Array<{ id: string }> }) =>
+    ({ truncated: g.truncated, nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id).sort() }),
+  path: (nodes: string[] | null) => nodes,
+  transfers: (t: { totalCount: number; edges: Array<{ from: string; to: string; providers: string[] }> }) =>
+    ({ totalCount: t.totalCount, edges: t.edges.map((e) => `${e.from} -> ${e.to} by ${e.providers.join(",")}`) }),
+  batch200: (ids: string[]) => [...ids].sort(),
+};
+
+async function postGraphql(url: string, query: string, variables: Json): Promise<{ data: Json; roundTrips: number }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const json = (await response.json()) as { data?: Json; errors?: unknown[]; extensions?: { roundTrips?: number } };
+  if (json.errors || !json.data) throw new Error(`${url} failed: ${JSON.stringify(json.errors ?? json).slice(0, 400)}`);
+  return { data: json.data, roundTrips: json.extensions?.roundTrips ?? 0 };
+}
+
+/** Our server: the mix's queries as a client sends them. */
+export function oursOverHttp(store: "kuzu" | "neo4j", url: string, pid: number): System {
+  const answerOf: Record<MixName, (data: Json) => Answer> = {
+    entity: (d) => reduce.entity(d.node.relationships),
+    search: (d) => reduce.search(d.search.edges.map((e: Json) => e.node.id)),
+    neighbourhood: (d) => reduce.neighbourhood(d.neighbourhood),
+    path: (d) => reduce.path(d.path.found ? d.path.nodes.map((n: Json) => n.id) : null),
+    transfers: (d) => reduce.transfers({
+      totalCount: d.transfers.totalCount,
+      edges: d.transfers.edges.map(({ node }: Json) => ({ from: node.from.id, to: node.to.id, providers: node.providers.map((p: Json) => p.id) })),
+    }),
+    batch200: (d) => reduce.batch200(d.nodes.map((n: Json) => n.id)),
+  };
+  return {
+    system: "ours", store, pid,
+    ask: (name, targets) => {
+      const q = MIX.find((m) => m.name === name)!;
+      const variables = q.variables(targets);
+      return async () => {
+        const { data, roundTrips } = await postGraphql(url, q.query, variables);
+        return { answer: answerOf[name](data), roundTrips };
+      };
+    },
+  };
+}
+
+/** The peer: its generated API where it has one, its `@cypher` fields elsewhere. */
+export function peerOverHttp(url: string, pid: number): System {
+  return {
+    system: "neo4j-graphql", store: "neo4j", pid,
+    ask: (name, targets) => {
+      const q = PEER_MIX[name];
+      const variables = q.variables(targets);
+      return async () => {
+        const { data, roundTrips } = await postGraphql(url, q.query, variables);
+        return { answer: q.answer(data), roundTrips };
+      };
+    },
+  };
+}
+
+/** The search arguments our store derives from the text, derived the same way for the peer and raw Cypher. */
+export function searchArguments(text: string): { lucene: string; words: string[]; exact: string; prefix: string; first: number } {
+  const pattern = searchPattern(text);
+  if (!pattern) throw new Error(`"${text}" holds no word to search for`);
+  return { lucene: pattern.words.map((w) => `${w.trim()}*`).join(" AND "), words: [...pattern.words], exact: pattern.exact, prefix: pattern.prefix, first: SEARCH_FIRST };
+}
+
+/** One statement per request through the driver, in a read transaction as our store runs its reads. */
+export function rawCypher(driver: Driver, database: string): System {
+  const run = async (text: string, params: Json) => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.executeRead((tx) => tx.run(withTraversalTypes(text), params))).records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  };
+  const int = (n: number) => neo4j.int(n);
+  const asks: Record<MixName, (t: MixTargets) => () => Promise<Answer>> = {
+    entity: (t) => async () => {
+      const [row] = await run(RAW_CYPHER.entity, { id: t.entity, first: int(ENTITY_FIRST) });
+      return reduce.entity({ totalCount: Number(row.totalCount), edges: row.links });
+    },
+    search: (t) => async () => reduce.search((await run(RAW_CYPHER.search, { ...searchArguments(t.searchText), first: int(SEARCH_FIRST) })).map((r) => r.hit.id)),
+    neighbourhood: (t) => async () => reduce.neighbourhood((await run(RAW_CYPHER.neighbourhood, { id: t.neighbourhood, limit: int(NEIGHBOURHOOD_LIMIT) }))[0].graph),
+    path: (t) => async () => reduce.path((await run(RAW_CYPHER.path, { from: t.pathFrom, to: t.pathTo }))[0]?.path.nodes ?? null),
+    transfers: (t) => async () => {
+      const rows = await run(RAW_CYPHER.transfers, { country: t.country, first: int(TRANSFERS_FIRST) });
+      return reduce.transfers({
+        totalCount: rows.length ? Number(rows[0].totalCount) : 0,
+        edges: rows.map((r) => ({ from: r.from.id, to: r.to.id, providers: r.providers })),
+      });
+    },
+    batch200: (t) => async () => reduce.batch200((await run(RAW_CYPHER.batch200, { ids: [...t.batch] })).map((r) => String(r.id))),
+  };
+  return {
+    system: "raw", store: "neo4j", pid: process.pid,
+    ask: (name, targets) => {
+      const call = asks[name](targets);
+      return async () => ({ answer: await call(), roundTrips: 1 });
+    },
+  };
+}
+
+/** The embedded store called directly: the port calls our resolvers make for each query, without GraphQL or HTTP. */
+export function rawStore(inner: GraphStore): System {
+  const counted = () => countingStore(inner);
+  const otherEnd = (r: Relationship, id: string) => (r.from === id ? r.to : r.from);
+  const asks: Record<MixName, ((store: GraphStore, t: MixTargets) => Promise<Answer>) | null> = {
+    entity: async (store, t) => {
+      const { relationships, page, evidence } = await entityCalls(store, t.entity, ENTITY_FIRST);
+      return reduce.entity({
+        totalCount: relationships.length,
+        edges: page.map((r, i) => ({
+          type: r.type, direction: r.from === t.entity ? "OUT" : "IN", node: { id: otherEnd(r, t.entity) },
+          sources: evidence[i].filter((e) => e.reviewState === "accepted"),
+        })),
+      });
+    },
+    search: async (store, t) => {
+      const hits = await store.search({ text: t.searchText, kinds: [], limit: SEARCH_FIRST, offset: 0 });
+      const entities = await store.entitiesById(hits.map((h) => h.id));
+      return reduce.search(entities.flatMap((e) => (e ? [e.id] : [])));
+    },
+    neighbourhood: async (store, t) => {
+      const graph = await neighbourhood(store, { id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT });
+      return reduce.neighbourhood({ truncated: graph!.truncated, nodes: [...graph!.nodes], edges: [...graph!.edges] });
+    },
+    path: async (store, t) => {
+      const [path] = await store.shortestPaths({ from: t.pathFrom, to: t.pathTo, maxLength: 6, types: [], limit: 1 });
+      return reduce.path(path ? [...path.nodes] : null);
+    },
+    // The filter lives in the resolver, not in one port call: there is no direct equivalent to time.
+    transfers: null,
+    batch200: async (store, t) => reduce.batch200((await store.entitiesById(t.batch)).flatMap((e) => (e ? [e.id] : []))),
+  };
+  return {
+    system: "raw", store: "kuzu", pid: process.pid,
+    ask: (name, targets) => {
+      const ask = asks[name];
+      if (!ask) return null;
+      return async () => {
+        const { store, roundTrips } = counted();
+        return { answer: await ask(store, targets), roundTrips: roundTrips() };
+      };
+    },
+  };
+}
