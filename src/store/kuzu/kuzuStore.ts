@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Connection, Database, type KuzuValue, type PreparedStatement } from "kuzu";
-import { NODE_KINDS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
+import { NODE_KINDS, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
@@ -24,7 +24,9 @@ import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } fro
 import { CurationQueries } from "../curationQueries.js";
 import { applyChange } from "../curate.js";
 import { CURATION_CODEC } from "./curation.js";
-import { command, decodeEntity, decodeEvidence, ENCODING, kuzuRows, type InternalId, type KuzuRel } from "./rows.js";
+import { command, decodeEntity, ENCODING, kuzuRows } from "./rows.js";
+import { EVIDENCE_STEPS, evidenceOfRow } from "./evidence.js";
+import { migrateTablePerType } from "./migrate.js";
 import { KuzuWrites } from "./writes.js";
 
 type Row = Record<string, unknown>;
@@ -53,6 +55,8 @@ export class KuzuStore implements GraphStore {
   }
 
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
+    const evidenceStep = EVIDENCE_STEPS[name];
+    if (evidenceStep) return evidenceStep((query, values) => this.run(connection, query, values), params);
     const text = this.queries.get(name, slots);
     const values = Object.fromEntries(
       Object.entries(params).map(([k, v]) => [k, Array.isArray(v) && v.length === 0 ? NO_IDS : v]),
@@ -74,9 +78,7 @@ export class KuzuStore implements GraphStore {
 
   async bootstrap(): Promise<void> {
     for (const statement of this.queries.statements("schema")) await command(this.reader, statement);
-    for (const relationshipType of RELATIONSHIP_TYPES) {
-      await command(this.reader, this.queries.get("relationship_table", { relationshipType }));
-    }
+    await migrateTablePerType(this.reader, this.writes, (connection, name, slots) => this.run(connection, name, {}, slots));
   }
 
   async info(): Promise<StoreInfo> {
@@ -107,15 +109,33 @@ export class KuzuStore implements GraphStore {
     const times = { entities: 0, relationships: 0, evidence: 0 };
     let done = 0;
     await this.writes.transaction(async (writer) => {
-      for (const step of steps) {
+      for (const copy of this.copyStatements(steps)) {
         const started = performance.now();
-        await command(writer, withFiles(this.queries.get(...copyQuery(step)), step.files));
-        times[step.phase] += (performance.now() - started) / 1000;
-        done += step.rows;
+        await command(writer, copy.statement);
+        times[copy.phase] += (performance.now() - started) / 1000;
+        done += copy.rows;
         onProgress?.(done, total);
       }
     });
     return times;
+  }
+
+  /** One COPY per phase: every relationship type's files go into the one table at once. */
+  private copyStatements(steps: readonly BulkStep[]): { phase: BulkStep["phase"]; statement: string; rows: number }[] {
+    const relationshipSteps = steps.filter((s) => s.phase === "relationships");
+    const copies = steps.filter((s) => s.phase !== "relationships").map((step) => ({
+      phase: step.phase, rows: step.rows,
+      statement: withFiles(this.queries.get(step.phase === "entities" ? "copy_entities" : "copy_evidence"), step.files),
+    }));
+    if (relationshipSteps.length === 0) return copies;
+    const sources = relationshipSteps.map((step) => withFiles(this.queries.get("copy_relationship_source", { relationshipType: step.type }), step.files));
+    const relationships = {
+      phase: "relationships" as const,
+      rows: relationshipSteps.reduce((sum, s) => sum + s.rows, 0),
+      statement: this.queries.get("copy_relationships").replace("<sources>", sources.map(withoutComments).join(" UNION ALL ")),
+    };
+    // Entities first, then the relationships between them, then evidence.
+    return [...copies.filter((c) => c.phase === "entities"), relationships, ...copies.filter((c) => c.phase === "evidence")];
   }
 
   async readMarker(key: string): Promise<string | null> {
@@ -157,8 +177,8 @@ export class KuzuStore implements GraphStore {
 
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
     const live = await this.curation.resolve(subjects);
-    const rows = await this.run(this.reader, "evidence_for", { subjects: live });
-    const items = rows.map((row) => ({ key: String(row.subject), item: decodeEvidence(row) }));
+    const rows = await this.perKey("subject_evidence", live);
+    const items = rows.flatMap((row) => evidenceOfRow(row).map((item) => ({ key: item.subject, item })));
     return groupByKey(live, items, compareEvidence);
   }
 
@@ -226,38 +246,23 @@ const PATHS_CONSIDERED = 1000;
  */
 const NO_IDS = [""];
 
-/** The named COPY statement that loads a bulk step, with its slots. */
-function copyQuery(step: BulkStep): [string, Slots] {
-  switch (step.phase) {
-    case "entities": return ["copy_entities", {}];
-    case "relationships": return ["copy_relationships", { relationshipType: step.type }];
-    case "evidence": return ["copy_evidence", {}];
-  }
-}
-
-const sameNode = (a: InternalId, b: InternalId) => a.table === b.table && a.offset === b.offset;
+/** A query file's text without its comment lines, to be set inside another statement. */
+const withoutComments = (text: string) => text.replace(/^\s*\/\/.*$/gm, "").trim();
 
 function relationshipFromRow(row: Row): Relationship {
-  const rel = row.rel as KuzuRel;
-  const key = String(row.key);
-  const other = String(row.other);
-  const outgoing = sameNode(rel._src, row.keyNode as InternalId);
   return {
-    id: rel.id, type: row.type as RelationshipType,
-    from: outgoing ? key : other, to: outgoing ? other : key,
-    properties: JSON.parse(rel.properties),
+    id: String(row.id), type: row.type as RelationshipType,
+    from: String(row.from), to: String(row.to),
+    properties: JSON.parse(String(row.properties)),
   };
 }
 
+/** A path's relationships carry their ends' ids (see schema.cypher), so its nodes need no lookup. */
 function pathFromRow(row: Row): GraphPath {
-  const nodes = row.nodes as Array<{ id: string; _id: InternalId }>;
-  const idOf = (internal: InternalId) => nodes.find((n) => sameNode(n._id, internal))!.id;
-  const rels = row.rels as KuzuRel[];
+  const nodes = row.nodes as Array<{ id: string }>;
+  const rels = row.rels as Array<{ id: string; type: string; fromId: string; toId: string; properties: string }>;
   return {
     nodes: nodes.map((n) => n.id),
-    relationships: rels.map((r) => ({
-      id: r.id, type: r._label as RelationshipType, from: idOf(r._src), to: idOf(r._dst),
-      properties: JSON.parse(r.properties),
-    })),
+    relationships: rels.map((r) => relationshipFromRow({ ...r, from: r.fromId, to: r.toId })),
   };
 }
