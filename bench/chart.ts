@@ -8,6 +8,7 @@ import type { Run } from "./report.js";
 const COLOURS = ["#1b6ca8", "#7fb3d5", "#c0392b", "#f39c12", "#27ae60", "#8e44ad"];
 const PANEL_W = 560;
 const PANEL_H = 220;
+const LEGEND_STEP = 125;
 const MARGIN = { left: 60, top: 40, bottom: 40 };
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -22,7 +23,7 @@ export function chart(runs: readonly Run[]): string {
   const y = (ms: number) => PANEL_H - ((Math.log10(Math.max(ms, 0.01)) - low) / (high - low)) * PANEL_H;
   const width = MARGIN.left + PANEL_W + 20;
   const panelHeight = MARGIN.top + PANEL_H + MARGIN.bottom;
-  const legend = systems.map((s, i) => `<rect x="${MARGIN.left + i * 150}" y="8" width="12" height="12" fill="${COLOURS[i % COLOURS.length]}"/><text x="${MARGIN.left + i * 150 + 16}" y="19">${escape(s)}</text>`);
+  const legend = systems.map((s, i) => `<rect x="${MARGIN.left + i * LEGEND_STEP}" y="8" width="12" height="12" fill="${COLOURS[i % COLOURS.length]}"/><text x="${MARGIN.left + i * LEGEND_STEP + 16}" y="19">${escape(s)}</text>`);
   const panels = sizes.map((size, p) => {
     const top = 30 + p * panelHeight + MARGIN.top;
     const group = PANEL_W / queries.length;

@@ -83,6 +83,8 @@ ids in the same order); an answer that differs from the one most systems give is
 requests, the systems taking turns request by request, after a warm-up; throughput with 4 concurrent clients for 1 s;
 round trips are store calls per request (\`extensions.roundTrips\`; the peer counts its driver sessions; raw Cypher is
 one statement); memory is the RSS of the server process (of the bench process for the raw systems).
+Run as \`npm run bench -- --store neo4j --sizes 10000,1000000\` (Neo4j's memory from \`NEO4J_HEAP\` and
+\`NEO4J_PAGECACHE\`, e.g. \`4g\` and \`6g\` at 10^6); without \`--store neo4j\` only the embedded systems run.
 
 ![p50 per query, system and size](benchmarks.svg)
 

@@ -218,7 +218,10 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
     for (const served of servers) await stopProcess(served);
     await driver?.close();
     await direct.close();
-    if (neo4jEnv) kg(["neo4j", "stop"], { KG_NEO4J_HOME: neo4jEnv.KG_NEO4J_HOME });
+    if (neo4jEnv) {
+      kg(["neo4j", "stop"], { KG_NEO4J_HOME: neo4jEnv.KG_NEO4J_HOME });
+      rmSync(neo4jEnv.KG_NEO4J_HOME, { recursive: true, force: true });
+    }
     rmSync(csv, { recursive: true, force: true });
     rmSync(`${kuzuDir}-direct`, { recursive: true, force: true });
   }

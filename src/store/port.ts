@@ -79,8 +79,9 @@ export interface GraphStore {
    * Loads a folder written by `kg generate` (src/store/bulk/folder.ts), whose
    * items carry the origin "synthetic": entities, then relationships, then
    * evidence. Kùzu COPYs the folder in one transaction and needs its entities
-   * absent (COPY adds rows, it cannot replace them); Neo4j merges it in
-   * batches, a transaction each, into a store holding anything.
+   * absent (COPY adds rows, it cannot replace them); Neo4j writes it in
+   * batches, a transaction each, into a store holding anything: it creates the
+   * items when the store holds none of their origin, and merges them otherwise.
    */
   bulkImport(dir: string, onProgress?: (done: number, total: number) => void): Promise<BulkImportTimes>;
 
