@@ -31,7 +31,6 @@ const KG = join(ROOT, "bin/kg.js");
 const PEER = fileURLToPath(new URL("./peer/server.js", import.meta.url));
 const WARMUP = 5;
 const THROUGHPUT_CLIENTS = 4;
-const THROUGHPUT_MS = 1000;
 
 export interface BenchOptions {
   readonly sizes: readonly number[];
@@ -41,6 +40,8 @@ export interface BenchOptions {
   readonly store: "kuzu" | "neo4j";
   /** Keep the figures of sizes not measured this time. */
   readonly keepOtherSizes?: boolean;
+  /** How long each system is sent each query concurrently, to measure throughput (default 1000 ms). */
+  readonly throughputMs?: number;
 }
 
 type Env = Record<string, string>;
@@ -138,7 +139,7 @@ async function interleaved(calls: ReadonlyArray<() => Promise<Reply>>, iteration
   return { samples, roundTrips };
 }
 
-async function measure(size: number, systems: readonly System[], chosen: MixTargets, iterations: number): Promise<Run[]> {
+async function measure(size: number, systems: readonly System[], chosen: MixTargets, options: BenchOptions): Promise<Run[]> {
   const same = await compareAnswers(systems, chosen);
   const runs: Run[] = [];
   for (const { name } of MIX) {
@@ -146,10 +147,10 @@ async function measure(size: number, systems: readonly System[], chosen: MixTarg
       const call = system.ask(name, chosen);
       return call ? [{ system, call }] : [];
     });
-    const { samples, roundTrips } = await interleaved(asking.map((a) => a.call), iterations);
+    const { samples, roundTrips } = await interleaved(asking.map((a) => a.call), options.iterations);
     for (const [k, { system, call }] of asking.entries()) {
       const latency = percentiles(samples[k]);
-      const rps = await throughput(call, THROUGHPUT_CLIENTS, THROUGHPUT_MS);
+      const rps = await throughput(call, THROUGHPUT_CLIENTS, options.throughputMs ?? 1000);
       runs.push({
         size, system: system.system, store: system.store, query: name, p50_ms: latency.p50, p95_ms: latency.p95, p99_ms: latency.p99,
         rps, roundTrips: roundTrips[k], rssMB: rssMB(system.pid), sameAnswer: same.get(`${label(system)} ${name}`)!,
@@ -209,7 +210,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
         rawCypher(driver, neo4jEnv.NEO4J_DATABASE),
       );
     }
-    const runs = await measure(size, systems, chosen, options.iterations);
+    const runs = await measure(size, systems, chosen, options);
     const entity = (system: string, store: string) => runs.find((r) => r.query === "entity" && r.system === system && r.store === store)!.p50_ms;
     const http = entity("ours", "kuzu");
     const directP50 = entity("raw", "kuzu");
