@@ -26,6 +26,7 @@ import { applyChange } from "../curate.js";
 import { CURATION_CODEC } from "./curation.js";
 import { command, decodeEntity, decodeEvidence, ENCODING, kuzuRows, type InternalId, type KuzuRel } from "./rows.js";
 import { KuzuWrites } from "./writes.js";
+import { FindingQueries, type ArticleFindings, type CandidateRecord, type FindingQuery, type MentionRecord, type ProposalRecord, type Review } from "../findings.js";
 
 type Row = Record<string, unknown>;
 
@@ -40,6 +41,7 @@ export class KuzuStore implements GraphStore {
   private readonly writes: KuzuWrites;
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
+  private readonly findings: FindingQueries;
 
   constructor(dataDir: string, queryTimeoutMs: number) {
     mkdirSync(dataDir, { recursive: true });
@@ -50,6 +52,7 @@ export class KuzuStore implements GraphStore {
     this.reader.setQueryTimeout(queryTimeoutMs);
     this.writes = new KuzuWrites(this.db);
     this.curation = new CurationQueries((name, params, slots) => this.run(this.reader, name, params, slots), CURATION_CODEC);
+    this.findings = new FindingQueries((name, params) => this.run(this.reader, name, params), CURATION_CODEC.count);
   }
 
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
@@ -205,6 +208,36 @@ export class KuzuStore implements GraphStore {
 
   async curationOverrides(): Promise<CurationOverrides> {
     return this.curation.overrides();
+  }
+
+  async writeFindings(findings: ArticleFindings): Promise<void> {
+    await this.writes.transaction(async (writer) => {
+      for (const step of this.findings.writes(findings, ENCODING)) await this.run(writer, step.query, step.params, step.slots);
+    });
+  }
+
+  mentionsIn(article: string): Promise<MentionRecord[]> {
+    return this.findings.mentions(article);
+  }
+
+  proposals(query: FindingQuery): Promise<ProposalRecord[]> {
+    return this.findings.proposals(query);
+  }
+
+  proposalById(id: string): Promise<ProposalRecord | null> {
+    return this.findings.proposal(id);
+  }
+
+  candidates(query: FindingQuery): Promise<CandidateRecord[]> {
+    return this.findings.candidates(query);
+  }
+
+  candidateById(id: string): Promise<CandidateRecord | null> {
+    return this.findings.candidate(id);
+  }
+
+  reviewFinding(kind: "proposal" | "candidate", review: Review): Promise<boolean> {
+    return this.writes.transaction((writer) => new FindingQueries((name, params) => this.run(writer, name, params), CURATION_CODEC.count).review(kind, review));
   }
 
   async close(): Promise<void> {
