@@ -1,2 +1,2 @@
-MATCH (e:Evidence)
-RETURN count(*) AS count
+MATCH (s:SubjectEvidence)
+RETURN coalesce(sum(size(s.items)), 0) AS count

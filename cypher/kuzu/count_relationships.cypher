@@ -1,2 +1,2 @@
-MATCH ()-[r]->()
-RETURN label(r) AS key, count(*) AS count
+MATCH ()-[r:Related]->()
+RETURN r.type AS key, count(*) AS count

@@ -1,4 +1,4 @@
 // Relationships no evidence supports: the data-quality figure `kg stats` reports.
-MATCH ()-[r]->()
-WHERE NOT EXISTS { MATCH (e:Evidence) WHERE e.subject = r.id }
+MATCH ()-[r:Related]->()
+WHERE NOT EXISTS { MATCH (s:SubjectEvidence) WHERE s.subject = r.id }
 RETURN count(*) AS count

@@ -1,3 +1,3 @@
-MATCH ()-[r]->()
+MATCH ()-[r:Related]->()
 WHERE r.id = $id
 DELETE r

@@ -1,4 +1,4 @@
-MATCH ()-[r]->()
+MATCH ()-[r:Related]->()
 WHERE r.origin = $origin
 RETURN r.id AS id
 ORDER BY id

@@ -1,3 +1,3 @@
-MATCH ()-[r]->()
+MATCH ()-[r:Related]->()
 WHERE r.origin = $origin AND NOT r.id IN $keep
 DELETE r

@@ -1,5 +1,4 @@
-// One entity per call, found by primary key (see entity_by_id); the relationship comes
-// back whole: its _src tells which end `a` is.
-MATCH (a:Entity {id: $id})<-[r]-(b:Entity)
-WHERE label(r) IN $types
-RETURN a.id AS key, id(a) AS keyNode, b.id AS other, label(r) AS type, r AS rel
+// One entity per call, found by primary key (see entity_by_id), then its adjacency list.
+MATCH (a:Entity {id: $id})<-[r:Related]-()
+WHERE r.type IN $types
+RETURN $id AS key, r.id AS id, r.type AS type, r.fromId AS from, r.toId AS to, r.properties AS properties

@@ -1,3 +1,2 @@
-// Each direction is its own query: UNION ALL with parameters crashes Kùzu 0.11.
-MATCH (a:Entity {id: $id})-[r]->(b:Entity)
-RETURN r.id AS id, label(r) AS type, a.id AS from, b.id AS to, r.properties AS properties, r.origin AS origin
+MATCH (a:Entity {id: $id})-[r:Related]->()
+RETURN r.id AS id, r.type AS type, r.fromId AS from, r.toId AS to, r.properties AS properties, r.origin AS origin

@@ -18,6 +18,7 @@ export const MAX_PATH_LENGTH = 10;
 export interface Slots {
   label?: NodeKind;
   relationshipType?: RelationshipType;
+  /** Filled as `A|B` (a pattern's type alternatives) or, as `relationshipTypeList`, as a list literal `['A', 'B']`. */
   relationshipTypes?: readonly RelationshipType[];
   maxLength?: number;
 }
@@ -30,11 +31,10 @@ function slotValue(name: string, slots: Slots): string {
     case "relationshipType":
       if (!isRelationshipType(slots.relationshipType)) throw new Error(`slot relationshipType needs a RelationshipType, got ${String(slots.relationshipType)}`);
       return slots.relationshipType;
-    case "relationshipTypes": {
-      const types = slots.relationshipTypes ?? [];
-      if (types.length === 0 || !types.every(isRelationshipType)) throw new Error(`slot relationshipTypes needs RelationshipTypes, got ${JSON.stringify(types)}`);
-      return types.join("|");
-    }
+    case "relationshipTypes":
+      return relationshipTypes(slots).join("|");
+    case "relationshipTypeList":
+      return `[${relationshipTypes(slots).map((t) => `'${t}'`).join(", ")}]`;
     case "maxLength": {
       const n = slots.maxLength;
       if (!Number.isInteger(n) || n! < 1 || n! > MAX_PATH_LENGTH) throw new Error(`slot maxLength needs an integer 1–${MAX_PATH_LENGTH}, got ${String(n)}`);
@@ -43,6 +43,12 @@ function slotValue(name: string, slots: Slots): string {
     default:
       throw new Error(`unknown slot {{${name}}}`);
   }
+}
+
+function relationshipTypes(slots: Slots): readonly RelationshipType[] {
+  const types = slots.relationshipTypes ?? [];
+  if (types.length === 0 || !types.every(isRelationshipType)) throw new Error(`slot relationshipTypes needs RelationshipTypes, got ${JSON.stringify(types)}`);
+  return types;
 }
 
 export class CypherQueries {

@@ -1,0 +1,2 @@
+MATCH ()-[r:Related]->()
+RETURN count(*) AS count

@@ -1,0 +1,2 @@
+MATCH (s:SubjectEvidence {subject: $id})
+DELETE s

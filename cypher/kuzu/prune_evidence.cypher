@@ -1,3 +1,0 @@
-MATCH (e:Evidence)
-WHERE e.origin = $origin AND NOT e.id IN $keep
-DELETE e

@@ -1,7 +1,0 @@
-MATCH (n:Entity)
-WHERE n.kind IN $kinds AND all(w IN $words WHERE n.searchText CONTAINS w)
-WITH n.id AS id,
-     CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN n.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS tier
-RETURN id, tier
-ORDER BY tier, id
-SKIP $offset LIMIT $limit

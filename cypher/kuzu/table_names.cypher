@@ -1,0 +1,2 @@
+CALL show_tables()
+RETURN name

@@ -1,0 +1,85 @@
+/**
+ * Evidence on the embedded store lives in one SubjectEvidence row per subject
+ * (cypher/kuzu/schema.cypher says why). The write plan and curation name the
+ * same evidence steps on every store — upsert_evidence, prune_evidence,
+ * move_evidence — and here each becomes reads and rewrites of whole subjects,
+ * inside the caller's transaction.
+ */
+import type { Evidence } from "../../domain/records.js";
+import { chunks } from "../results.js";
+import { WRITE_BATCH_SIZE } from "../writePlan.js";
+import { decodeEvidence } from "./rows.js";
+
+type Row = Record<string, unknown>;
+/** Runs a named query on the connection of the step being carried out. */
+export type RunQuery = (name: string, params: Row) => Promise<Row[]>;
+
+/** One piece of evidence as a SubjectEvidence item: the row encoding without its subject, with its origin. */
+interface Item extends Row {
+  readonly id: string;
+  readonly origin: string;
+}
+
+async function itemsOf(run: RunQuery, subject: string): Promise<Item[]> {
+  const [row] = await run("subject_evidence", { id: subject });
+  return row ? (row.items as Item[]) : [];
+}
+
+/** Items by id, later ones replacing earlier ones with the same id. */
+function mergeItems(...lists: readonly Item[][]): Item[] {
+  return [...new Map(lists.flat().map((item) => [item.id, item])).values()];
+}
+
+async function writeSubjects(run: RunQuery, subjects: ReadonlyMap<string, Item[]>): Promise<void> {
+  const rows = [...subjects].filter(([, items]) => items.length > 0).map(([subject, items]) => ({ subject, items }));
+  for (const chunk of chunks(rows, WRITE_BATCH_SIZE)) await run("write_subject_evidence", { rows: chunk });
+  for (const [subject, items] of subjects) if (items.length === 0) await run("delete_subject_evidence", { id: subject });
+}
+
+async function upsertEvidence(run: RunQuery, params: Row): Promise<Row[]> {
+  const origin = String(params.origin);
+  const bySubject = new Map<string, Item[]>();
+  for (const { subject, ...item } of params.rows as Row[]) {
+    const key = String(subject);
+    bySubject.set(key, [...(bySubject.get(key) ?? []), { ...item, id: String(item.id), origin }]);
+  }
+  const merged = new Map<string, Item[]>();
+  for (const [subject, items] of bySubject) merged.set(subject, mergeItems(await itemsOf(run, subject), items));
+  await writeSubjects(run, merged);
+  return [];
+}
+
+/** Removes the origin's evidence that `keep` does not name. */
+async function pruneEvidence(run: RunQuery, params: Row): Promise<Row[]> {
+  const origin = String(params.origin);
+  const keep = new Set(params.keep as string[]);
+  const changed = new Map<string, Item[]>();
+  for (const row of await run("subjects_with_origin", { origin })) {
+    const items = row.items as Item[];
+    const kept = items.filter((item) => item.origin !== origin || keep.has(item.id));
+    if (kept.length < items.length) changed.set(String(row.subject), kept);
+  }
+  await writeSubjects(run, changed);
+  return [];
+}
+
+/** Gives the evidence of a merged-away entity to its survivor. */
+async function moveEvidence(run: RunQuery, params: Row): Promise<Row[]> {
+  const from = String(params.from);
+  const to = String(params.to);
+  const moving = await itemsOf(run, from);
+  if (moving.length === 0) return [];
+  await writeSubjects(run, new Map([[to, mergeItems(await itemsOf(run, to), moving)], [from, []]]));
+  return [];
+}
+
+export const EVIDENCE_STEPS: Readonly<Record<string, (run: RunQuery, params: Row) => Promise<Row[]>>> = {
+  upsert_evidence: upsertEvidence,
+  prune_evidence: pruneEvidence,
+  move_evidence: moveEvidence,
+};
+
+/** A SubjectEvidence row as the port's records. */
+export function evidenceOfRow(row: Row): Evidence[] {
+  return (row.items as Item[]).map((item) => decodeEvidence({ ...item, subject: row.subject }));
+}
