@@ -22,6 +22,9 @@ import { viewOf } from "../types/entity.type.js";
 import { CandidatePayload, CandidateView, IngestPayload, MentionView, ProposalPayload, ProposalView } from "../types/ingest.type.js";
 import { apply, curator } from "./curation.resolver.js";
 
+/** More than any article of LONGEST_ARTICLE characters yields. */
+const FINDINGS_PER_ARTICLE = 100_000;
+
 const proposalView = (p: ProposalRecord): ProposalView => ({ ...p, properties: JSON.stringify(p.properties) });
 const candidateView = (c: CandidateRecord): CandidateView => ({ ...c });
 const mentionView = (m: MentionRecord): MentionView => ({ ...m });
@@ -42,7 +45,11 @@ export class IngestResolver {
     try {
       const report = await ingestArticle(context.store, input);
       const [article] = await context.store.entitiesById([report.article]);
-      const { mentions, candidates, proposals } = report.findings;
+      // Read back rather than echo: a proposal or candidate reviewed before keeps its review.
+      const ofArticle = { article: report.article, limit: FINDINGS_PER_ARTICLE, offset: 0 };
+      const proposals = await context.store.proposals(ofArticle);
+      const candidates = await context.store.candidates(ofArticle);
+      const mentions = await context.store.mentionsIn(report.article);
       return {
         article: viewOf(article!), language: report.language, languageDetected: report.languageDetected,
         mentions: mentions.map(mentionView), candidates: candidates.map(candidateView), proposals: proposals.map(proposalView),

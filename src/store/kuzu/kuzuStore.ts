@@ -260,7 +260,7 @@ export class KuzuStore implements GraphStore {
   }
 
   async writeFindings(findings: ArticleFindings): Promise<void> {
-    await this.writes.transaction(async (writer) => {
+    await this.writeEntities(async (writer) => {
       for (const step of this.findings.writes(findings, ENCODING)) await this.run(writer, step.query, step.params, step.slots);
     });
   }
