@@ -66,16 +66,19 @@ const ORGANIZATION_WORDS = new Set([
   "perusahaan", "pabrik", "dana", "kementerian", "universitas", "institut", "lembaga", "badan", "rumah", "sakit",
   "company", "fund", "ministry", "hospital", "university", "institute", "council", "department", "corporation", "group", "agency", "association",
   "bo", "benh", "vien", "truong", "tap", "doan", "cong", "ty", "hoi", "cuc", "so", "uy", "ban", "he", "thong",
+  "holding", "holdings", "pharma", "biotech", "inc", "ltd", "jsc", "asa", "pt", "tbk", "gmbh",
   "departement", "departementet", "sykehus", "universitet", "institutt", "selskap", "fond", "direktoratet", "helsedepartementet",
 ]);
 const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "summit", "forum", "konferensi", "konferanse", "seminar"]);
 
 /**
  * Runs of capitalised words no known name covers: two or more words, or one
- * acronym of three letters or more. The first word of a sentence counts only
- * inside a longer run, since any sentence starts with a capital.
+ * word that is an acronym of three letters or more, or that the article
+ * capitalises mid-sentence more than once (`recurring`). Titles, honorifics
+ * and a leading preposition are not part of a name, nor is the first word of
+ * a short run at the start of a sentence, since every sentence starts with a capital.
  */
-export function findUnknownNames(sentence: Sentence, covered: readonly FoundMention[]): FoundName[] {
+export function findUnknownNames(sentence: Sentence, covered: readonly FoundMention[], recurring: ReadonlySet<string>): FoundName[] {
   const tokens = sentence.tokens;
   const taken = new Set(covered.flatMap((m) => range(m.first, m.last)));
   const names: FoundName[] = [];
@@ -94,28 +97,51 @@ export function findUnknownNames(sentence: Sentence, covered: readonly FoundMent
         joined = true;
       } else break;
     }
-    const run = tokens.slice(i, last);
-    const acronym = run.length === 1 && /^[\p{Lu}]{3,}$/u.test(run[0].text);
-    let first = i === 0 && run.length < 3 ? 1 : 0;
-    while (first < run.length && TITLE_WORDS.has(run[first].folded)) first += 1;
-    if (run.length - first >= 2 || (acronym && i > 0)) {
-      const spelled = sentence.text.slice(run[first].start - sentence.start, run[run.length - 1].end - sentence.start);
-      // Honorifics in front ("Bapak", "TS.BS") are not part of the name.
-      const honorifics = foldText(spelled).split(" ").length - foldName(spelled).split(" ").length;
-      const kept = run.slice(first + honorifics);
-      if (kept.length === 0) {
-        i = last;
-        continue;
-      }
+    const first = i + nameStart(sentence, i, last);
+    const kept = tokens.slice(first, last);
+    if (kept.length >= 2 || (kept.length === 1 && first > 0 && standsAlone(kept[0], recurring))) {
+      const titled = tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
       const name = sentence.text.slice(kept[0].start - sentence.start, kept[kept.length - 1].end - sentence.start);
-      if (foldName(name).includes(" ") || acronym) {
-        names.push({ name, kind: kindOfName(kept), first: i + first, last, start: kept[0].start, end: kept[kept.length - 1].end });
-      }
+      names.push({ name, kind: kindOfName(kept, titled), first, last, start: kept[0].start, end: kept[kept.length - 1].end });
     }
     i = last;
   }
   return names;
 }
+
+/** How many words of the run tokens[from..to) come before the name itself. */
+function nameStart(sentence: Sentence, from: number, to: number): number {
+  const run = sentence.tokens.slice(from, to);
+  let skip = 0;
+  while (skip < run.length && (LEADING_WORDS.has(run[skip].folded) || TITLE_WORDS.has(run[skip].folded))) skip += 1;
+  if (from === 0 && skip === 0 && run.length < 3) skip = 1;
+  if (skip >= run.length) return run.length;
+  const spelled = sentence.text.slice(run[skip].start - sentence.start, run[run.length - 1].end - sentence.start);
+  // Honorifics in front ("Bapak", "TS.BS") are not part of the name.
+  return skip + foldText(spelled).split(" ").length - foldName(spelled).split(" ").length;
+}
+
+const isAcronym = (token: Token) => /^[\p{Lu}]{3,}$/u.test(token.text);
+const isHonorific = (token: Token) => foldName(`${token.text} x`) === "x";
+
+function standsAlone(token: Token, recurring: ReadonlySet<string>): boolean {
+  return !isHonorific(token) && (isAcronym(token) || recurring.has(token.folded));
+}
+
+/** Single words the article capitalises mid-sentence at least twice: likely names. */
+export function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const { tokens } of sentences) {
+    for (const token of tokens.slice(1)) {
+      if (token.folded.length < 3 || !capitalised(token) || /^\p{N}+$/u.test(token.text) || TITLE_WORDS.has(token.folded) || LEADING_WORDS.has(token.folded)) continue;
+      seen.set(token.folded, (seen.get(token.folded) ?? 0) + 1);
+    }
+  }
+  return new Set([...seen].filter(([, count]) => count >= 2).map(([word]) => word));
+}
+
+/** Prepositions and articles that open a sentence or a phrase before a name (folded). */
+const LEADING_WORDS = new Set(["tai", "o", "ngay", "theo", "in", "at", "on", "the", "pada", "di", "dalam", "i", "pa", "ved", "den", "det", "foto", "anh"]);
 
 /** Punctuation between two words that no name spans. */
 const PUNCTUATION = /[,.;:()"“”]|\s[-–—]\s?|[–—]/;
@@ -142,10 +168,10 @@ const TITLE_WORDS = new Set([
   "direktor", "statsminister", "helseminister", "visehelseminister", "utenriksminister", "generalsekretaer",
 ]);
 
-function kindOfName(tokens: readonly Token[]): NodeKind {
+function kindOfName(tokens: readonly Token[], titled: boolean): NodeKind {
   if (tokens.some((t) => EVENT_WORDS.has(t.folded)) && !tokens.some((t) => ORGANIZATION_WORDS.has(t.folded) && !EVENT_WORDS.has(t.folded))) return NodeKind.Event;
   if (tokens.some((t) => ORGANIZATION_WORDS.has(t.folded)) || tokens.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text))) return NodeKind.Organization;
-  return NodeKind.Person;
+  return titled || tokens.length > 1 ? NodeKind.Person : NodeKind.Organization;
 }
 
 function range(from: number, to: number): number[] {
