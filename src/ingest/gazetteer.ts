@@ -55,7 +55,9 @@ export class Gazetteer {
  */
 export function formsOf(entity: Entity): string[] {
   const forms = new Set<string>();
-  for (const name of [entity.name, ...Object.values(entity.names), ...entity.aliases]) {
+  // A resolution is cited by its number alone as often as by its title.
+  const number = entity.kind === NodeKind.Resolution && typeof entity.attributes.number === "string" ? [entity.attributes.number] : [];
+  for (const name of [entity.name, ...Object.values(entity.names), ...entity.aliases, ...number]) {
     const full = foldText(name);
     const bare = foldName(name);
     for (const form of [full, bare]) {

@@ -52,7 +52,9 @@ export function findMentions(sentence: Sentence, text: string, gazetteer: Gazett
 function longestMatch(tokens: readonly Token[], at: number, gazetteer: Gazetteer) {
   for (let last = Math.min(tokens.length, at + gazetteer.longest); last > at; last--) {
     const folded = tokens.slice(at, last).map((t) => t.folded).join(" ");
-    const known = gazetteer.lookup(folded).filter((k) => !k.properNoun || capitalised(tokens[at]));
+    // A proper name shows a capital or a digit somewhere ("resolusjon nr. 57-NQ/TW"), or it is an ordinary word.
+    const proper = tokens.slice(at, last).some(capitalised);
+    const known = gazetteer.lookup(folded).filter((k) => !k.properNoun || proper);
     if (known.length) return { last, known };
   }
   return null;
@@ -92,6 +94,7 @@ export function findUnknownNames(sentence: Sentence, covered: readonly FoundMent
     let joined = false;
     while (last < tokens.length && !taken.has(last) && !PUNCTUATION.test(gapBefore(sentence, last))) {
       if (capitalised(tokens[last]) && !/^\p{N}+$/u.test(tokens[last].text)) last += 1;
+      else if (continuesName(tokens, last, taken)) last += 1;
       else if (joinsName(tokens, i, last, joined) && capitalised(tokens[last + 1]) && !taken.has(last + 1)) {
         last += 2;
         joined = true;
@@ -133,7 +136,8 @@ export function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<s
   const seen = new Map<string, number>();
   for (const { tokens } of sentences) {
     for (const token of tokens.slice(1)) {
-      if (token.folded.length < 3 || !capitalised(token) || /^\p{N}+$/u.test(token.text) || TITLE_WORDS.has(token.folded) || LEADING_WORDS.has(token.folded)) continue;
+      const ordinary = TITLE_WORDS.has(token.folded) || LEADING_WORDS.has(token.folded) || ORGANIZATION_WORDS.has(token.folded);
+      if (token.folded.length < 3 || !capitalised(token) || /^\p{N}+$/u.test(token.text) || ordinary) continue;
       seen.set(token.folded, (seen.get(token.folded) ?? 0) + 1);
     }
   }
@@ -148,6 +152,11 @@ const PUNCTUATION = /[,.;:()"“”]|\s[-–—]\s?|[–—]/;
 
 function gapBefore(sentence: Sentence, i: number): string {
   return sentence.text.slice(sentence.tokens[i - 1].end - sentence.start, sentence.tokens[i].start - sentence.start);
+}
+
+/** A lower-case word of an institution's name ("Tập đoàn MT GX") followed by two capitalised words. */
+function continuesName(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): boolean {
+  return ORGANIZATION_WORDS.has(tokens[at].folded) && [at + 1, at + 2].every((k) => k < tokens.length && !taken.has(k) && capitalised(tokens[k]));
 }
 
 /**
