@@ -68,7 +68,7 @@ const ORGANIZATION_WORDS = new Set([
   "perusahaan", "pabrik", "dana", "kementerian", "universitas", "institut", "lembaga", "badan", "rumah", "sakit",
   "company", "fund", "ministry", "hospital", "university", "institute", "council", "department", "corporation", "group", "agency", "association",
   "bo", "benh", "vien", "truong", "tap", "doan", "cong", "ty", "hoi", "cuc", "so", "uy", "ban", "he", "thong",
-  "holding", "holdings", "pharma", "biotech", "inc", "ltd", "jsc", "asa", "pt", "tbk", "gmbh",
+  "kantor", "office", "kontor", "holding", "holdings", "pharma", "biotech", "inc", "ltd", "jsc", "asa", "pt", "tbk", "gmbh",
   "departement", "departementet", "sykehus", "universitet", "institutt", "selskap", "fond", "direktoratet", "helsedepartementet",
 ]);
 const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "summit", "forum", "konferensi", "konferanse", "seminar"]);

@@ -49,8 +49,7 @@ export function proposeFromSentence(
   };
   const positions = appositions(view, parties, rules, stated(view, rules));
   for (const p of positions) add(RelationshipType.HOLDS_POSITION, p.person, p.organization, 0.7, p.properties);
-  const titleOrgs = new Set(positions.map((p) => p.organization));
-  const sentence = new Clauses(view, parties, rules, titleOrgs);
+  const sentence = new Clauses(view, parties, rules, new Set([...positions.map((p) => p.organization), ...inAppositions(view, parties)]));
   for (const signing of sentence.signings(makeCandidate)) {
     for (const signer of signing.signers) {
       const onBehalfOf = positions.find((p) => p.person === signer && p.organization.known)?.organization.id;
@@ -100,6 +99,21 @@ function appositions(view: SentenceView, parties: readonly Party[], rules: Langu
     positions.push({ person, organization, properties: former ? { title, current: false } : { title } });
   }
   return positions;
+}
+
+/**
+ * The organisations named inside a person's apposition ("X, head of the office
+ * of Medsintez in Vietnam,"): they say where the person works, not who acts.
+ */
+function inAppositions(view: SentenceView, parties: readonly Party[]): Party[] {
+  const inside: Party[] = [];
+  for (const person of parties.filter((p) => p.kind === NodeKind.Person)) {
+    if (!/[,\-–—]/.test(view.gapBefore(person.last))) continue;
+    let end = person.last + 1;
+    while (end < view.length && end - person.last <= LONGEST_TITLE && !/[,;:()]/.test(view.gapBefore(end))) end += 1;
+    inside.push(...parties.filter((p) => p.kind === NodeKind.Organization && p.first >= person.last && p.last <= end));
+  }
+  return inside;
 }
 
 interface Signing {
