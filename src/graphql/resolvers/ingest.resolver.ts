@@ -12,7 +12,7 @@ import { indexEntity } from "../../domain/indexing.js";
 import { RELATIONSHIPS } from "../../domain/ontology.js";
 import { ExtractionMethod, ReviewState, type Evidence, type Relationship } from "../../domain/records.js";
 import { ingestArticle, IngestInputError } from "../../ingest/ingest.js";
-import type { CandidateRecord, MentionRecord, ProposalRecord } from "../../store/findings.js";
+import type { CandidateRecord, FindingQuery, MentionRecord, ProposalRecord } from "../../store/findings.js";
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
 import { AcceptCandidateInput, AcceptProposalInput, IngestArticleInput, RejectFindingInput } from "../inputs/ingest.inputs.js";
@@ -125,8 +125,7 @@ export class IngestResolver {
     @Arg("article", () => String, { nullable: true }) article: string | null,
     @Ctx() context: Context,
   ): Promise<ProposalView[]> {
-    const records = await context.store.proposals({ state: state ?? undefined, article: article ?? undefined, limit: page.first, offset: positionAfter(page.after) });
-    return records.map(proposalView);
+    return (await context.store.proposals(findingQuery(page, state, article))).map(proposalView);
   }
 
   @Query(() => [CandidateView], { description: "Names ingest found that match no entity, and agreements and events it found described." })
@@ -136,14 +135,17 @@ export class IngestResolver {
     @Arg("article", () => String, { nullable: true }) article: string | null,
     @Ctx() context: Context,
   ): Promise<CandidateView[]> {
-    const records = await context.store.candidates({ state: state ?? undefined, article: article ?? undefined, limit: page.first, offset: positionAfter(page.after) });
-    return records.map(candidateView);
+    return (await context.store.candidates(findingQuery(page, state, article))).map(candidateView);
   }
 
   @Query(() => [MentionView], { description: "Where an ingested article names known entities, with character offsets and the sentence." })
   async mentions(@Arg("article", () => String) article: string, @Ctx() context: Context): Promise<MentionView[]> {
     return (await context.store.mentionsIn(article)).map(mentionView);
   }
+}
+
+function findingQuery(page: PageArgs, state: ReviewState | null, article: string | null): FindingQuery {
+  return { state: state ?? undefined, article: article ?? undefined, limit: page.first, offset: positionAfter(page.after) };
 }
 
 /** An end as an entity id: a candidate stands for the entity it became, and must have become one. */
