@@ -5,8 +5,8 @@ import { Gazetteer } from "../../src/ingest/gazetteer.js";
 import { analyseArticle } from "../../src/ingest/analyse.js";
 import type { DetectableLanguage } from "../../src/ingest/language.js";
 
-const entity = (id: string, kind: NodeKind, name: string, names: Record<string, string> = {}, aliases: string[] = []): Entity =>
-  ({ id, kind, name, names, aliases, attributes: {} });
+const entity = (id: string, kind: NodeKind, name: string, names: Record<string, string> = {}, aliases: string[] = [], attributes: Entity["attributes"] = {}): Entity =>
+  ({ id, kind, name, names, aliases, attributes });
 
 export const ENTITIES: Entity[] = [
   entity("person:nguyen-van-an", NodeKind.Person, "Nguyễn Văn An", { en: "Nguyen Van An" }, ["TS An"]),
@@ -16,6 +16,9 @@ export const ENTITIES: Entity[] = [
   entity("organization:alpha-pharma", NodeKind.Organization, "Alpha Pharma", { vi: "Công ty Alpha Pharma" }, ["Alpha"]),
   entity("organization:beta-biotech", NodeKind.Organization, "Beta Biotech", { vi: "Tập đoàn Beta Biotech" }),
   entity("organization:bo-y-te", NodeKind.Organization, "Bộ Y tế", { en: "Ministry of Health" }),
+  entity("organization:chinh-phu", NodeKind.Organization, "Chính phủ", { no: "regjeringen" }),
+  entity("resolution:57-nq-tw", NodeKind.Resolution, "Nghị quyết số 57-NQ/TW", {}, [], { number: "57-NQ/TW" }),
+  entity("agreement:alpha-beta-licence", NodeKind.Agreement, "licensing agreement"),
   entity("drug:zetamab", NodeKind.Drug, "zetamab"),
   entity("country:viet-nam", NodeKind.Country, "Việt Nam", { en: "Vietnam" }),
 ];

@@ -30,6 +30,18 @@ describe("mention linking", () => {
     assert.deepEqual(mentions.map((m) => m.entity), ["organization:beta-biotech", "drug:zetamab", "organization:alpha-pharma"]);
   });
 
+  it("finds a name its language writes in lower case, and a resolution by its number alone", () => {
+    const text = "Regjeringen og regjeringen utstedte resolusjon nr. 57-NQ/TW.";
+    const { mentions } = analyse(text, "no");
+    assert.deepEqual(mentions.map((m) => [m.entity, text.slice(m.start, m.end)]), [
+      ["organization:chinh-phu", "Regjeringen"], ["organization:chinh-phu", "regjeringen"], ["resolution:57-nq-tw", "57-NQ/TW"],
+    ]);
+  });
+
+  it("never takes an agreement's description in ordinary words for a mention of it", () => {
+    assert.deepEqual(analyse("Jane Roe signed a licensing agreement.", "en").mentions.map((m) => m.entity), ["person:jane-roe"]);
+  });
+
   it("turns names that match no entity into candidates, without their honorifics", () => {
     const { candidates, mentions } = analyse("Bapak Joko Widodo, Direktur Perusahaan Gamma Medika, bertemu Jane Roe.", "id");
     assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Joko Widodo"], ["Organization", "Perusahaan Gamma Medika"]]);
