@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { storesUnderTest } from "../support/stores.js";
 import { data, startApi, testConfig, type RunningApi } from "../support/server.js";
-import { ARTICLE } from "./store.test.js";
+import { ARTICLE } from "./fixtures.js";
 
 const KEY = "ingest-curator-key-0123456789";
 const AUTH = { authorization: `Bearer ${KEY}` };

@@ -28,3 +28,10 @@ export const gazetteer = () => new Gazetteer(ENTITIES);
 export function analyse(text: string, language: DetectableLanguage) {
   return analyseArticle({ id: "article:test", title: "Test", language }, text, gazetteer());
 }
+
+/** An article in English about known entities of the seed, with one person the seed does not know. */
+export const ARTICLE = [
+  "Medsintez and VNVC sign a new deal",
+  "Perusahaan Farmasi Medsintez signed a supply agreement with Perusahaan Vaksin VNVC in the presence of Dao Hong Lan and Mikhail Murashko.",
+  "Dr. Anna Petrova, head of Medsintez, attended the ceremony.",
+].join("\n");

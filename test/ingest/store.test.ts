@@ -9,12 +9,7 @@ import { DEFAULT_SEED_DIR } from "../../src/seed/index.js";
 import { loadSeed } from "../../src/seed/load.js";
 import type { GraphStore } from "../../src/store/port.js";
 import { storesUnderTest } from "../support/stores.js";
-
-export const ARTICLE = [
-  "Medsintez and VNVC sign a new deal",
-  "Perusahaan Farmasi Medsintez signed a supply agreement with Perusahaan Vaksin VNVC in the presence of Dao Hong Lan and Mikhail Murashko.",
-  "Dr. Anna Petrova, head of Medsintez, attended the ceremony.",
-].join("\n");
+import { ARTICLE } from "./fixtures.js";
 
 async function everything(store: GraphStore, article: string) {
   const page = { article, limit: 500, offset: 0 };
