@@ -72,13 +72,16 @@ export async function answerRelationshipQueries(
   const groups = new Map<string, RelationshipQuery[]>();
   for (const q of queries) {
     const key = `${q.direction}|${q.types.join(",")}`;
-    groups.set(key, [...(groups.get(key) ?? []), q]);
+    const group = groups.get(key);
+    if (group) group.push(q);
+    else groups.set(key, [q]);
   }
   for (const group of groups.values()) {
     const { direction, types } = group[0];
     const ids = [...new Set(group.map((q) => q.entityId))];
     const lists = groupByKey(ids, await fetch(direction, types.length ? types : RELATIONSHIP_TYPES, ids), compareRelationships);
-    for (const q of group) answers.set(q, lists[ids.indexOf(q.entityId)]);
+    const listOf = new Map(ids.map((id, i) => [id, lists[i]]));
+    for (const q of group) answers.set(q, listOf.get(q.entityId)!);
   }
   return queries.map((q) => answers.get(q)!);
 }

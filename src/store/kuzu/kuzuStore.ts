@@ -25,9 +25,10 @@ import { CurationQueries } from "../curationQueries.js";
 import { applyChange } from "../curate.js";
 import { CURATION_CODEC } from "./curation.js";
 import { command, decodeEntity, ENCODING, kuzuRows } from "./rows.js";
-import { EVIDENCE_STEPS, evidenceOfRow } from "./evidence.js";
+import { KUZU_STEPS, evidenceOfRow } from "./steps.js";
 import { migrateTablePerType } from "./migrate.js";
 import { NameIndex, type IndexedName } from "./searchIndex.js";
+import { Derived } from "./derived.js";
 import { KuzuWrites } from "./writes.js";
 import { FindingQueries, type ArticleFindings, type CandidateRecord, type FindingQuery, type MentionRecord, type ProposalRecord, type Review } from "../findings.js";
 
@@ -40,8 +41,10 @@ export class KuzuStore implements GraphStore {
   /** Scans, searches and traversals: Kùzu spreads each over every core. */
   private readonly reader: Connection;
   /**
-   * Primary-key probes, one key each: on one thread, as spreading a probe over
-   * the cores costs more than it saves (0.17 → 0.11 ms a probe at 10^6 entities).
+   * Primary-key probes, one key each, on one thread: spreading a probe over the
+   * cores costs more than it saves (0.17 → 0.11 ms a probe at 10^6 entities).
+   * One connection: Kùzu 0.11 crashed the process (SIGSEGV) when probes ran
+   * on two connections at once.
    */
   private readonly prober: Connection;
   private readonly queries = CypherQueries.load("kuzu");
@@ -49,8 +52,14 @@ export class KuzuStore implements GraphStore {
   private readonly prepared = new Map<Connection, Map<string, Promise<PreparedStatement>>>();
   private readonly file: string;
   private readonly writes: KuzuWrites;
-  /** Built on the first search after opening or after a write that may change entities. */
-  private names: Promise<NameIndex> | null = null;
+  /**
+   * Kept in memory, as every read resolves its ids and searches would scan:
+   * built on first use after opening or after a write that may change them.
+   * This process is the store's only writer (Kùzu locks the file), so nothing
+   * changes them behind its back.
+   */
+  private readonly names = new Derived(async () => new NameIndex(await this.run(this.reader, "search_texts") as unknown as IndexedName[]));
+  private readonly redirects = new Derived(async () => new Map((await this.run(this.reader, "redirects")).map((r) => [String(r.id), String(r.target)])));
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
   private readonly findings: FindingQueries;
@@ -73,8 +82,8 @@ export class KuzuStore implements GraphStore {
   }
 
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
-    const evidenceStep = EVIDENCE_STEPS[name];
-    if (evidenceStep) return evidenceStep((query, values) => this.run(connection, query, values), params);
+    const step = KUZU_STEPS[name];
+    if (step) return step((query, values, querySlots) => this.run(connection, query, values, querySlots), params, slots);
     const text = this.queries.get(name, slots);
     const values = Object.fromEntries(
       Object.entries(params).map(([k, v]) => [k, Array.isArray(v) && v.length === 0 ? NO_IDS : v]),
@@ -107,7 +116,10 @@ export class KuzuStore implements GraphStore {
 
   /** A write transaction after which the name index is built anew. */
   private writeEntities<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
-    return this.writes.transaction(work).finally(() => (this.names = null));
+    return this.writes.transaction(work).finally(() => {
+      this.names.reset();
+      this.redirects.reset();
+    });
   }
 
   async replaceOrigin(origin: string, batch: GraphBatch, onProgress?: (done: number, total: number) => void): Promise<void> {
@@ -179,7 +191,7 @@ export class KuzuStore implements GraphStore {
   }
 
   async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
-    const live = await this.curation.resolve(ids);
+    const live = await this.resolve(ids);
     const rows = await this.perKey("entity_by_id", live);
     const found = new Map(rows.map((r) => [String(r.id), decodeEntity(r)]));
     return live.map((id) => found.get(id) ?? null);
@@ -192,7 +204,7 @@ export class KuzuStore implements GraphStore {
   }
 
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {
-    const live = await this.curation.resolve(queries.map((q) => q.entityId));
+    const live = await this.resolve(queries.map((q) => q.entityId));
     return answerRelationshipQueries(queries.map((q, i) => ({ ...q, entityId: live[i] })), async (direction, types, ids) => {
       const rows = await this.perKey(DIRECTION_QUERY[direction], ids, { types: [...types] });
       return rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
@@ -200,7 +212,7 @@ export class KuzuStore implements GraphStore {
   }
 
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
-    const live = await this.curation.resolve(subjects);
+    const live = await this.resolve(subjects);
     const rows = await this.perKey("subject_evidence", live);
     const items = rows.flatMap((row) => evidenceOfRow(row).map((item) => ({ key: item.subject, item })));
     return groupByKey(live, items, compareEvidence);
@@ -210,24 +222,18 @@ export class KuzuStore implements GraphStore {
     const pattern = searchPattern(query.text);
     if (!pattern) return [];
     const kinds = new Set<NodeKind>(query.kinds.length ? query.kinds : NODE_KINDS);
-    return (await this.nameIndex()).search(pattern, kinds, query.limit, query.offset);
+    return (await this.names.get()).search(pattern, kinds, query.limit, query.offset);
   }
 
-  private nameIndex(): Promise<NameIndex> {
-    if (!this.names) {
-      const building = this.run(this.reader, "search_texts").then((rows) => new NameIndex(rows as unknown as IndexedName[]));
-      // A failed build is not kept: the next search tries again.
-      building.catch(() => {
-        if (this.names === building) this.names = null;
-      });
-      this.names = building;
-    }
-    return this.names;
+  /** Ids merged away answer as their survivors (redirects are one hop long). */
+  private async resolve(ids: readonly string[]): Promise<string[]> {
+    const redirects = await this.redirects.get();
+    return ids.map((id) => redirects.get(id) ?? id);
   }
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
-    const [from, to] = await this.curation.resolve([query.from, query.to]);
+    const [from, to] = await this.resolve([query.from, query.to]);
     const rows = await this.run(
       this.reader, "shortest_paths",
       { from, to, limit: PATHS_CONSIDERED },

@@ -1,18 +1,21 @@
 /**
- * Evidence on the embedded store lives in one SubjectEvidence row per subject
- * (cypher/kuzu/schema.cypher says why). The write plan and curation name the
- * same evidence steps on every store — upsert_evidence, prune_evidence,
- * move_evidence — and here each becomes reads and rewrites of whole subjects,
- * inside the caller's transaction.
+ * Write steps the embedded store carries out in code rather than in one query.
+ * The write plan and curation name the same steps on every store; here, inside
+ * the caller's transaction:
+ * - evidence lives in one SubjectEvidence row per subject (cypher/kuzu/schema.cypher
+ *   says why), so upsert_evidence, prune_evidence and move_evidence read and
+ *   rewrite whole subjects;
+ * - upsert_relationships writes one relationship per query (see below).
  */
 import type { Evidence } from "../../domain/records.js";
 import { chunks } from "../results.js";
 import { WRITE_BATCH_SIZE } from "../writePlan.js";
+import type { Slots } from "../cypher.js";
 import { decodeEvidence } from "./rows.js";
 
 type Row = Record<string, unknown>;
 /** Runs a named query on the connection of the step being carried out. */
-export type RunQuery = (name: string, params: Row) => Promise<Row[]>;
+export type RunQuery = (name: string, params: Row, slots?: Slots) => Promise<Row[]>;
 
 /** One piece of evidence as a SubjectEvidence item: the row encoding without its subject, with its origin. */
 interface Item extends Row {
@@ -73,10 +76,23 @@ async function moveEvidence(run: RunQuery, params: Row): Promise<Row[]> {
   return [];
 }
 
-export const EVIDENCE_STEPS: Readonly<Record<string, (run: RunQuery, params: Row) => Promise<Row[]>>> = {
+/**
+ * One query per relationship, its ends found by primary key: Kùzu plans the
+ * ends of `UNWIND $rows … MATCH (a {id: row.from}), (b {id: row.to})` as a
+ * join of two whole-table scans, which filled the buffer pool when the seed
+ * was merged into a graph of 10^6 entities.
+ */
+async function upsertRelationships(run: RunQuery, params: Row, slots: Slots = {}): Promise<Row[]> {
+  for (const row of params.rows as Row[]) await run("upsert_relationship", { ...row, origin: params.origin }, slots);
+  return [];
+}
+
+/** Steps of the write plan and of curation that the embedded store carries out in code rather than one query. */
+export const KUZU_STEPS: Readonly<Record<string, (run: RunQuery, params: Row, slots?: Slots) => Promise<Row[]>>> = {
   upsert_evidence: upsertEvidence,
   prune_evidence: pruneEvidence,
   move_evidence: moveEvidence,
+  upsert_relationships: upsertRelationships,
 };
 
 /** A SubjectEvidence row as the port's records. */

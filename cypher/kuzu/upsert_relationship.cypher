@@ -1,0 +1,5 @@
+// One relationship per call, its ends found by primary key (see src/store/kuzu/evidence.ts);
+// the type comes from the write plan's slot (an ontology enum), like every store's.
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MERGE (a)-[r:Related {id: $id}]->(b)
+SET r.type = '{{relationshipType}}', r.fromId = $from, r.toId = $to, r.properties = $properties, r.origin = $origin

@@ -1,0 +1,64 @@
+/**
+ * The embedded store's in-memory name index answers exactly as the CONTAINS
+ * scan it replaced (and Neo4j's search query) would: the same hits, tiers and
+ * order, for any page.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { NODE_KINDS, NodeKind } from "../../src/domain/ontology.js";
+import { searchPattern, searchText } from "../../src/domain/names.js";
+import { MatchTier, type SearchHit } from "../../src/store/port.js";
+import { NameIndex, type IndexedName } from "../../src/store/kuzu/searchIndex.js";
+
+const WORDS = ["nguyễn", "ngô", "quang", "đào", "hồng", "lan", "bjørn", "ærø", "bộ", "y", "tế", "57-nq/tw", "ngoc", "quân"];
+
+/** A deterministic pseudo-random sequence, so a failure can be replayed. */
+function* numbers(seed: number): Generator<number> {
+  let x = seed;
+  for (;;) {
+    x = (x * 1_103_515_245 + 12_345) % 2 ** 31;
+    yield x;
+  }
+}
+
+function names(count: number): IndexedName[] {
+  const random = numbers(7);
+  const pick = (n: number) => random.next().value % n;
+  return Array.from({ length: count }, (_, i) => {
+    const name = () => Array.from({ length: 1 + pick(3) }, () => WORDS[pick(WORDS.length)]).join(" ");
+    return { id: `e:${String(i).padStart(4, "0")}`, kind: NODE_KINDS[pick(NODE_KINDS.length)], searchText: searchText([name(), name()]) };
+  });
+}
+
+/** The scan the index replaced: every entity checked with the same patterns. */
+function scan(all: readonly IndexedName[], text: string, kinds: ReadonlySet<NodeKind>, limit: number, offset: number): SearchHit[] {
+  const pattern = searchPattern(text)!;
+  return all
+    .filter((n) => kinds.has(n.kind) && pattern.words.every((w) => n.searchText.includes(w)))
+    .map((n) => ({
+      id: n.id,
+      tier: n.searchText.includes(pattern.exact) ? MatchTier.EXACT : n.searchText.includes(pattern.prefix) ? MatchTier.PREFIX : MatchTier.PARTIAL,
+    }))
+    .sort((a, b) => a.tier - b.tier || (a.id < b.id ? -1 : 1))
+    .slice(offset, offset + limit);
+}
+
+describe("in-memory name index", () => {
+  const all = names(2000);
+  const index = new NameIndex(all);
+  const everyKind = new Set(NODE_KINDS);
+
+  for (const text of ["nguyen", "ngo", "NGÔ QUANG", "dao hong lan", "bjorn aero", "57-NQ/TW", "y te", "q", "quang nguyen", "xyz"]) {
+    it(`"${text}" matches the scan on every page and kind filter`, () => {
+      for (const [limit, offset] of [[11, 0], [5, 5], [50, 20], [3000, 0]]) {
+        assert.deepEqual(index.search(searchPattern(text)!, everyKind, limit, offset), scan(all, text, everyKind, limit, offset), `${limit}/${offset}`);
+      }
+      const people = new Set([NodeKind.Person, NodeKind.Organization]);
+      assert.deepEqual(index.search(searchPattern(text)!, people, 20, 0), scan(all, text, people, 20, 0));
+    });
+  }
+
+  it("finds nothing in an empty store", () => {
+    assert.deepEqual(new NameIndex([]).search(searchPattern("nguyen")!, everyKind, 10, 0), []);
+  });
+});
