@@ -13,6 +13,8 @@ import { serve } from "./server/main.js";
 import { schemaSDL } from "./graphql/schema.js";
 import { BulkFolderError, manifestTotals, readManifest } from "./store/bulk/folder.js";
 import { writeBulkFolder } from "./store/bulk/writeFolder.js";
+import { exportToPath } from "./export/files.js";
+import { exportRequest, ExportScopeError } from "./export/index.js";
 
 const USAGE = `Usage: kg <command>
 
@@ -25,6 +27,10 @@ Commands:
   generate --entities N [--seed S] --out DIR
                            write a synthetic graph of N entities as CSV for bulk import
   import DIR               bulk-load a generated folder into the store (Kùzu: an empty one)
+  export --format graphml|gexf|cytoscape|csv --out PATH
+         [--id ID [--depth N] [--limit N] | --from ID --to ID [--max-length N] [--paths N]]
+         [--types T1,T2]   export a neighbourhood, the paths between two entities, or
+                           (with neither) the whole graph; csv writes a folder for neo4j-admin
 
 The store is Neo4j when NEO4J_URI is set (with NEO4J_USERNAME, NEO4J_PASSWORD,
 NEO4J_DATABASE), otherwise the embedded store in KG_DATA_DIR (default .kg/data).`;
@@ -114,6 +120,20 @@ async function importFolder(args: string[]): Promise<number> {
   return 0;
 }
 
+async function exportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: Object.fromEntries(["format", "out", "id", "depth", "limit", "from", "to", "max-length", "paths", "types"].map((o) => [o, { type: "string" as const }])),
+  });
+  if (!values.out) throw new ExportScopeError("--out PATH is required: the file to write (a folder for --format csv)");
+  const { "max-length": maxLength, out, ...rest } = values as Record<string, string | undefined>;
+  // Checked before the store opens, so a typo costs no start-up.
+  const request = exportRequest({ ...rest, maxLength }, { needsFile: false });
+  const written = await withStore((store) => exportToPath(store, request, out!));
+  process.stderr.write(`Wrote ${written.join(", ")}\n`);
+  return 0;
+}
+
 /** Counts keyed by the ontology's names, flat, in the ontology's order. */
 export function statsJson(counts: GraphCounts): Record<string, number> {
   return {
@@ -146,6 +166,7 @@ export async function main(argv: string[]): Promise<number> {
       case "neo4j": return await runLocalNeo4jCommand(rest);
       case "generate": return await generate(rest);
       case "import": return await importFolder(rest);
+      case "export": return await exportCommand(rest);
       case "serve": return await serve();
       case "schema":
         process.stdout.write(await schemaSDL());
@@ -158,7 +179,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (error) {
-    if (error instanceof SeedValidationError || error instanceof StoreConfigError || error instanceof BulkFolderError) {
+    if (error instanceof SeedValidationError || error instanceof StoreConfigError || error instanceof BulkFolderError || error instanceof ExportScopeError) {
       process.stderr.write(`kg ${command}: ${error.message}\n`);
       return 1;
     }
