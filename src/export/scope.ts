@@ -51,21 +51,25 @@ class ArticleCache {
 
   constructor(private readonly store: GraphStore) {}
 
-  async sources(evidence: readonly Evidence[]): Promise<ExportSource[]> {
+  /** Reads the articles not read yet, in one round trip. */
+  async load(evidence: readonly Evidence[]): Promise<void> {
     const missing = [...new Set(evidence.map((e) => e.article))].filter((id) => !this.byId.has(id));
     if (missing.length) (await this.store.entitiesById(missing)).forEach((a, i) => this.byId.set(missing[i]!, a));
-    return evidence.map((e) => {
-      const attributes = this.byId.get(e.article)?.attributes ?? {};
-      const text = (name: string) => (typeof attributes[name] === "string" ? (attributes[name] as string) : null);
-      return { evidence: e, url: text("url"), publisher: text("publisher"), published: text("published"), title: text("title") };
-    });
+  }
+
+  source(evidence: Evidence): ExportSource {
+    const attributes = this.byId.get(evidence.article)?.attributes ?? {};
+    const text = (name: string) => (typeof attributes[name] === "string" ? (attributes[name] as string) : null);
+    return { evidence, url: text("url"), publisher: text("publisher"), published: text("published"), title: text("title") };
   }
 }
 
+/** The relationships with their sources: two round trips for the page, however many relationships it holds. */
 async function withSources(store: GraphStore, articles: ArticleCache, relationships: readonly Relationship[]): Promise<ExportEdge[]> {
   if (!relationships.length) return [];
   const evidence = await store.evidenceFor(relationships.map((r) => r.id));
-  return Promise.all(relationships.map(async (relationship, i) => ({ relationship, sources: await articles.sources(evidence[i]!) })));
+  await articles.load(evidence.flat());
+  return relationships.map((relationship, i) => ({ relationship, sources: evidence[i]!.map((e) => articles.source(e)) }));
 }
 
 async function entityEvidence(store: GraphStore, nodes: readonly IndexedEntity[]): Promise<Evidence[]> {
