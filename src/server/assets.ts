@@ -94,11 +94,43 @@ export const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** JSON that cannot end its <script> element early or open an HTML comment in it. */
-export function scriptSafeJson(value: unknown): string {
+function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+export interface HtmlPage {
+  readonly title: string;
+  readonly stylesheet: string;
+  /** In load order. */
+  readonly scripts: readonly string[];
+  /** Extra elements for <head>. */
+  readonly head?: string;
+  readonly body: string;
+  /** The page's settings, as a JSON data block its scripts read: never executed, so the CSP can forbid inline scripts. */
+  readonly config: { readonly elementId: string; readonly value: unknown };
+}
+
+export function htmlPage(page: HtmlPage): string {
+  const scripts = page.scripts.map((src) => `<script src="${escapeHtml(src)}"></script>`).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${escapeHtml(page.stylesheet)}">
+${page.head ?? ""}</head>
+<body>
+${page.body}
+<script id="${page.config.elementId}" type="application/json">${scriptSafeJson(page.config.value)}</script>
+${scripts}
+</body>
+</html>
+`;
 }

@@ -11,7 +11,7 @@ import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { EXPLORER_QUERIES, EXPLORER_QUERY_SAMPLES } from "../../src/server/explorer/queries.js";
-import { browserSkip, launchChromium, saveScreenshot, watchedPage, type WatchedPage } from "../support/browser.js";
+import { assertPageFilesServed, browserSkip, launchChromium, saveScreenshot, watchedPage, type WatchedPage } from "../support/browser.js";
 import { embeddedStore } from "../support/stores.js";
 import { data, startApi, type RunningApi } from "../support/server.js";
 
@@ -47,21 +47,9 @@ describe("explorer", { timeout: 180_000 }, () => {
     }
 
     it("serves the page with a CSP that keeps it on this server, and each file it links", async () => {
-      const page = await fetch(`${origin}/explorer`);
-      assert.equal(page.status, 200);
+      // The stylesheet, Cytoscape and the explorer's script.
+      const page = await assertPageFilesServed(`${origin}/explorer`, "/explorer", 3);
       assert.match(page.headers.get("content-security-policy") ?? "", /script-src 'self'.*connect-src 'self'/);
-      const html = await page.text();
-      const links = [...html.matchAll(/(?:src|href)="(\/explorer\/[^"]+)"/g)].map((m) => m[1]!);
-      assert.equal(links.length, 3, "the stylesheet, Cytoscape and the explorer's script");
-      for (const link of links) {
-        const file = await fetch(`${origin}${link}`);
-        assert.equal(file.status, 200, link);
-        assert.match(file.headers.get("cache-control") ?? "", /immutable/);
-        await file.arrayBuffer();
-      }
-      const missing = await fetch(`${origin}/explorer/nothing/here.js`);
-      assert.equal(missing.status, 404);
-      await missing.text();
     });
   });
 

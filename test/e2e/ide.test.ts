@@ -10,7 +10,7 @@ import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { IDE_EXAMPLES } from "../../src/server/ide/examples.js";
-import { browserSkip, launchChromium, saveScreenshot, watchedPage, type WatchedPage } from "../support/browser.js";
+import { assertPageFilesServed, browserSkip, launchChromium, saveScreenshot, watchedPage, type WatchedPage } from "../support/browser.js";
 import { embeddedStore } from "../support/stores.js";
 import { startApi, type RunningApi } from "../support/server.js";
 
@@ -50,22 +50,8 @@ describe("GraphQL IDE", { timeout: 120_000 }, () => {
     }
 
     it("serves the page to browsers and each file it links with a long cache; other /ide/ paths are 404", async () => {
-      const page = await fetch(`${origin}/graphql`, { headers: { accept: "text/html" } });
-      assert.equal(page.status, 200);
-      assert.match(page.headers.get("content-type") ?? "", /^text\/html/);
-      const html = await page.text();
-      const links = [...html.matchAll(/(?:src|href)="(\/ide\/[^"]+)"/g)].map((m) => m[1]!);
-      assert.equal(links.length, 5, "React, ReactDOM, GraphiQL's script and stylesheet, and the start script");
-      for (const link of links) {
-        const file = await fetch(`${origin}${link}`);
-        assert.equal(file.status, 200, link);
-        assert.match(file.headers.get("content-type") ?? "", link.endsWith(".css") ? /^text\/css/ : /^text\/javascript/);
-        assert.match(file.headers.get("cache-control") ?? "", /max-age=31536000/);
-        await file.arrayBuffer();
-      }
-      const missing = await fetch(`${origin}/ide/nothing/here.js`);
-      assert.equal(missing.status, 404);
-      await missing.text();
+      // React, ReactDOM, GraphiQL's script and stylesheet, and the start script.
+      await assertPageFilesServed(`${origin}/graphql`, "/ide", 5, { accept: "text/html" });
     });
   });
 

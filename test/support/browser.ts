@@ -61,3 +61,29 @@ export async function watchedPage(browser: Browser, viewport = { width: 1400, he
     },
   };
 }
+
+/**
+ * Fetches a page the server renders and every file it links under `prefix`:
+ * each must answer with its content type and a year-long cache, and other
+ * paths under the prefix 404. Answers the page's response for further checks.
+ */
+export async function assertPageFilesServed(url: string, prefix: string, files: number, headers: Record<string, string> = {}): Promise<Response> {
+  const page = await fetch(url, { headers });
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get("content-type") ?? "", /^text\/html/);
+  const html = await page.text();
+  const links = [...html.matchAll(new RegExp(`(?:src|href)="(${prefix}/[^"]+)"`, "g"))].map((m) => m[1]!);
+  assert.equal(links.length, files, `files linked under ${prefix}: ${links.join(", ")}`);
+  const origin = new URL(url).origin;
+  for (const link of links) {
+    const file = await fetch(`${origin}${link}`);
+    assert.equal(file.status, 200, link);
+    assert.match(file.headers.get("content-type") ?? "", link.endsWith(".css") ? /^text\/css/ : /^text\/javascript/);
+    assert.match(file.headers.get("cache-control") ?? "", /max-age=31536000/);
+    await file.arrayBuffer();
+  }
+  const missing = await fetch(`${origin}${prefix}/nothing/here.js`);
+  assert.equal(missing.status, 404);
+  await missing.text();
+  return page;
+}

@@ -5,7 +5,7 @@
  * as a JSON data block, not inline code, so the page's Content-Security-Policy
  * allows scripts from this server only.
  */
-import { escapeHtml, scriptSafeJson } from "../assets.js";
+import { htmlPage } from "../assets.js";
 
 export interface ExplorerPageLinks {
   readonly stylesheet: string;
@@ -21,21 +21,19 @@ export interface ExplorerSettings {
   readonly types: readonly string[];
 }
 
-export const CONFIG_ELEMENT_ID = "explorer-config";
+const CONFIG_ELEMENT_ID = "explorer-config";
 
 export function explorerPage(links: ExplorerPageLinks, settings: ExplorerSettings): string {
-  const scripts = links.scripts.map((src) => `<script src="${escapeHtml(src)}"></script>`).join("\n");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Health cooperation knowledge graph — explorer</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${escapeHtml(links.stylesheet)}">
-</head>
-<body>
-<header>
+  return htmlPage({
+    title: "Health cooperation knowledge graph — explorer",
+    ...links,
+    body: BODY,
+    config: { elementId: CONFIG_ELEMENT_ID, value: settings },
+  });
+}
+
+/** Controls left, drawing centre, details right; the lists the script fills start empty. */
+const BODY = `<header>
   <h1>Health cooperation knowledge graph</h1>
   <nav><a href="/graphql">GraphQL IDE</a></nav>
 </header>
@@ -94,10 +92,4 @@ export function explorerPage(links: ExplorerPageLinks, settings: ExplorerSetting
   <h2>Connections</h2>
   <ul id="connections"></ul>
 </aside>
-</main>
-<script id="${CONFIG_ELEMENT_ID}" type="application/json">${scriptSafeJson(settings)}</script>
-${scripts}
-</body>
-</html>
-`;
-}
+</main>`;

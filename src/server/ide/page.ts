@@ -5,7 +5,7 @@
  * from this server only and forbid connections anywhere else: the browser
  * itself then enforces that the IDE never reaches the internet.
  */
-import { escapeHtml, scriptSafeJson } from "../assets.js";
+import { htmlPage } from "../assets.js";
 import type { IdeExample } from "./examples.js";
 
 /** What the page links to; URLs are the server's own /ide/… paths. */
@@ -35,22 +35,11 @@ export const START_SCRIPT = `"use strict";
 `;
 
 export function idePage(links: IdePageLinks, examples: readonly IdeExample[], endpoint: string): string {
-  const scripts = links.scripts.map((src) => `<script src="${escapeHtml(src)}"></script>`).join("\n");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Health cooperation knowledge graph — GraphQL</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${escapeHtml(links.stylesheet)}">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
-</head>
-<body>
-<div id="graphiql">Loading the GraphQL IDE…</div>
-<script id="${CONFIG_ELEMENT_ID}" type="application/json">${scriptSafeJson({ endpoint, examples })}</script>
-${scripts}
-</body>
-</html>
-`;
+  return htmlPage({
+    title: "Health cooperation knowledge graph — GraphQL",
+    ...links,
+    head: "<style>html, body, #graphiql { height: 100%; margin: 0; }</style>\n",
+    body: `<div id="graphiql">Loading the GraphQL IDE…</div>`,
+    config: { elementId: CONFIG_ELEMENT_ID, value: { endpoint, examples } },
+  });
 }
