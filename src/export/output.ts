@@ -2,8 +2,21 @@
  * Where an export's text goes: an HTTP response or a file, written with
  * back-pressure so a slow reader slows the export instead of filling memory.
  */
-import { once } from "node:events";
 import type { Writable } from "node:stream";
+
+/** Resolves when the stream wants more, or has closed; rejects on its error. Leaves no listener behind. */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      stream.off("drain", done).off("close", done).off("error", failed);
+      if (error) reject(error);
+      else resolve();
+    };
+    const done = () => settle();
+    const failed = (error: Error) => settle(error);
+    stream.on("drain", done).on("close", done).on("error", failed);
+  });
+}
 
 export interface TextOutput {
   write(text: string): Promise<void>;
@@ -13,7 +26,7 @@ export function writableOutput(stream: Writable): TextOutput {
   return {
     async write(text) {
       if (stream.destroyed) throw new Error("the export's reader went away");
-      if (!stream.write(text)) await Promise.race([once(stream, "drain"), once(stream, "close")]);
+      if (!stream.write(text)) await drained(stream);
     },
   };
 }

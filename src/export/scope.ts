@@ -42,6 +42,20 @@ export class ExportScopeError extends Error {}
 /** The scope names an entity the graph does not hold. */
 export class ExportNotFoundError extends ExportScopeError {}
 
+/**
+ * Subjects per evidence lookup. The embedded store finds evidence by scanning
+ * it against the list of subjects, so a whole page's statements at once can
+ * outlast the store's time budget on a large graph; small batches keep each
+ * lookup short.
+ */
+const EVIDENCE_BATCH = 200;
+
+async function evidenceOf(store: GraphStore, subjects: readonly string[]): Promise<Evidence[][]> {
+  const found: Evidence[][] = [];
+  for (let i = 0; i < subjects.length; i += EVIDENCE_BATCH) found.push(...(await store.evidenceFor(subjects.slice(i, i + EVIDENCE_BATCH))));
+  return found;
+}
+
 /** Entities read per page of the whole graph: a few round trips per page, a page's relationships in memory. */
 export const DEFAULT_PAGE_SIZE = 500;
 
@@ -64,16 +78,16 @@ class ArticleCache {
   }
 }
 
-/** The relationships with their sources: two round trips for the page, however many relationships it holds. */
+/** The relationships with their sources: a few round trips for the page, however many relationships it holds. */
 async function withSources(store: GraphStore, articles: ArticleCache, relationships: readonly Relationship[]): Promise<ExportEdge[]> {
   if (!relationships.length) return [];
-  const evidence = await store.evidenceFor(relationships.map((r) => r.id));
+  const evidence = await evidenceOf(store, relationships.map((r) => r.id));
   await articles.load(evidence.flat());
   return relationships.map((relationship, i) => ({ relationship, sources: evidence[i]!.map((e) => articles.source(e)) }));
 }
 
 async function entityEvidence(store: GraphStore, nodes: readonly IndexedEntity[]): Promise<Evidence[]> {
-  return nodes.length ? (await store.evidenceFor(nodes.map((n) => n.id))).flat() : [];
+  return (await evidenceOf(store, nodes.map((n) => n.id))).flat();
 }
 
 async function writeSubgraph(store: GraphStore, nodes: readonly IndexedEntity[], relationships: readonly Relationship[], sink: ExportSink) {
