@@ -59,22 +59,32 @@ async function evidenceOf(store: GraphStore, subjects: readonly string[]): Promi
 /** Entities read per page of the whole graph: a few round trips per page, a page's relationships in memory. */
 export const DEFAULT_PAGE_SIZE = 500;
 
-/** Article attributes, read once per export: an export cites few articles, many times. */
+type ArticleFacts = Omit<ExportSource, "evidence">;
+
+const NO_FACTS: ArticleFacts = { url: null, publisher: null, published: null, title: null };
+
+/**
+ * What sources cite of each article, read once per export: an export cites
+ * few articles, many times. Only those facts are kept, not the article's text.
+ */
 class ArticleCache {
-  private readonly byId = new Map<string, IndexedEntity | null>();
+  private readonly byId = new Map<string, ArticleFacts>();
 
   constructor(private readonly store: GraphStore) {}
 
   /** Reads the articles not read yet, in one round trip. */
   async load(evidence: readonly Evidence[]): Promise<void> {
     const missing = [...new Set(evidence.map((e) => e.article))].filter((id) => !this.byId.has(id));
-    if (missing.length) (await this.store.entitiesById(missing)).forEach((a, i) => this.byId.set(missing[i]!, a));
+    if (!missing.length) return;
+    (await this.store.entitiesById(missing)).forEach((article, i) => {
+      const attributes = article?.attributes ?? {};
+      const text = (name: string) => (typeof attributes[name] === "string" ? (attributes[name] as string) : null);
+      this.byId.set(missing[i]!, { url: text("url"), publisher: text("publisher"), published: text("published"), title: text("title") });
+    });
   }
 
   source(evidence: Evidence): ExportSource {
-    const attributes = this.byId.get(evidence.article)?.attributes ?? {};
-    const text = (name: string) => (typeof attributes[name] === "string" ? (attributes[name] as string) : null);
-    return { evidence, url: text("url"), publisher: text("publisher"), published: text("published"), title: text("title") };
+    return { evidence, ...(this.byId.get(evidence.article) ?? NO_FACTS) };
   }
 }
 
