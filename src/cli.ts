@@ -1,5 +1,5 @@
 /**
- * `kg`: the command line. Loads the seed, reports the graph's statistics, and
+ * `kg`: the command line. Loads the seed, reports the graph's statistics, exports it, and
  * runs a local Neo4j. Answers go to stdout, progress and errors to stderr.
  */
 import { parseArgs } from "node:util";
@@ -22,7 +22,7 @@ Commands:
   load [--seed DIR]        validate the seed folder and load it into the store
   stats [--json]           count nodes per kind and relationships per type
   schema                   print the GraphQL schema (SDL), as in schema.graphql
-  serve                    serve the GraphQL API and IDE (PORT, HOST; default 4000)
+  serve                    serve the GraphQL API, IDE and explorer (PORT, HOST; default 4000)
   neo4j start|stop|status  run a local Neo4j 5.26 for this project
   generate --entities N [--seed S] --out DIR
                            write a synthetic graph of N entities as CSV for bulk import
