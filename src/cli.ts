@@ -128,7 +128,7 @@ async function exportCommand(args: string[]): Promise<number> {
   if (!values.out) throw new ExportScopeError("--out PATH is required: the file to write (a folder for --format csv)");
   const { "max-length": maxLength, out, ...rest } = values as Record<string, string | undefined>;
   // Checked before the store opens, so a typo costs no start-up.
-  const request = exportRequest({ ...rest, maxLength }, { needsFile: false });
+  const request = exportRequest({ ...rest, maxLength }, { needsFile: false, spell: (name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` });
   const written = await withStore((store) => exportToPath(store, request, out!));
   process.stderr.write(`Wrote ${written.join(", ")}\n`);
   return 0;

@@ -52,37 +52,48 @@ function bounded(name: string, value: string | undefined, fallback: number, max:
   return n;
 }
 
-function relationshipTypes(value: string | undefined): RelationshipType[] {
+/** How the caller spells a parameter in messages: `maxLength` over HTTP, `--max-length` on the command line. */
+export type Spelling = (parameter: keyof ExportParameters) => string;
+
+function relationshipTypes(value: string | undefined, spell: Spelling): RelationshipType[] {
   if (!value) return [];
   return value.split(",").map((t) => t.trim()).map((t) => {
-    if (!isRelationshipType(t)) throw new ExportScopeError(`types must list relationship types such as SIGNED,WITNESSED; "${t}" is not one`);
+    if (!isRelationshipType(t)) throw new ExportScopeError(`${spell("types")} must list relationship types such as SIGNED,WITNESSED; "${t}" is not one`);
     return t;
   });
 }
 
-function scopeOf(p: ExportParameters): ExportScope {
-  const types = relationshipTypes(p.types);
+function scopeOf(p: ExportParameters, spell: Spelling): ExportScope {
+  const types = relationshipTypes(p.types, spell);
+  const [id, from, to] = [spell("id"), spell("from"), spell("to")];
   if (p.id !== undefined) {
-    if (p.from !== undefined || p.to !== undefined) throw new ExportScopeError("give either id (a neighbourhood) or from and to (a path), not both");
+    if (p.from !== undefined || p.to !== undefined) throw new ExportScopeError(`give either ${id} (a neighbourhood) or ${from} and ${to} (a path), not both`);
     return {
-      kind: "neighbourhood", id: entityId("id", p.id), types,
-      depth: bounded("depth", p.depth, 1, MAX_NEIGHBOURHOOD_DEPTH), limit: bounded("limit", p.limit, 100, MAX_NEIGHBOURHOOD_LIMIT),
+      kind: "neighbourhood", id: entityId(id, p.id), types,
+      depth: bounded(spell("depth"), p.depth, 1, MAX_NEIGHBOURHOOD_DEPTH), limit: bounded(spell("limit"), p.limit, 100, MAX_NEIGHBOURHOOD_LIMIT),
     };
   }
   if (p.from !== undefined || p.to !== undefined) {
-    if (p.from === undefined || p.to === undefined) throw new ExportScopeError("a path needs both from and to");
+    if (p.from === undefined || p.to === undefined) throw new ExportScopeError(`a path needs both ${from} and ${to}`);
     return {
-      kind: "path", from: entityId("from", p.from), to: entityId("to", p.to), types,
-      maxLength: bounded("maxLength", p.maxLength, 6, MAX_PATH_LENGTH), limit: bounded("paths", p.paths, 5, MAX_PATHS),
+      kind: "path", from: entityId(from, p.from), to: entityId(to, p.to), types,
+      maxLength: bounded(spell("maxLength"), p.maxLength, 6, MAX_PATH_LENGTH), limit: bounded(spell("paths"), p.paths, 5, MAX_PATHS),
     };
   }
-  if (types.length) throw new ExportScopeError("types applies to a neighbourhood or a path; the whole graph holds every type");
+  if (types.length) throw new ExportScopeError(`${spell("types")} applies to a neighbourhood or a path; the whole graph holds every type`);
   return { kind: "graph" };
 }
 
-export function exportRequest(p: ExportParameters, options: { needsFile: boolean }): ExportRequest {
+export interface ExportRequestOptions {
+  /** Over HTTP one answer is one file, so CSV needs `file`; the CLI writes all three. */
+  readonly needsFile: boolean;
+  readonly spell?: Spelling;
+}
+
+export function exportRequest(p: ExportParameters, options: ExportRequestOptions): ExportRequest {
+  const spell = options.spell ?? ((name) => name);
   if (!p.format || !(EXPORT_FORMATS as readonly string[]).includes(p.format)) {
-    throw new ExportScopeError(`format must be one of ${EXPORT_FORMATS.join(", ")}, got "${p.format ?? ""}"`);
+    throw new ExportScopeError(`${spell("format")} must be one of ${EXPORT_FORMATS.join(", ")}, got "${p.format ?? ""}"`);
   }
   const format = p.format as ExportFormat;
   let file: CsvFile | null = null;
@@ -90,7 +101,7 @@ export function exportRequest(p: ExportParameters, options: { needsFile: boolean
     if (!p.file || !(CSV_FILES as readonly string[]).includes(p.file)) throw new ExportScopeError(`file must be one of ${CSV_FILES.join(", ")} for CSV, got "${p.file ?? ""}"`);
     file = p.file as CsvFile;
   } else if (p.file !== undefined) throw new ExportScopeError("file applies only to format=csv");
-  return { format, scope: scopeOf(p), file };
+  return { format, scope: scopeOf(p, spell), file };
 }
 
 /** Words for the export's own description and file name. */
