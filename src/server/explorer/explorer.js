@@ -322,10 +322,18 @@
     }
   }
 
+  function siteOf(url) {
+    try {
+      return url ? new URL(url).hostname : null;
+    } catch {
+      return null;
+    }
+  }
+
   function sourceCard(source) {
     const card = element("article", null, { class: "source" });
     // Some articles carry no title in the seed; their site's name says more than their date.
-    const title = source.title || (source.url ? new URL(source.url).hostname : source.article.name);
+    const title = source.title || siteOf(source.url) || source.article.name;
     const heading = element("h3");
     if (source.url) heading.append(element("a", title, { href: source.url, target: "_blank", rel: "noopener noreferrer" }));
     else heading.textContent = title;
