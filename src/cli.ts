@@ -1,5 +1,5 @@
 /**
- * `kg`: the command line. Loads the seed, reports the graph's statistics, and
+ * `kg`: the command line. Loads the seed, reports the graph's statistics, ingests articles, exports the graph, and
  * runs a local Neo4j. Answers go to stdout, progress and errors to stderr.
  */
 import { readFile } from "node:fs/promises";
@@ -15,6 +15,8 @@ import { serve } from "./server/main.js";
 import { schemaSDL } from "./graphql/schema.js";
 import { BulkFolderError, manifestTotals, readManifest } from "./store/bulk/folder.js";
 import { writeBulkFolder } from "./store/bulk/writeFolder.js";
+import { exportToPath } from "./export/files.js";
+import { exportRequest, ExportScopeError } from "./export/index.js";
 
 const USAGE = `Usage: kg <command>
 
@@ -22,7 +24,7 @@ Commands:
   load [--seed DIR]        validate the seed folder and load it into the store
   stats [--json]           count nodes per kind and relationships per type
   schema                   print the GraphQL schema (SDL), as in schema.graphql
-  serve                    serve the GraphQL API and IDE (PORT, HOST; default 4000)
+  serve                    serve the GraphQL API, IDE and explorer (PORT, HOST; default 4000)
   neo4j start|stop|status  run a local Neo4j 5.26 for this project
   generate --entities N [--seed S] --out DIR
                            write a synthetic graph of N entities as CSV for bulk import
@@ -30,6 +32,10 @@ Commands:
   ingest FILE [--url U] [--publisher P] [--language vi|en|id|no] [--published DATE] [--title T] [--json]
                            read an article into the store: link mentions, propose relationships
                            and candidate entities for review (language detected when not given)
+  export --format graphml|gexf|cytoscape|csv --out PATH
+         [--id ID [--depth N] [--limit N] | --from ID --to ID [--max-length N] [--paths N]]
+         [--types T1,T2]   export a neighbourhood, the paths between two entities, or
+                           (with neither) the whole graph; csv writes a folder for neo4j-admin
 
 The store is Neo4j when NEO4J_URI is set (with NEO4J_USERNAME, NEO4J_PASSWORD,
 NEO4J_DATABASE), otherwise the embedded store in KG_DATA_DIR (default .kg/data).`;
@@ -119,6 +125,20 @@ async function importFolder(args: string[]): Promise<number> {
   return 0;
 }
 
+async function exportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: Object.fromEntries(["format", "out", "id", "depth", "limit", "from", "to", "max-length", "paths", "types"].map((o) => [o, { type: "string" as const }])),
+  });
+  if (!values.out) throw new ExportScopeError("--out PATH is required: the file to write (a folder for --format csv)");
+  const { "max-length": maxLength, out, ...rest } = values as Record<string, string | undefined>;
+  // Checked before the store opens, so a typo costs no start-up.
+  const request = exportRequest({ ...rest, maxLength }, { needsFile: false, spell: (name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` });
+  const written = await withStore((store) => exportToPath(store, request, out!));
+  process.stderr.write(`Wrote ${written.join(", ")}\n`);
+  return 0;
+}
+
 /** Counts keyed by the ontology's names, flat, in the ontology's order. */
 export function statsJson(counts: GraphCounts): Record<string, number> {
   return {
@@ -179,6 +199,7 @@ export async function main(argv: string[]): Promise<number> {
       case "generate": return await generate(rest);
       case "import": return await importFolder(rest);
       case "ingest": return await ingest(rest);
+      case "export": return await exportCommand(rest);
       case "serve": return await serve();
       case "schema":
         process.stdout.write(await schemaSDL());
@@ -191,7 +212,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (error) {
-    if (error instanceof SeedValidationError || error instanceof StoreConfigError || error instanceof BulkFolderError || error instanceof IngestInputError) {
+    if (error instanceof SeedValidationError || error instanceof StoreConfigError || error instanceof BulkFolderError || error instanceof IngestInputError || error instanceof ExportScopeError) {
       process.stderr.write(`kg ${command}: ${error.message}\n`);
       return 1;
     }
