@@ -1,8 +1,10 @@
 /**
- * `kg`: the command line. Loads the seed, reports the graph's statistics, and
+ * `kg`: the command line. Loads the seed, reports the graph's statistics, ingests articles, exports the graph, and
  * runs a local Neo4j. Answers go to stdout, progress and errors to stderr.
  */
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { ingestArticle, IngestInputError } from "./ingest/ingest.js";
 import { NODE_KINDS, RELATIONSHIP_TYPES } from "./domain/ontology.js";
 import type { GraphCounts } from "./domain/records.js";
 import { DEFAULT_SEED_DIR, SeedValidationError } from "./seed/index.js";
@@ -13,6 +15,8 @@ import { serve } from "./server/main.js";
 import { schemaSDL } from "./graphql/schema.js";
 import { BulkFolderError, manifestTotals, readManifest } from "./store/bulk/folder.js";
 import { writeBulkFolder } from "./store/bulk/writeFolder.js";
+import { exportToPath } from "./export/files.js";
+import { exportRequest, ExportScopeError } from "./export/index.js";
 
 const USAGE = `Usage: kg <command>
 
@@ -20,11 +24,18 @@ Commands:
   load [--seed DIR]        validate the seed folder and load it into the store
   stats [--json]           count nodes per kind and relationships per type
   schema                   print the GraphQL schema (SDL), as in schema.graphql
-  serve                    serve the GraphQL API and IDE (PORT, HOST; default 4000)
+  serve                    serve the GraphQL API, IDE and explorer (PORT, HOST; default 4000)
   neo4j start|stop|status  run a local Neo4j 5.26 for this project
   generate --entities N [--seed S] --out DIR
                            write a synthetic graph of N entities as CSV for bulk import
   import DIR               bulk-load a generated folder into the store (Kùzu: an empty one)
+  ingest FILE [--url U] [--publisher P] [--language vi|en|id|no] [--published DATE] [--title T] [--json]
+                           read an article into the store: link mentions, propose relationships
+                           and candidate entities for review (language detected when not given)
+  export --format graphml|gexf|cytoscape|csv --out PATH
+         [--id ID [--depth N] [--limit N] | --from ID --to ID [--max-length N] [--paths N]]
+         [--types T1,T2]   export a neighbourhood, the paths between two entities, or
+                           (with neither) the whole graph; csv writes a folder for neo4j-admin
 
 The store is Neo4j when NEO4J_URI is set (with NEO4J_USERNAME, NEO4J_PASSWORD,
 NEO4J_DATABASE), otherwise the embedded store in KG_DATA_DIR (default .kg/data).`;
@@ -114,6 +125,20 @@ async function importFolder(args: string[]): Promise<number> {
   return 0;
 }
 
+async function exportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: Object.fromEntries(["format", "out", "id", "depth", "limit", "from", "to", "max-length", "paths", "types"].map((o) => [o, { type: "string" as const }])),
+  });
+  if (!values.out) throw new ExportScopeError("--out PATH is required: the file to write (a folder for --format csv)");
+  const { "max-length": maxLength, out, ...rest } = values as Record<string, string | undefined>;
+  // Checked before the store opens, so a typo costs no start-up.
+  const request = exportRequest({ ...rest, maxLength }, { needsFile: false, spell: (name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` });
+  const written = await withStore((store) => exportToPath(store, request, out!));
+  process.stderr.write(`Wrote ${written.join(", ")}\n`);
+  return 0;
+}
+
 /** Counts keyed by the ontology's names, flat, in the ontology's order. */
 export function statsJson(counts: GraphCounts): Record<string, number> {
   return {
@@ -137,6 +162,33 @@ async function stats(args: string[]): Promise<number> {
   return 0;
 }
 
+async function ingest(args: string[]): Promise<number> {
+  const text = { type: "string" } as const;
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { url: text, publisher: text, language: text, published: text, title: text, author: text, json: { type: "boolean" } },
+  });
+  if (positionals.length !== 1) {
+    process.stderr.write(`kg ingest: give one article file (plain UTF-8 text)\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { json, ...metadata } = values;
+  const report = await withStore(async (store) => ingestArticle(store, { ...metadata, text: await readFile(positionals[0], "utf8") }));
+  const { mentions, candidates, proposals } = report.findings;
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ article: report.article, language: report.language, languageDetected: report.languageDetected, mentions, candidates, proposals }, null, 2)}\n`);
+    return 0;
+  }
+  const counts = (items: readonly { type: string }[]) => [...new Set(items.map((i) => i.type))].map((t) => `${t} ${items.filter((i) => i.type === t).length}`).join(", ");
+  process.stdout.write([
+    `${report.article} (${report.language}${report.languageDetected ? ", detected" : ""})`,
+    `mentions: ${mentions.length} of ${new Set(mentions.map((m) => m.entity)).size} known entities`,
+    `candidate entities: ${candidates.length}`,
+    `proposals: ${proposals.length}${proposals.length ? ` (${counts(proposals)})` : ""} — review them with the proposals query and acceptProposal / rejectProposal`,
+  ].join("\n") + "\n");
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -146,6 +198,8 @@ export async function main(argv: string[]): Promise<number> {
       case "neo4j": return await runLocalNeo4jCommand(rest);
       case "generate": return await generate(rest);
       case "import": return await importFolder(rest);
+      case "ingest": return await ingest(rest);
+      case "export": return await exportCommand(rest);
       case "serve": return await serve();
       case "schema":
         process.stdout.write(await schemaSDL());
@@ -158,7 +212,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (error) {
-    if (error instanceof SeedValidationError || error instanceof StoreConfigError || error instanceof BulkFolderError) {
+    if (error instanceof SeedValidationError || error instanceof StoreConfigError || error instanceof BulkFolderError || error instanceof IngestInputError || error instanceof ExportScopeError) {
       process.stderr.write(`kg ${command}: ${error.message}\n`);
       return 1;
     }

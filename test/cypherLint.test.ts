@@ -28,6 +28,12 @@ const MARKER_FIELDS = ["key", "value"];
 const CHANGE_FIELDS = ["id", "actor", "at", "action", "subject", "summary", "merged", "seq"];
 const RETRACTED_FIELDS = ["id", "type", "from", "to", "properties", "origin", "reason", "at", "actor"];
 const REDIRECT_FIELDS = ["id", "target"];
+/** Ingest's findings (src/store/findings.ts), kept beside the graph. */
+const FINDING_LABELS = ["Mention", "Candidate", "Proposal"];
+const FINDING_FIELDS = [
+  "article", "entity", "offsetStart", "offsetEnd", "surface", "quote", "kind", "name", "language", "state",
+  "reviewedBy", "reviewedAt", "type", "from", "to", "properties", "method", "confidence", "change",
+];
 /** `DiagnosticSeverity` in the Language Server Protocol. */
 const ERROR = 1;
 const WARNING = 2;
@@ -47,7 +53,7 @@ function appProcedures(): Record<string, Neo4jProcedure> {
 
 function ontologySchema(): DbSchema {
   return {
-    labels: [...NODE_KINDS, "Entity", "Evidence", "Marker", "Change", "Retracted", "Redirect"],
+    labels: [...NODE_KINDS, "Entity", "Evidence", "Marker", "Change", "Retracted", "Redirect", ...FINDING_LABELS],
     relationshipTypes: [...RELATIONSHIP_TYPES],
     propertyKeys: [...new Set([
       ...ENTITY_BOOKKEEPING,
@@ -58,6 +64,7 @@ function ontologySchema(): DbSchema {
       ...CHANGE_FIELDS,
       ...RETRACTED_FIELDS,
       ...REDIRECT_FIELDS,
+      ...FINDING_FIELDS,
     ])],
     functions: { [CYPHER_VERSION]: testData.mockSchema.functions?.[CYPHER_VERSION] ?? {} },
     procedures: { [CYPHER_VERSION]: appProcedures() },

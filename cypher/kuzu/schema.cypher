@@ -18,3 +18,8 @@ CREATE NODE TABLE IF NOT EXISTS Marker(key STRING, value STRING, PRIMARY KEY (ke
 CREATE NODE TABLE IF NOT EXISTS Change(id STRING, actor STRING, at STRING, action STRING, subject STRING, summary STRING, merged STRING, seq INT64, PRIMARY KEY (id));
 CREATE NODE TABLE IF NOT EXISTS Retracted(id STRING, type STRING, from STRING, to STRING, properties STRING, origin STRING, reason STRING, at STRING, actor STRING, PRIMARY KEY (id));
 CREATE NODE TABLE IF NOT EXISTS Redirect(id STRING, target STRING, PRIMARY KEY (id));
+// Ingest: what reading an article found, beside the fact graph (src/store/findings.ts).
+// Fact queries never read these tables; a review turns a proposal into a fact through curation.
+CREATE NODE TABLE IF NOT EXISTS Mention(id STRING, article STRING, entity STRING, offsetStart INT64, offsetEnd INT64, surface STRING, quote STRING, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Candidate(id STRING, article STRING, kind STRING, name STRING, language STRING, quote STRING, offsetStart INT64, offsetEnd INT64, state STRING, entity STRING, reviewedBy STRING, reviewedAt STRING, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Proposal(id STRING, article STRING, type STRING, from STRING, to STRING, properties STRING, quote STRING, offsetStart INT64, offsetEnd INT64, method STRING, confidence DOUBLE, state STRING, change STRING, reviewedBy STRING, reviewedAt STRING, PRIMARY KEY (id));

@@ -17,3 +17,11 @@ CREATE INDEX change_subject IF NOT EXISTS FOR (c:Change) ON (c.subject);
 CREATE CONSTRAINT retracted_id IF NOT EXISTS FOR (x:Retracted) REQUIRE x.id IS UNIQUE;
 CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (r:Redirect) REQUIRE r.id IS UNIQUE;
 CREATE INDEX redirect_target IF NOT EXISTS FOR (r:Redirect) ON (r.target);
+// Ingest: what reading an article found, beside the fact graph (src/store/findings.ts).
+// Fact queries never read these labels; a review turns a proposal into a fact through curation.
+CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (m:Mention) REQUIRE m.id IS UNIQUE;
+CREATE INDEX mention_article IF NOT EXISTS FOR (m:Mention) ON (m.article);
+CREATE CONSTRAINT candidate_id IF NOT EXISTS FOR (c:Candidate) REQUIRE c.id IS UNIQUE;
+CREATE INDEX candidate_article IF NOT EXISTS FOR (c:Candidate) ON (c.article);
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;
+CREATE INDEX proposal_article IF NOT EXISTS FOR (p:Proposal) ON (p.article);

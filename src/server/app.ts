@@ -1,6 +1,6 @@
 /**
  * The HTTP app, assembled from small parts: CORS, health checks, the IDE page
- * on GET /graphql for browsers, and the GraphQL endpoint (Apollo Server with
+ * on GET /graphql for browsers, the explorer on GET /explorer, file exports on GET /export, and the GraphQL endpoint (Apollo Server with
  * the query limits). It holds no state of its own beyond the store handle, so
  * several instances can run behind a load balancer.
  */
@@ -14,9 +14,11 @@ import { limitsPlugin } from "../graphql/limits.js";
 import type { ServerConfig } from "./config.js";
 import { formatError } from "./errors.js";
 import { applyCors } from "./http/cors.js";
+import { exportRoute } from "./http/export.js";
 import { graphqlRoute } from "./http/graphql.js";
 import { healthz, readyz } from "./http/health.js";
 import { sendJson } from "./http/respond.js";
+import { EXPLORER_PREFIX, explorerRoute } from "./explorer.js";
 import { ideRoute } from "./ide.js";
 import type { Logger } from "./log.js";
 
@@ -54,13 +56,18 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
   });
   await apollo.start();
   const ide = ideRoute();
+  const explorer = explorerRoute();
   const graphql = { apollo, store, limits: config.limits, apiKeys: config.apiKeys, logger };
+  const exports = { store, apiKeys: config.apiKeys, logger };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const handle = async () => {
       if (path === "/healthz") return healthz(response);
       if (path === "/readyz") return readyz(response, store, config.store.queryTimeoutMs);
       if (path.startsWith("/ide/")) return ide.asset(path, response);
+      if (path === EXPLORER_PREFIX) return explorer.page(response);
+      if (path.startsWith(`${EXPLORER_PREFIX}/`)) return explorer.asset(path, response);
+      if (path === "/export") return applyCors(request, response, config.corsOrigins) || exportRoute(exports, request, response);
       if (path === "/") return void response.writeHead(302, { location: "/graphql" }).end();
       if (path !== "/graphql") return sendJson(response, 404, { error: `Nothing at ${path}; the API is at /graphql` });
       if (applyCors(request, response, config.corsOrigins)) return;

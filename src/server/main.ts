@@ -81,7 +81,7 @@ export async function serve(): Promise<number> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const shown = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   logger.info("listening", { url: `http://${shown}:${port}/graphql`, mutations: config.apiKeys.length > 0 ? "enabled" : "read-only" });
-  process.stderr.write(`GraphQL API and IDE at http://${shown}:${port}/graphql\n`);
+  process.stderr.write(`GraphQL API and IDE at http://${shown}:${port}/graphql\nExplorer at http://${shown}:${port}/explorer\n`);
   const signal = await signalled();
   logger.info("shutting down", { signal });
   await Promise.race([app.close(), sleep(SHUTDOWN_GRACE_MS)]);

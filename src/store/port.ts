@@ -8,6 +8,9 @@ import type {
   Direction, Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship,
 } from "../domain/records.js";
 import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "./curation.js";
+import type {
+  ArticleFindings, CandidateRecord, FindingQuery, MentionRecord, ProposalRecord, Review,
+} from "./findings.js";
 
 export interface RelationshipQuery {
   readonly entityId: string;
@@ -117,6 +120,24 @@ export interface GraphStore {
   changes(query: ChangeQuery): Promise<ChangeRecord[]>;
   /** What a reload of another origin must respect; apply it with `withCuration` before `replaceOrigin`. */
   curationOverrides(): Promise<CurationOverrides>;
+
+  /**
+   * Ingest (src/store/findings.ts). Writes an ingested article in one
+   * transaction: its Article entity and MENTIONS as facts under the article's
+   * own origin, its mentions, candidates and proposals beside the graph. The
+   * same findings written twice change nothing; a review already made stays.
+   */
+  writeFindings(findings: ArticleFindings): Promise<void>;
+  /** Mentions of known entities in one article, in text order. */
+  mentionsIn(article: string): Promise<MentionRecord[]>;
+  /** Proposals ordered by article, offset, type and id. */
+  proposals(query: FindingQuery): Promise<ProposalRecord[]>;
+  proposalById(id: string): Promise<ProposalRecord | null>;
+  /** Candidate entities ordered by article, offset and id. */
+  candidates(query: FindingQuery): Promise<CandidateRecord[]>;
+  candidateById(id: string): Promise<CandidateRecord | null>;
+  /** Records a curator's decision; false when there is no such proposal or candidate. */
+  reviewFinding(kind: "proposal" | "candidate", review: Review): Promise<boolean>;
 
   close(): Promise<void>;
 }

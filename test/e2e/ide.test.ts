@@ -8,30 +8,18 @@
  */
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { IDE_EXAMPLES } from "../../src/server/ide/examples.js";
+import { assertPageFilesServed, browserSkip, launchChromium, saveScreenshot, watchedPage, type WatchedPage } from "../support/browser.js";
 import { embeddedStore } from "../support/stores.js";
 import { startApi, type RunningApi } from "../support/server.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-/** Compiled to dist/test/e2e/, so three levels up is the project root. */
-const ARTIFACTS = fileURLToPath(new URL("../../../test-artifacts", import.meta.url));
 /** GraphiQL's first tab is the first example, which finds this person. */
 const DEFAULT_QUERY_FINDS = '"person:nguyen-ngo-quang"';
 /** Named, so the tab title shows when GraphiQL has taken in the edit. */
 const TYPED_QUERY = `query TypedPath {
   path(from: "person:ngo-chi-dung", to: "person:dao-hong-lan") { found length nodes { id name } }
 }`;
-
-/** Locally a missing Chromium skips the browser tests, saying how to get it; CI must never skip them. */
-function browserSkip(): string | false {
-  if (existsSync(CHROMIUM) || process.env.CI === "true") return false;
-  return `${CHROMIUM} is missing: apt-get install chromium to run the IDE browser tests`;
-}
 
 /** Waits until GraphiQL's result panel shows the text; its editor renders the JSON as text lines. */
 async function waitForResult(page: Page, text: string): Promise<string> {
@@ -62,47 +50,20 @@ describe("GraphQL IDE", { timeout: 120_000 }, () => {
     }
 
     it("serves the page to browsers and each file it links with a long cache; other /ide/ paths are 404", async () => {
-      const page = await fetch(`${origin}/graphql`, { headers: { accept: "text/html" } });
-      assert.equal(page.status, 200);
-      assert.match(page.headers.get("content-type") ?? "", /^text\/html/);
-      const html = await page.text();
-      const links = [...html.matchAll(/(?:src|href)="(\/ide\/[^"]+)"/g)].map((m) => m[1]!);
-      assert.equal(links.length, 5, "React, ReactDOM, GraphiQL's script and stylesheet, and the start script");
-      for (const link of links) {
-        const file = await fetch(`${origin}${link}`);
-        assert.equal(file.status, 200, link);
-        assert.match(file.headers.get("content-type") ?? "", link.endsWith(".css") ? /^text\/css/ : /^text\/javascript/);
-        assert.match(file.headers.get("cache-control") ?? "", /max-age=31536000/);
-        await file.arrayBuffer();
-      }
-      const missing = await fetch(`${origin}/ide/nothing/here.js`);
-      assert.equal(missing.status, 404);
-      await missing.text();
+      // React, ReactDOM, GraphiQL's script and stylesheet, and the start script.
+      await assertPageFilesServed(`${origin}/graphql`, "/ide", 5, { accept: "text/html" });
     });
   });
 
   describe("in Chromium", { skip: browserSkip() }, () => {
     let browser: Browser | undefined;
+    let watched: WatchedPage;
     let page: Page;
-    const requests: string[] = [];
-    /** Uncaught errors and console errors, where a blocked file or a CSP violation would show. */
-    const pageErrors: string[] = [];
-
-    function assertAllRequestsStayedHere(): void {
-      assert.ok(requests.length > 0, "the page made no requests at all");
-      const elsewhere = requests.filter((url) => new URL(url).origin !== origin);
-      assert.deepEqual(elsewhere, [], "requests that left 127.0.0.1");
-    }
 
     before(async () => {
-      if (!existsSync(CHROMIUM)) throw new Error(`CI must run the IDE browser tests, but ${CHROMIUM} is missing: apt-get install chromium`);
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-      page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      page.on("request", (request) => void requests.push(request.url()));
-      page.on("pageerror", (error) => void pageErrors.push(error.message));
-      page.on("console", (message) => {
-        if (message.type() === "error") pageErrors.push(message.text());
-      });
+      browser = await launchChromium();
+      watched = await watchedPage(browser);
+      page = watched.page;
     });
 
     after(async () => {
@@ -114,8 +75,8 @@ describe("GraphQL IDE", { timeout: 120_000 }, () => {
       assert.equal(await page.title(), "Health cooperation knowledge graph — GraphQL");
       await page.locator(".graphiql-query-editor .CodeMirror").waitFor();
       assert.equal(await page.locator(".graphiql-tab").count(), IDE_EXAMPLES.length, "one tab per example");
-      assertAllRequestsStayedHere();
-      assert.deepEqual(pageErrors, []);
+      watched.assertAllRequestsStayedAt(origin);
+      watched.assertNoErrors();
     });
 
     it("runs the default query", async () => {
@@ -133,10 +94,9 @@ describe("GraphQL IDE", { timeout: 120_000 }, () => {
       await page.locator(".graphiql-execute-button").click();
       const result = await waitForResult(page, '"found": true');
       assert.ok(result.includes('"person:dao-hong-lan"'));
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: join(ARTIFACTS, "ide.png") });
-      assertAllRequestsStayedHere();
-      assert.deepEqual(pageErrors, []);
+      await saveScreenshot(page, "ide.png");
+      watched.assertAllRequestsStayedAt(origin);
+      watched.assertNoErrors();
     });
   });
 });

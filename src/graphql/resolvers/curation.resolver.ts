@@ -21,7 +21,7 @@ import { pageFromFetched, positionAfter } from "../pagination.js";
 import { viewOf } from "../types/entity.type.js";
 import { ChangeConnection, ChangePayload, EntityPayload, RelationshipPayload } from "../types/change.type.js";
 
-function curator(context: Context): string {
+export function curator(context: Context): string {
   if (context.actor) return context.actor;
   throw new GraphQLError("Changing the graph needs an API key: send `Authorization: Bearer <key>` with a key from KG_API_KEYS (a server without KG_API_KEYS is read-only)", {
     extensions: { code: "FORBIDDEN" },
@@ -34,7 +34,7 @@ function changeId(actor: string, clientMutationId: string | undefined): string {
   return `change:${createHash("sha256").update(`${actor}\u0000${clientMutationId}`).digest("hex").slice(0, 32)}`;
 }
 
-async function apply(context: Context, operation: CurationOperation, clientMutationId?: string): Promise<ChangeRecord> {
+export async function apply(context: Context, operation: CurationOperation, clientMutationId?: string): Promise<ChangeRecord> {
   const actor = curator(context);
   try {
     return await context.store.curate({ id: changeId(actor, clientMutationId), actor, at: new Date().toISOString(), operation });

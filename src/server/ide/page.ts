@@ -5,6 +5,7 @@
  * from this server only and forbid connections anywhere else: the browser
  * itself then enforces that the IDE never reaches the internet.
  */
+import { htmlPage } from "../assets.js";
 import type { IdeExample } from "./examples.js";
 
 /** What the page links to; URLs are the server's own /ide/… paths. */
@@ -33,49 +34,12 @@ export const START_SCRIPT = `"use strict";
 })();
 `;
 
-/**
- * Scripts and connections only to this server; inline styles stay allowed
- * because GraphiQL's editor sets style attributes, and fonts come as data: URLs
- * inside GraphiQL's CSS.
- */
-export const IDE_PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** JSON that cannot end its <script> element early or open an HTML comment in it. */
-function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
-}
-
 export function idePage(links: IdePageLinks, examples: readonly IdeExample[], endpoint: string): string {
-  const scripts = links.scripts.map((src) => `<script src="${escapeHtml(src)}"></script>`).join("\n");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Health cooperation knowledge graph — GraphQL</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${escapeHtml(links.stylesheet)}">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
-</head>
-<body>
-<div id="graphiql">Loading the GraphQL IDE…</div>
-<script id="${CONFIG_ELEMENT_ID}" type="application/json">${scriptSafeJson({ endpoint, examples })}</script>
-${scripts}
-</body>
-</html>
-`;
+  return htmlPage({
+    title: "Health cooperation knowledge graph — GraphQL",
+    ...links,
+    head: "<style>html, body, #graphiql { height: 100%; margin: 0; }</style>\n",
+    body: `<div id="graphiql">Loading the GraphQL IDE…</div>`,
+    config: { elementId: CONFIG_ELEMENT_ID, value: { endpoint, examples } },
+  });
 }

@@ -30,6 +30,7 @@ import { migrateTablePerType } from "./migrate.js";
 import { NameIndex, type IndexedName } from "./searchIndex.js";
 import { Derived } from "./derived.js";
 import { KuzuWrites } from "./writes.js";
+import { FindingQueries, type ArticleFindings, type CandidateRecord, type FindingQuery, type MentionRecord, type ProposalRecord, type Review } from "../findings.js";
 
 type Row = Record<string, unknown>;
 
@@ -61,6 +62,7 @@ export class KuzuStore implements GraphStore {
   private readonly redirects = new Derived(async () => new Map((await this.run(this.reader, "redirects")).map((r) => [String(r.id), String(r.target)])));
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
+  private readonly findings: FindingQueries;
 
   constructor(dataDir: string, queryTimeoutMs: number) {
     mkdirSync(dataDir, { recursive: true });
@@ -76,6 +78,7 @@ export class KuzuStore implements GraphStore {
     }
     this.writes = new KuzuWrites(this.db);
     this.curation = new CurationQueries((name, params, slots) => this.run(this.reader, name, params, slots), CURATION_CODEC);
+    this.findings = new FindingQueries((name, params) => this.run(this.reader, name, params), CURATION_CODEC.count);
   }
 
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
@@ -260,6 +263,36 @@ export class KuzuStore implements GraphStore {
 
   async curationOverrides(): Promise<CurationOverrides> {
     return this.curation.overrides();
+  }
+
+  async writeFindings(findings: ArticleFindings): Promise<void> {
+    await this.writeEntities(async (writer) => {
+      for (const step of this.findings.writes(findings, ENCODING)) await this.run(writer, step.query, step.params, step.slots);
+    });
+  }
+
+  mentionsIn(article: string): Promise<MentionRecord[]> {
+    return this.findings.mentions(article);
+  }
+
+  proposals(query: FindingQuery): Promise<ProposalRecord[]> {
+    return this.findings.proposals(query);
+  }
+
+  proposalById(id: string): Promise<ProposalRecord | null> {
+    return this.findings.proposal(id);
+  }
+
+  candidates(query: FindingQuery): Promise<CandidateRecord[]> {
+    return this.findings.candidates(query);
+  }
+
+  candidateById(id: string): Promise<CandidateRecord | null> {
+    return this.findings.candidate(id);
+  }
+
+  reviewFinding(kind: "proposal" | "candidate", review: Review): Promise<boolean> {
+    return this.writes.transaction((writer) => new FindingQueries((name, params) => this.run(writer, name, params), CURATION_CODEC.count).review(kind, review));
   }
 
   async close(): Promise<void> {

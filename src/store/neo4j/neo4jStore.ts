@@ -19,6 +19,7 @@ import { answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, ord
 import { batchSize, writeSteps } from "../writePlan.js";
 import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
 import { CurationQueries, type RunQuery } from "../curationQueries.js";
+import { FindingQueries, type ArticleFindings, type CandidateRecord, type FindingQuery, type MentionRecord, type ProposalRecord, type Review } from "../findings.js";
 import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
 import { decodeEntity, decodeEvidence, ENCODING, plain, relationshipProperties } from "./values.js";
 
@@ -53,6 +54,7 @@ export class Neo4jStore implements GraphStore {
   private readonly queries = CypherQueries.load("neo4j");
   /** Curation's reads, redirects among them. */
   private readonly curation: CurationQueries;
+  private readonly findings: FindingQueries;
 
   constructor(private readonly config: Neo4jConfig) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
@@ -64,6 +66,7 @@ export class Neo4jStore implements GraphStore {
       connectionTimeout: config.queryTimeoutMs,
     });
     this.curation = new CurationQueries((name, params, slots) => this.read(name, params, slots), CURATION_CODEC);
+    this.findings = new FindingQueries((name, params) => this.read(name, params), CURATION_CODEC.count);
   }
 
   /**
@@ -238,6 +241,39 @@ export class Neo4jStore implements GraphStore {
 
   async curationOverrides(): Promise<CurationOverrides> {
     return this.curation.overrides();
+  }
+
+  async writeFindings(findings: ArticleFindings): Promise<void> {
+    await this.write(async (tx) => {
+      for (const step of this.findings.writes(findings, ENCODING)) await tx.run(this.queries.get(step.query, step.slots), step.params);
+    });
+  }
+
+  mentionsIn(article: string): Promise<MentionRecord[]> {
+    return this.findings.mentions(article);
+  }
+
+  proposals(query: FindingQuery): Promise<ProposalRecord[]> {
+    return this.findings.proposals(query);
+  }
+
+  proposalById(id: string): Promise<ProposalRecord | null> {
+    return this.findings.proposal(id);
+  }
+
+  candidates(query: FindingQuery): Promise<CandidateRecord[]> {
+    return this.findings.candidates(query);
+  }
+
+  candidateById(id: string): Promise<CandidateRecord | null> {
+    return this.findings.candidate(id);
+  }
+
+  reviewFinding(kind: "proposal" | "candidate", review: Review): Promise<boolean> {
+    return this.write(async (tx) => {
+      const run: RunQuery = async (name, params) => rowsOf(await tx.run(this.queries.get(name), params));
+      return new FindingQueries(run, CURATION_CODEC.count).review(kind, review);
+    });
   }
 
   /** Fails fast when the server cannot be reached or the credentials are wrong. */

@@ -1,0 +1,7 @@
+// An empty $state or $article filters nothing: no state or article id is empty.
+MATCH (c:Candidate)
+WHERE ($state = '' OR c.state = $state) AND ($article = '' OR c.article = $article)
+RETURN c.id AS id, c.article AS article, c.kind AS kind, c.name AS name, c.language AS language, c.quote AS quote,
+       c.offsetStart AS offsetStart, c.offsetEnd AS offsetEnd, c.state AS state, c.entity AS entity, c.reviewedBy AS reviewedBy, c.reviewedAt AS reviewedAt
+ORDER BY article, offsetStart, id
+SKIP $offset LIMIT $limit

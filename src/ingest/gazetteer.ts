@@ -1,0 +1,82 @@
+/**
+ * Every name the graph knows, folded, for finding its entities in a text: the
+ * canonical name, the name in each language, and each alias — with and without
+ * the honorifics written before it.
+ */
+import { foldName, foldText } from "../domain/names.js";
+import { NodeKind } from "../domain/ontology.js";
+import type { Entity } from "../domain/records.js";
+
+/** Kinds whose names are proper nouns: a match must start with a capital letter or a digit. */
+const PROPER_NOUN_KINDS: ReadonlySet<NodeKind> = new Set([
+  NodeKind.Person, NodeKind.Organization, NodeKind.Country, NodeKind.Resolution, NodeKind.Agreement, NodeKind.Event,
+]);
+
+/** Kinds whose curated names are often descriptions in ordinary words. */
+const DESCRIBED_KINDS: ReadonlySet<NodeKind> = new Set([NodeKind.Agreement, NodeKind.Event]);
+
+/** Shorter folded forms are too likely to be ordinary words. */
+const SHORTEST_FORM = 3;
+
+export interface KnownName {
+  readonly entity: string;
+  readonly kind: NodeKind;
+  readonly properNoun: boolean;
+}
+
+export class Gazetteer {
+  private readonly forms = new Map<string, KnownName[]>();
+  /** Words in the longest form, the furthest a match looks ahead. */
+  readonly longest: number;
+
+  constructor(entities: Iterable<Entity>) {
+    let longest = 1;
+    for (const entity of entities) {
+      if (entity.kind === NodeKind.Article) continue;
+      for (const { form, capitalised } of spelledForms(entity)) {
+        // "perjanjian kerja sama" describes an agreement, any agreement: only a capitalised name names one.
+        if (DESCRIBED_KINDS.has(entity.kind) && !capitalised) continue;
+        const known = this.forms.get(form) ?? [];
+        const properNoun = PROPER_NOUN_KINDS.has(entity.kind) && capitalised;
+        const same = known.find((k) => k.entity === entity.id);
+        if (!same) known.push({ entity: entity.id, kind: entity.kind, properNoun });
+        // One spelling in lower case ("regjeringen") makes the form an ordinary word of its language.
+        else if (same.properNoun && !properNoun) known[known.indexOf(same)] = { ...same, properNoun };
+        this.forms.set(form, known);
+        longest = Math.max(longest, form.split(" ").length);
+      }
+    }
+    this.longest = longest;
+  }
+
+  /** The entities one folded word sequence names; several when two entities share a name. */
+  lookup(folded: string): readonly KnownName[] {
+    return this.forms.get(folded) ?? [];
+  }
+}
+
+/** The folded forms of an entity's names (see spelledForms). */
+export function formsOf(entity: Entity): string[] {
+  return [...new Set(spelledForms(entity).map((f) => f.form))];
+}
+
+/**
+ * The folded forms of an entity's names, each saying whether its spelling has
+ * a capital. A name with its honorifics dropped is kept unless only one word
+ * is left: "TS Quang" may be found as "TS Quang", never as any "Quang".
+ */
+function spelledForms(entity: Entity): { form: string; capitalised: boolean }[] {
+  const forms: { form: string; capitalised: boolean }[] = [];
+  // A resolution is cited by its number alone as often as by its title.
+  const number = entity.kind === NodeKind.Resolution && typeof entity.attributes.number === "string" ? [entity.attributes.number] : [];
+  for (const name of [entity.name, ...Object.values(entity.names), ...entity.aliases, ...number]) {
+    const full = foldText(name);
+    const bare = foldName(name);
+    for (const form of [full, bare]) {
+      if (form.length < SHORTEST_FORM) continue;
+      if (form === bare && bare !== full && !bare.includes(" ")) continue;
+      forms.push({ form, capitalised: /\p{Lu}/u.test(name) });
+    }
+  }
+  return forms;
+}

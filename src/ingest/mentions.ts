@@ -1,0 +1,188 @@
+/**
+ * Finds the known entities a sentence names (longest name first, so "Pabrik
+ * Vaksin dan Biologi VNVC" wins over "VNVC"), and the capitalised names that
+ * match no entity, which become candidates for a curator to review.
+ */
+import { foldName, foldText } from "../domain/names.js";
+import { NodeKind } from "../domain/ontology.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { Sentence, Token } from "./text.js";
+
+export interface FoundMention {
+  readonly entity: string;
+  readonly kind: NodeKind;
+  /** Token positions in the sentence, end exclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+}
+
+export interface FoundName {
+  readonly name: string;
+  readonly kind: NodeKind;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const capitalised = (token: Token) => /^[\p{Lu}\p{N}]/u.test(token.text);
+
+export function findMentions(sentence: Sentence, text: string, gazetteer: Gazetteer): FoundMention[] {
+  const tokens = sentence.tokens;
+  const found: FoundMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const match = longestMatch(tokens, i, gazetteer);
+    if (!match) {
+      i += 1;
+      continue;
+    }
+    const start = tokens[i].start;
+    const end = tokens[match.last - 1].end;
+    for (const known of match.known) {
+      found.push({ entity: known.entity, kind: known.kind, first: i, last: match.last, start, end, surface: text.slice(start, end) });
+    }
+    i = match.last;
+  }
+  return found;
+}
+
+function longestMatch(tokens: readonly Token[], at: number, gazetteer: Gazetteer) {
+  for (let last = Math.min(tokens.length, at + gazetteer.longest); last > at; last--) {
+    const folded = tokens.slice(at, last).map((t) => t.folded).join(" ");
+    // A proper name shows a capital or a digit somewhere ("resolusjon nr. 57-NQ/TW"), or it is an ordinary word.
+    const proper = tokens.slice(at, last).some(capitalised);
+    const known = gazetteer.lookup(folded).filter((k) => !k.properNoun || proper);
+    if (known.length) return { last, known };
+  }
+  return null;
+}
+
+/** Lower-case words that may join the capitalised words of one name ("Pabrik Vaksin dan Biologi VNVC"). */
+const NAME_JOINERS = new Set(["dan", "va", "of", "og", "de", "for", "and", "the", "du", "des", "la", "le"]);
+
+/** Folded words that say a name is an organisation's, in any of the languages. */
+const ORGANIZATION_WORDS = new Set([
+  "perusahaan", "pabrik", "dana", "kementerian", "universitas", "institut", "lembaga", "badan", "rumah", "sakit",
+  "company", "fund", "ministry", "hospital", "university", "institute", "council", "department", "corporation", "group", "agency", "association",
+  "bo", "benh", "vien", "truong", "tap", "doan", "cong", "ty", "hoi", "cuc", "so", "uy", "ban", "he", "thong",
+  "kantor", "office", "kontor", "holding", "holdings", "pharma", "biotech", "inc", "ltd", "jsc", "asa", "pt", "tbk", "gmbh",
+  "departement", "departementet", "sykehus", "universitet", "institutt", "selskap", "fond", "direktoratet", "helsedepartementet",
+]);
+const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "summit", "forum", "konferensi", "konferanse", "seminar"]);
+
+/**
+ * Runs of capitalised words no known name covers: two or more words, or one
+ * word that is an acronym of three letters or more, or that the article
+ * capitalises mid-sentence more than once (`recurring`). Titles, honorifics
+ * and a leading preposition are not part of a name, nor is the first word of
+ * a short run at the start of a sentence, since every sentence starts with a capital.
+ */
+export function findUnknownNames(sentence: Sentence, covered: readonly FoundMention[], recurring: ReadonlySet<string>): FoundName[] {
+  const tokens = sentence.tokens;
+  const taken = new Set(covered.flatMap((m) => range(m.first, m.last)));
+  const names: FoundName[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (taken.has(i) || !capitalised(tokens[i]) || /^\p{N}+$/u.test(tokens[i].text)) {
+      i += 1;
+      continue;
+    }
+    let last = i + 1;
+    let joined = false;
+    while (last < tokens.length && !taken.has(last) && !PUNCTUATION.test(gapBefore(sentence, last))) {
+      if (capitalised(tokens[last]) && !/^\p{N}+$/u.test(tokens[last].text)) last += 1;
+      else if (continuesName(tokens, last, taken)) last += 1;
+      else if (joinsName(tokens, i, last, joined) && capitalised(tokens[last + 1]) && !taken.has(last + 1)) {
+        last += 2;
+        joined = true;
+      } else break;
+    }
+    const first = i + nameStart(sentence, i, last);
+    const kept = tokens.slice(first, last);
+    if (kept.length >= 2 || (kept.length === 1 && first > 0 && standsAlone(kept[0], recurring))) {
+      const titled = tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
+      const name = sentence.text.slice(kept[0].start - sentence.start, kept[kept.length - 1].end - sentence.start);
+      names.push({ name, kind: kindOfName(kept, titled), first, last, start: kept[0].start, end: kept[kept.length - 1].end });
+    }
+    i = last;
+  }
+  return names;
+}
+
+/** How many words of the run tokens[from..to) come before the name itself. */
+function nameStart(sentence: Sentence, from: number, to: number): number {
+  const run = sentence.tokens.slice(from, to);
+  let skip = 0;
+  while (skip < run.length && (LEADING_WORDS.has(run[skip].folded) || TITLE_WORDS.has(run[skip].folded))) skip += 1;
+  if (from === 0 && skip === 0 && run.length < 3) skip = 1;
+  if (skip >= run.length) return run.length;
+  const spelled = sentence.text.slice(run[skip].start - sentence.start, run[run.length - 1].end - sentence.start);
+  // Honorifics in front ("Bapak", "TS.BS") are not part of the name.
+  return skip + foldText(spelled).split(" ").length - foldName(spelled).split(" ").length;
+}
+
+const isAcronym = (token: Token) => /^[\p{Lu}]{3,}$/u.test(token.text);
+const isHonorific = (token: Token) => foldName(`${token.text} x`) === "x";
+
+function standsAlone(token: Token, recurring: ReadonlySet<string>): boolean {
+  return !isHonorific(token) && (isAcronym(token) || recurring.has(token.folded));
+}
+
+/** Single words the article capitalises mid-sentence at least twice: likely names. */
+export function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const { tokens } of sentences) {
+    for (const token of tokens.slice(1)) {
+      const ordinary = TITLE_WORDS.has(token.folded) || LEADING_WORDS.has(token.folded) || ORGANIZATION_WORDS.has(token.folded);
+      if (token.folded.length < 3 || !capitalised(token) || /^\p{N}+$/u.test(token.text) || ordinary) continue;
+      seen.set(token.folded, (seen.get(token.folded) ?? 0) + 1);
+    }
+  }
+  return new Set([...seen].filter(([, count]) => count >= 2).map(([word]) => word));
+}
+
+/** Prepositions and articles that open a sentence or a phrase before a name (folded). */
+const LEADING_WORDS = new Set(["tai", "o", "ngay", "theo", "in", "at", "on", "the", "pada", "di", "dalam", "i", "pa", "ved", "den", "det", "foto", "anh"]);
+
+/** Punctuation between two words that no name spans. */
+const PUNCTUATION = /[,.;:()"“”]|\s[-–—]\s?|[–—]/;
+
+function gapBefore(sentence: Sentence, i: number): string {
+  return sentence.text.slice(sentence.tokens[i - 1].end - sentence.start, sentence.tokens[i].start - sentence.start);
+}
+
+/** A lower-case word of an institution's name ("Tập đoàn MT GX") followed by two capitalised words. */
+function continuesName(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): boolean {
+  return ORGANIZATION_WORDS.has(tokens[at].folded) && [at + 1, at + 2].every((k) => k < tokens.length && !taken.has(k) && capitalised(tokens[k]));
+}
+
+/**
+ * "and" inside an institution's name ("Pabrik Vaksin dan Biologi VNVC"), once,
+ * never after an acronym (which ends a name) nor between people's names.
+ */
+function joinsName(tokens: readonly Token[], from: number, at: number, joined: boolean): boolean {
+  return !joined && at + 1 < tokens.length && NAME_JOINERS.has(tokens[at].folded)
+    && !/^[\p{Lu}\p{N}]{2,}$/u.test(tokens[at - 1].text)
+    && tokens.slice(from, at).some((t) => ORGANIZATION_WORDS.has(t.folded));
+}
+
+/** Titles and offices written before a name (folded); they open a run of capitals but are not the name. */
+const TITLE_WORDS = new Set([
+  "menteri", "presiden", "sekretaris", "jenderal", "direktur", "kepala", "ketua", "wakil", "perdana", "kesehatan", "luar", "negeri",
+  "president", "minister", "secretary", "general", "director", "deputy", "chairman", "chairwoman", "prime", "foreign", "head", "vice", "health",
+  "bo", "truong", "thu", "tuong", "chu", "tich", "pho", "giam", "doc", "tong", "bi", "thu",
+  "direktor", "statsminister", "helseminister", "visehelseminister", "utenriksminister", "generalsekretaer",
+]);
+
+function kindOfName(tokens: readonly Token[], titled: boolean): NodeKind {
+  if (tokens.some((t) => EVENT_WORDS.has(t.folded)) && !tokens.some((t) => ORGANIZATION_WORDS.has(t.folded) && !EVENT_WORDS.has(t.folded))) return NodeKind.Event;
+  if (tokens.some((t) => ORGANIZATION_WORDS.has(t.folded)) || tokens.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text))) return NodeKind.Organization;
+  return titled || tokens.length > 1 ? NodeKind.Person : NodeKind.Organization;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}

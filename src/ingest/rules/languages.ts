@@ -1,0 +1,101 @@
+/**
+ * The words each language reports signings, witnessing, attendance, transfers
+ * and positions with, as patterns over folded text (lower case, no
+ * diacritics, words joined by single spaces). They are general forms of each
+ * language — active and passive verbs, "in the presence of", "attended by",
+ * "former" — not phrases of any one article.
+ */
+import type { DetectableLanguage } from "../language.js";
+
+export interface LanguageRules {
+  /** Active signing verbs: the signers come before, the agreement after. */
+  readonly sign: RegExp;
+  /** Passive signing: the agreement comes before, the signers after. */
+  readonly signedBy: RegExp;
+  /** Introduces witnesses after it: "in the presence of", "witnessed by". */
+  readonly witnessedBy: RegExp;
+  /** Supervision rather than witnessing: weaker evidence of a witness. */
+  readonly supervisedBy: RegExp | null;
+  /** Active witnessing: the witnesses come before. */
+  readonly witnesses: RegExp;
+  /** Introduces attendees after it: "attended by", "with the participation of". */
+  readonly attendedBy: RegExp;
+  /** Active attending: the attendees come before. */
+  readonly attends: RegExp;
+  readonly transfer: RegExp;
+  /** Introduces a co-signer after the verb: "with". */
+  readonly counterpart: RegExp;
+  /** Marks a position as held no longer. */
+  readonly former: RegExp;
+  /** Nouns naming an agreement, to name a new one in the article's words. */
+  readonly agreementNoun: RegExp;
+  /** Nouns naming an event (a ceremony, a conference), to name a new one in the article's words. */
+  readonly eventNoun: RegExp;
+  /** Prepositions of place: a name after one is where, not who. */
+  readonly place: RegExp;
+}
+
+const words = (...alternatives: string[]) => new RegExp(`(?:^| )(?:${alternatives.join("|")})(?= |$)`, "g");
+
+export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
+  vi: {
+    sign: words("ky ket", "ky(?= (?:thoa thuan|hop dong|bien ban|hiep dinh|van kien))", "trao (?:doi )?van kien"),
+    signedBy: words("duoc ky(?: ket)? boi"),
+    witnessedBy: words("(?:duoi|voi|co) su chung kien cua", "chung kien boi"),
+    supervisedBy: null,
+    witnesses: words("chung kien"),
+    attendedBy: words("(?:co|voi) su (?:tham du|tham gia|hien dien) cua"),
+    attends: words("tham du", "du le", "tham gia"),
+    transfer: words("chuyen giao"),
+    counterpart: words("voi"),
+    former: words("nguyen", "cuu"),
+    agreementNoun: words("thoa thuan", "hop dong", "bien ban ghi nho", "hiep dinh", "hop tac"),
+    eventNoun: words("buoi le", "le ky(?: ket)?", "hoi nghi", "hoi thao", "dien dan", "su kien"),
+    place: words("tai", "o"),
+  },
+  en: {
+    sign: words("signed", "signs", "sign", "inked", "concluded"),
+    signedBy: words("(?:was|were|been) signed by", "signed by"),
+    witnessedBy: words("in the presence of", "witnessed by", "under the witness of"),
+    supervisedBy: null,
+    witnesses: words("witnessed", "witness", "witnesses"),
+    attendedBy: words("attended by", "with the participation of", "in attendance were"),
+    attends: words("attended", "attends", "took part in", "participated in", "joined"),
+    transfer: words("transfer", "transfers", "transferred", "transferring"),
+    counterpart: words("with"),
+    former: words("former", "ex"),
+    agreementNoun: words("agreement", "memorandum of understanding", "mou", "contract", "deal", "cooperation"),
+    eventNoun: words("(?:signing )?ceremony", "conference", "workshop", "forum", "summit", "meeting", "groundbreaking"),
+    place: words("in", "at"),
+  },
+  id: {
+    sign: words("menandatangani", "meneken", "bertukar dokumen"),
+    signedBy: words("ditandatangani oleh"),
+    witnessedBy: words("di bawah saksi", "di hadapan", "disaksikan(?: \\S+){0,3} oleh", "dengan disaksikan"),
+    supervisedBy: words("di bawah pengawasan"),
+    witnesses: words("menyaksikan"),
+    attendedBy: words("dihadiri oleh", "dengan partisipasi"),
+    attends: words("menghadiri", "hadir", "berpartisipasi"),
+    transfer: words("mentransfer", "ditransfer", "transfer", "alih teknologi"),
+    counterpart: words("dengan"),
+    former: words("mantan", "bekas"),
+    agreementNoun: words("perjanjian", "nota kesepahaman", "kontrak", "kerja sama"),
+    eventNoun: words("upacara(?: (?:penandatanganan|peletakan batu pertama|pembukaan|peresmian))?", "konferensi", "lokakarya", "forum", "pertemuan"),
+    place: words("di", "ke"),
+  },
+  no: {
+    sign: words("signerte", "signerer", "undertegnet", "undertegner", "inngikk"),
+    signedBy: words("(?:ble|er) (?:signert|undertegnet) av"),
+    witnessedBy: words("i naervaer av", "bevitnet av", "overvaert av"),
+    supervisedBy: null,
+    witnesses: words("bevitnet", "overvar"),
+    attendedBy: words("med deltakelse (?:av|fra)"),
+    attends: words("deltok", "deltar", "var til stede"),
+    transfer: words("overforing", "overfore", "overfort", "teknologioverforing"),
+    counterpart: words("med"),
+    former: words("tidligere", "forhenvaerende"),
+    agreementNoun: words("avtale(?:n|r)?", "samarbeidsavtale(?:n)?", "intensjonsavtale(?:n)?", "forskningssamarbeid"),
+    eventNoun: words("seremoni(?:en)?", "konferanse(?:n)?", "workshop(?:en)?", "mote(?:t)?", "forum(?:et)?"),
+    place: words("i", "pa"),
+  },
+};

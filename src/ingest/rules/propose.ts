@@ -1,0 +1,278 @@
+/**
+ * Proposes relationships from one sentence by the rules of its language:
+ * who signed (before an active verb, after a passive one, after "with"), who
+ * witnessed ("in the presence of", "witnessed by", an active verb), who
+ * attended, what was transferred, and who holds which position (a name, a
+ * dash or comma, a title, an organisation). An agreement or event the graph
+ * does not know becomes a candidate named in the sentence's own words.
+ */
+import { NodeKind, RelationshipType } from "../../domain/ontology.js";
+import type { AttributeValue } from "../../domain/records.js";
+import type { LanguageRules } from "./languages.js";
+import { SentenceView, type Span } from "./phrases.js";
+
+/** An entity the sentence names: known to the graph, or a candidate. */
+export interface Party extends Span {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly known: boolean;
+}
+
+export interface ProposedRelationship {
+  readonly type: RelationshipType;
+  readonly from: string;
+  readonly to: string;
+  readonly properties: Readonly<Record<string, AttributeValue>>;
+  readonly confidence: number;
+}
+
+/** What a rule needs from outside the sentence: a candidate for an agreement or event the sentence describes. */
+export interface CandidateMaker {
+  (kind: NodeKind.Agreement | NodeKind.Event, name: string, span: Span): string;
+}
+
+const ACTORS = new Set([NodeKind.Person, NodeKind.Organization]);
+/** Confidence lost when an end is a candidate rather than a known entity. */
+const CANDIDATE_END = 0.9;
+const LONGEST_TITLE = 8;
+const LONGEST_NAME = 7;
+const AND = / (?:dan|va|and|og)(?= |$)/g;
+
+export function proposeFromSentence(
+  view: SentenceView, parties: readonly Party[], rules: LanguageRules, makeCandidate: CandidateMaker,
+): ProposedRelationship[] {
+  const proposals: ProposedRelationship[] = [];
+  const add = (type: RelationshipType, from: Party | string, to: Party | string, confidence: number, properties: Record<string, AttributeValue> = {}) => {
+    const [fromId, toId] = [from, to].map((p) => (typeof p === "string" ? p : p.id));
+    const candidates = [from, to].filter((p) => typeof p !== "string" && !p.known).length;
+    if (fromId !== toId) proposals.push({ type, from: fromId, to: toId, properties, confidence: round(confidence * CANDIDATE_END ** candidates) });
+  };
+  const positions = appositions(view, parties, rules, stated(view, rules));
+  for (const p of positions) add(RelationshipType.HOLDS_POSITION, p.person, p.organization, 0.7, p.properties);
+  const sentence = new Clauses(view, parties, rules, new Set([...positions.map((p) => p.organization), ...inAppositions(view, parties)]));
+  for (const signing of sentence.signings(makeCandidate)) {
+    for (const signer of signing.signers) {
+      const onBehalfOf = positions.find((p) => p.person === signer && p.organization.known)?.organization.id;
+      add(RelationshipType.SIGNED, signer, signing.agreement, signing.confidence, onBehalfOf ? { onBehalfOf } : {});
+    }
+  }
+  for (const { witnesses, confidence, target } of sentence.witnessings(makeCandidate)) {
+    for (const witness of witnesses) add(RelationshipType.WITNESSED, witness, target, confidence);
+  }
+  for (const { attendees, event } of sentence.attendances(makeCandidate)) {
+    for (const attendee of attendees) add(RelationshipType.ATTENDED, attendee, event, 0.7);
+  }
+  for (const { agreement, items } of sentence.transfers(makeCandidate)) {
+    for (const item of items) add(RelationshipType.TRANSFERS, agreement, item, 0.6);
+  }
+  return proposals;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+interface Position {
+  readonly person: Party;
+  readonly organization: Party;
+  readonly properties: Record<string, AttributeValue>;
+}
+
+/** "Name – title Organisation" and "Name, title of Organisation": the words between are the title. */
+/** Where the sentence states something: no title runs across one of these. */
+function stated(view: SentenceView, rules: LanguageRules): Span[] {
+  return [rules.sign, rules.signedBy, rules.witnessedBy, rules.supervisedBy, rules.witnesses, rules.attendedBy, rules.attends, rules.transfer]
+    .flatMap((r) => view.find(r));
+}
+
+function appositions(view: SentenceView, parties: readonly Party[], rules: LanguageRules, statements: readonly Span[]): Position[] {
+  const positions: Position[] = [];
+  for (const person of parties.filter((p) => p.kind === NodeKind.Person)) {
+    if (!/[,\-–—]/.test(view.gapBefore(person.last))) continue;
+    const organization = parties.find((p) => p.kind === NodeKind.Organization && p.first > person.last && p.first - person.last <= LONGEST_TITLE);
+    if (!organization) continue;
+    const between = { first: person.last, last: organization.first };
+    const interrupted = parties.some((p) => p.first >= between.first && p.first < between.last)
+      || statements.some((s) => s.first < between.last && between.first < s.last)
+      || Array.from({ length: between.last - between.first - 1 }, (_, k) => view.gapBefore(between.first + 1 + k)).some((gap) => /[,;:(]/.test(gap));
+    if (interrupted) continue;
+    const title = view.words(between);
+    const former = view.find(rules.former).some((s) => s.first === between.first);
+    positions.push({ person, organization, properties: former ? { title, current: false } : { title } });
+  }
+  return positions;
+}
+
+/**
+ * The organisations named inside a person's apposition ("X, head of the office
+ * of Medsintez in Vietnam,"): they say where the person works, not who acts.
+ */
+function inAppositions(view: SentenceView, parties: readonly Party[]): Party[] {
+  const inside: Party[] = [];
+  for (const person of parties.filter((p) => p.kind === NodeKind.Person)) {
+    if (!/[,\-–—]/.test(view.gapBefore(person.last))) continue;
+    let end = person.last + 1;
+    while (end < view.length && end - person.last <= LONGEST_TITLE && !/[,;:()]/.test(view.gapBefore(end))) end += 1;
+    inside.push(...parties.filter((p) => p.kind === NodeKind.Organization && p.first >= person.last && p.last <= end));
+  }
+  return inside;
+}
+
+interface Signing {
+  readonly signers: Party[];
+  readonly agreement: Party | string;
+  readonly confidence: number;
+}
+
+/** The sentence's verbs and markers, and the parties each one governs. */
+class Clauses {
+  private readonly verbs: Span[];
+
+  constructor(
+    private readonly view: SentenceView,
+    private readonly parties: readonly Party[],
+    private readonly rules: LanguageRules,
+    private readonly titleOrganizations: ReadonlySet<Party>,
+  ) {
+    const markers = [rules.signedBy, rules.witnessedBy, rules.supervisedBy, rules.attendedBy];
+    const marked = markers.flatMap((m) => view.find(m));
+    const verbs = [rules.sign, rules.witnesses, rules.attends].flatMap((v) => view.find(v))
+      .filter((v) => !marked.some((m) => v.first < m.last && m.first < v.last));
+    this.verbs = [...marked, ...verbs].sort((a, b) => a.first - b.first);
+  }
+
+  signings(makeCandidate: CandidateMaker): Signing[] {
+    const active = this.withoutMarkers(this.view.find(this.rules.sign)).map((verb) => {
+      const signers = this.actorsBefore(verb);
+      const counterpart = this.view.find(this.rules.counterpart).find((c) => c.first >= verb.last && c.first < this.clauseEnd(verb.last));
+      if (counterpart) {
+        const partner = this.parties.find((p) => ACTORS.has(p.kind) && p.first >= counterpart.last && p.first - counterpart.last <= 2);
+        if (partner) signers.push(partner);
+      }
+      return { signers, agreement: this.agreementAfter(verb, makeCandidate), confidence: 0.8 };
+    });
+    const passive = this.view.find(this.rules.signedBy).map((verb) => ({
+      signers: this.actorsIn({ first: verb.last, last: this.clauseEnd(verb.last) }),
+      agreement: this.agreementNear({ first: this.clauseStart(verb.first), last: verb.first }, makeCandidate),
+      confidence: 0.75,
+    }));
+    return [...active, ...passive].filter((s) => s.signers.length > 0 && s.agreement !== null) as Signing[];
+  }
+
+  witnessings(makeCandidate: CandidateMaker) {
+    const target = (at: Span) => this.signedAgreementNear(at, makeCandidate) ?? this.eventOf(makeCandidate);
+    const marked = [
+      ...this.view.find(this.rules.witnessedBy).map((m) => ({ marker: m, confidence: 0.8 })),
+      ...this.view.find(this.rules.supervisedBy).map((m) => ({ marker: m, confidence: 0.6 })),
+    ].map(({ marker, confidence }) => ({
+      witnesses: this.personsIn(this.listAfter(marker)), confidence, target: target(marker),
+    }));
+    const active = this.withoutMarkers(this.view.find(this.rules.witnesses)).map((verb) => ({
+      witnesses: this.actorsBefore(verb).filter((p) => p.kind === NodeKind.Person), confidence: 0.65, target: target(verb),
+    }));
+    return [...marked, ...active].filter((w) => w.witnesses.length > 0 && w.target !== null) as { witnesses: Party[]; confidence: number; target: Party | string }[];
+  }
+
+  attendances(makeCandidate: CandidateMaker) {
+    const event = this.eventOf(makeCandidate);
+    if (event === null) return [];
+    const marked = this.view.find(this.rules.attendedBy).map((m) => this.actorsIn({ first: m.last, last: this.clauseEnd(m.last) }));
+    const active = this.withoutMarkers(this.view.find(this.rules.attends)).map((verb) => this.actorsBefore(verb));
+    return [...marked, ...active].filter((a) => a.length > 0).map((attendees) => ({ attendees, event }));
+  }
+
+  transfers(makeCandidate: CandidateMaker) {
+    const [transfer] = this.view.find(this.rules.transfer);
+    if (!transfer) return [];
+    const items = this.parties.filter((p) => p.kind === NodeKind.Drug || p.kind === NodeKind.Technology);
+    if (items.length === 0) return [];
+    const agreement = this.knownOfKind(NodeKind.Agreement)
+      ?? this.signings(makeCandidate)[0]?.agreement
+      ?? makeCandidate(NodeKind.Agreement, this.view.words({ first: transfer.first, last: Math.min(this.view.length, transfer.first + LONGEST_NAME) }), transfer);
+    return [{ agreement, items }];
+  }
+
+  private withoutMarkers(verbs: Span[]): Span[] {
+    return verbs.filter((v) => this.verbs.some((k) => k.first === v.first && k.last === v.last));
+  }
+
+  /** Where the clause holding token i starts: after the previous verb or marker, or a clause break. */
+  private clauseStart(i: number): number {
+    let start = 0;
+    for (const v of this.verbs) if (v.last <= i) start = Math.max(start, v.last);
+    for (let k = i; k > start; k--) if (this.view.clauseBreakBefore(k)) return k;
+    return start;
+  }
+
+  private clauseEnd(i: number): number {
+    const next = this.verbs.find((v) => v.first >= i)?.first ?? this.view.length;
+    for (let k = i + 1; k < next; k++) if (this.view.clauseBreakBefore(k)) return k;
+    return next;
+  }
+
+  /** A list of names after a marker ends at a comma followed by an ordinary word. */
+  private listAfter(marker: Span): Span {
+    const end = this.clauseEnd(marker.last);
+    for (let k = marker.last + 1; k < end; k++) {
+      if (this.view.gapBefore(k).includes(",") && !this.view.capitalised(k)) return { first: marker.last, last: k };
+    }
+    return { first: marker.last, last: end };
+  }
+
+  /** Who acts in a span: people and organisations, not a place, not a parenthesis, not the organisation of someone's title. */
+  private actorsIn(span: Span): Party[] {
+    const places = this.view.find(this.rules.place);
+    return this.parties.filter((p) => ACTORS.has(p.kind) && p.first >= span.first && p.last <= span.last
+      && !this.view.inParentheses(p.first) && !this.titleOrganizations.has(p)
+      && !places.some((at) => at.last === p.first || at.last === p.first - 1));
+  }
+
+  private personsIn(span: Span): Party[] {
+    return this.actorsIn(span).filter((p) => p.kind === NodeKind.Person);
+  }
+
+  private actorsBefore(verb: Span): Party[] {
+    const start = this.clauseStart(verb.first);
+    const inMarkedLists = [this.rules.witnessedBy, this.rules.supervisedBy].flatMap((m) => this.view.find(m)).map((m) => this.listAfter(m));
+    return this.actorsIn({ first: start, last: verb.first })
+      .filter((p) => !inMarkedLists.some((l) => p.first >= l.first && p.last <= l.last));
+  }
+
+  private knownOfKind(kind: NodeKind): Party | undefined {
+    return this.parties.find((p) => p.kind === kind);
+  }
+
+  /** The agreement a signing verb signs: a known one the sentence names, or the words after the verb. */
+  private agreementAfter(verb: Span, makeCandidate: CandidateMaker): Party | string {
+    return this.agreementNear({ first: verb.last, last: this.nameEnd(verb.last) }, makeCandidate) ?? makeCandidate(NodeKind.Agreement, this.view.words(verb), verb);
+  }
+
+  private agreementNear(span: Span, makeCandidate: CandidateMaker): Party | string | null {
+    const known = this.knownOfKind(NodeKind.Agreement);
+    if (known) return known;
+    const words = this.view.words(span);
+    return words ? makeCandidate(NodeKind.Agreement, words, span) : null;
+  }
+
+  /** The agreement of the signing nearest to a marker: the next one, else the previous one. */
+  private signedAgreementNear(at: Span, makeCandidate: CandidateMaker): Party | string | null {
+    const signs = this.view.find(this.rules.sign);
+    const verb = signs.find((s) => s.first >= at.last) ?? signs.reverse().find((s) => s.last <= at.first);
+    return verb ? this.agreementAfter(verb, makeCandidate) : null;
+  }
+
+  private eventOf(makeCandidate: CandidateMaker): Party | string | null {
+    const known = this.knownOfKind(NodeKind.Event);
+    if (known) return known;
+    const [noun] = this.view.find(this.rules.eventNoun);
+    return noun ? makeCandidate(NodeKind.Event, this.view.words(noun), noun) : null;
+  }
+
+  /** A new agreement's name: the words after the verb up to "with", a place, a comma, or a few words. */
+  private nameEnd(from: number): number {
+    const stops = [this.rules.counterpart, this.rules.place].flatMap((r) => this.view.find(r)).map((s) => s.first).filter((s) => s >= from);
+    let end = Math.min(this.clauseEnd(from), from + LONGEST_NAME, ...stops);
+    for (let k = from + 1; k < end; k++) if (/[,(]/.test(this.view.gapBefore(k))) end = k;
+    // A name does not end on "and": what follows it is another clause.
+    while (end > from + 1 && this.view.find(this.rules.counterpart).concat(this.view.find(AND)).some((s) => s.first === end - 1)) end -= 1;
+    return end;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * What ingesting an article finds, kept beside the fact graph rather than in
+ * it: where each known entity is mentioned, names that match no entity
+ * (candidates), and relationships proposed by machine. Fact reads never see
+ * them; a curator's review turns one into a fact through curation. The shapes,
+ * and the named queries every store runs for them with the same parameters.
+ */
+import type { NodeKind, RelationshipType } from "../domain/ontology.js";
+import type { AttributeValue, ExtractionMethod, GraphBatch, ReviewState } from "../domain/records.js";
+import { writeSteps, type RowEncoding } from "./writePlan.js";
+import type { RunQuery } from "./curationQueries.js";
+
+export interface MentionRecord {
+  readonly id: string;
+  readonly article: string;
+  readonly entity: string;
+  /** Character offsets of the name in the article's text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The name as the article writes it. */
+  readonly surface: string;
+  /** The sentence it stands in. */
+  readonly quote: string;
+}
+
+interface Reviewed {
+  readonly state: ReviewState;
+  readonly reviewedBy: string | null;
+  readonly reviewedAt: string | null;
+}
+
+export interface CandidateRecord extends Reviewed {
+  readonly id: string;
+  readonly article: string;
+  readonly kind: NodeKind;
+  /** In the article's own words. */
+  readonly name: string;
+  readonly language: string;
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  /** The entity it became when accepted. */
+  readonly entity: string | null;
+}
+
+export interface ProposalRecord extends Reviewed {
+  readonly id: string;
+  readonly article: string;
+  readonly type: RelationshipType;
+  /** Entity ids, or candidate ids while an end is still a candidate. */
+  readonly from: string;
+  readonly to: string;
+  readonly properties: Readonly<Record<string, AttributeValue>>;
+  /** The sentence that states it, and its offsets in the article's text. */
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly method: ExtractionMethod;
+  readonly confidence: number;
+  /** The curation change that made it a fact, once accepted. */
+  readonly change: string | null;
+}
+
+export interface ArticleFindings {
+  readonly article: string;
+  /** The Article entity and its MENTIONS, written as facts under the article's own origin. */
+  readonly facts: GraphBatch;
+  readonly mentions: readonly MentionRecord[];
+  readonly candidates: readonly CandidateRecord[];
+  readonly proposals: readonly ProposalRecord[];
+}
+
+export interface FindingQuery {
+  readonly state?: ReviewState;
+  readonly article?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface Review {
+  readonly id: string;
+  readonly state: ReviewState.accepted | ReviewState.rejected;
+  readonly actor: string;
+  readonly at: string;
+  /** For a proposal: the change that wrote the fact. For a candidate: the entity it became. */
+  readonly outcome: string | null;
+}
+
+/** The origin of an ingested article's facts: a re-ingest replaces exactly them. */
+export const ingestOrigin = (article: string) => `ingest:${article}`;
+
+type Row = Record<string, unknown>;
+
+/** `end` is a Cypher keyword, so offsets travel and are stored as offsetStart and offsetEnd. */
+function offsets<T extends { start: number; end: number }>({ start, end, ...rest }: T): Row {
+  return { ...rest, offsetStart: start, offsetEnd: end };
+}
+const orNull = (value: unknown) => (value === "" || value === null || value === undefined ? null : String(value));
+const reviewed = (row: Row): Reviewed => ({
+  state: row.state as ReviewState, reviewedBy: orNull(row.reviewedBy), reviewedAt: orNull(row.reviewedAt),
+});
+
+export class FindingQueries {
+  constructor(private readonly run: RunQuery, private readonly count: (n: number) => unknown) {}
+
+  /** The steps of writing an article's findings; each adapter runs them in one transaction. */
+  *writes(findings: ArticleFindings, encoding: RowEncoding): Generator<{ query: string; params: Row; slots?: object }> {
+    yield* writeSteps(ingestOrigin(findings.article), findings.facts, encoding);
+    const { article } = findings;
+    const upserts = [
+      ["upsert_mentions", findings.mentions.map(offsets)],
+      ["upsert_candidates", findings.candidates.map((c) => ({ ...offsets(c), entity: c.entity ?? "", reviewedBy: "", reviewedAt: "" }))],
+      ["upsert_proposals", findings.proposals.map((p) => ({
+        ...offsets(p), properties: JSON.stringify(p.properties), change: p.change ?? "", reviewedBy: "", reviewedAt: "",
+      }))],
+    ] as const;
+    for (const [query, rows] of upserts) if (rows.length > 0) yield { query, params: { rows } };
+    // A re-ingest under changed rules drops what they no longer find, unless a curator reviewed it.
+    for (const [query, items] of [["prune_mentions", findings.mentions], ["prune_candidates", findings.candidates], ["prune_proposals", findings.proposals]] as const) {
+      yield { query, params: { article, keep: items.map((i) => i.id) } };
+    }
+  }
+
+  async mentions(article: string): Promise<MentionRecord[]> {
+    const rows = await this.run("mentions_in_article", { article });
+    return rows.map((r) => ({
+      id: String(r.id), article: String(r.article), entity: String(r.entity), start: Number(r.offsetStart), end: Number(r.offsetEnd),
+      surface: String(r.surface), quote: String(r.quote),
+    }));
+  }
+
+  async proposals(query: FindingQuery): Promise<ProposalRecord[]> {
+    return (await this.run("proposals", this.filter(query))).map(proposalFromRow);
+  }
+
+  async proposal(id: string): Promise<ProposalRecord | null> {
+    const [row] = await this.run("proposal_by_id", { id });
+    return row ? proposalFromRow(row) : null;
+  }
+
+  async candidates(query: FindingQuery): Promise<CandidateRecord[]> {
+    return (await this.run("candidates", this.filter(query))).map(candidateFromRow);
+  }
+
+  async candidate(id: string): Promise<CandidateRecord | null> {
+    const [row] = await this.run("candidate_by_id", { id });
+    return row ? candidateFromRow(row) : null;
+  }
+
+  async review(kind: "proposal" | "candidate", review: Review): Promise<boolean> {
+    const rows = await this.run(`review_${kind}`, {
+      id: review.id, state: review.state, actor: review.actor, at: review.at, outcome: review.outcome ?? "",
+    });
+    return rows.length > 0;
+  }
+
+  private filter(query: FindingQuery): Row {
+    return {
+      state: query.state ?? "", article: query.article ?? "", limit: this.count(query.limit), offset: this.count(query.offset),
+    };
+  }
+}
+
+function proposalFromRow(row: Row): ProposalRecord {
+  return {
+    id: String(row.id), article: String(row.article), type: row.type as RelationshipType, from: String(row.from), to: String(row.to),
+    properties: JSON.parse(String(row.properties)), quote: String(row.quote), start: Number(row.offsetStart), end: Number(row.offsetEnd),
+    method: row.method as ExtractionMethod, confidence: Number(row.confidence), change: orNull(row.change), ...reviewed(row),
+  };
+}
+
+function candidateFromRow(row: Row): CandidateRecord {
+  return {
+    id: String(row.id), article: String(row.article), kind: row.kind as NodeKind, name: String(row.name), language: String(row.language),
+    quote: String(row.quote), start: Number(row.offsetStart), end: Number(row.offsetEnd), entity: orNull(row.entity), ...reviewed(row),
+  };
+}

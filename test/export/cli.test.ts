@@ -1,0 +1,64 @@
+/**
+ * `kg export` as a user runs it: `kg load` into a fresh embedded store, then
+ * `kg export` in its own process, its file read back and compared with what
+ * the store answers; bad options fail with exit status 1 and a message naming
+ * them, before any store is opened.
+ */
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_QUERY_TIMEOUT_MS, openStore } from "../../src/store/index.js";
+import { readGexf } from "./readers.js";
+
+/** Compiled to dist/test/export/, so three levels up is the project root. */
+const KG = fileURLToPath(new URL("../../../bin/kg.js", import.meta.url));
+
+describe("kg export", { timeout: 120_000 }, () => {
+  let dir = "";
+  const kg = (...args: string[]) =>
+    spawnSync(process.execPath, [KG, ...args], { encoding: "utf8", env: { ...process.env, NEO4J_URI: "", KG_DATA_DIR: join(dir, "data") } });
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "kg-export-cli-"));
+    const loaded = kg("load");
+    assert.equal(loaded.status, 0, loaded.stderr);
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the paths between two entities as GEXF", async () => {
+    const out = join(dir, "out", "path.gexf");
+    const run = kg("export", "--format", "gexf", "--from", "person:ngo-chi-dung", "--to", "person:dao-hong-lan", "--max-length", "4", "--paths", "3", "--out", out);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /Wrote .*path\.gexf/);
+    const read = readGexf(readFileSync(out, "utf8"));
+    const store = await openStore({ store: "kuzu", dataDir: join(dir, "data"), queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS });
+    try {
+      const paths = await store.shortestPaths({ from: "person:ngo-chi-dung", to: "person:dao-hong-lan", maxLength: 4, types: [], limit: 3 });
+      assert.ok(paths.length > 0);
+      assert.deepEqual([...read.nodes.keys()].sort(), [...new Set(paths.flatMap((p) => p.nodes))].sort());
+      assert.deepEqual(read.edges.map((e) => e.id).sort(), [...new Set(paths.flatMap((p) => p.relationships.map((r) => r.id)))].sort());
+    } finally {
+      await store.close();
+    }
+  });
+
+  const refusals: Array<[string[], RegExp]> = [
+    [["--format", "svg", "--out", "x"], /kg export: --format must be one of graphml, gexf, cytoscape, csv, got "svg"/],
+    [["--format", "graphml"], /kg export: --out PATH is required/],
+    [["--format", "graphml", "--from", "person:a", "--to", "person:b", "--max-length", "11", "--out", "x"], /kg export: --max-length must be an integer from 1 to 10, got "11"/],
+    [["--format", "graphml", "--id", "person:a", "--from", "person:b", "--out", "x"], /kg export: give either --id \(a neighbourhood\) or --from and --to \(a path\), not both/],
+    [["--format", "graphml", "--id", "person:nobody-at-all", "--out", "x"], /kg export: No entity has the id person:nobody-at-all/],
+  ];
+  for (const [args, message] of refusals) {
+    it(`refuses ${args.join(" ")}`, () => {
+      const run = kg("export", ...args);
+      assert.equal(run.status, 1);
+      assert.match(run.stderr, message);
+    });
+  }
+});

@@ -1,0 +1,128 @@
+/**
+ * Ingest over HTTP on every store: curators only, bad input refused with
+ * nothing written, accepted proposals become facts with their sentence as
+ * evidence, rejected ones never appear, and proposals stay out of answers.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { storesUnderTest } from "../support/stores.js";
+import { data, startApi, testConfig, type RunningApi } from "../support/server.js";
+import { ARTICLE } from "./fixtures.js";
+
+const KEY = "ingest-curator-key-0123456789";
+const AUTH = { authorization: `Bearer ${KEY}` };
+const INGEST = `mutation($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article { id name } language languageDetected
+    mentions { entity start end surface }
+    candidates { id kind name }
+    proposals { id type from to quote state method confidence }
+  }
+}`;
+const ACCEPT = `mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { proposal { id state change reviewedBy } relationship { id type } change { id action actor } } }`;
+const REJECT = `mutation($input: RejectFindingInput!) { rejectProposal(input: $input) { proposal { id state } } }`;
+const WITNESSES = `{ witnessedBy(of: "person:dao-hong-lan") { edges { node { id } } } }`;
+const STATE = `{ counts { evidence nodes { name count } relationships { name count } } proposals(first: 100) { id } candidates(first: 100) { id } }`;
+
+for (const sut of storesUnderTest()) {
+  describe(`ingest API on ${sut.name}`, () => {
+    let api: RunningApi;
+    before(async () => {
+      api = await startApi(sut, testConfig({ KG_API_KEYS: `ingester:${KEY}` }));
+    });
+    after(() => api.close());
+
+    const mutate = async (query: string, input: Record<string, unknown>) => {
+      const result = await api.query(query, { input }, AUTH);
+      assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+      return result.data;
+    };
+
+    it("refuses ingest without an API key, and writes nothing", async () => {
+      const before = await data(api, STATE);
+      const result = await api.query(INGEST, { input: { text: ARTICLE } });
+      assert.equal(result.errors?.[0]?.extensions?.code, "FORBIDDEN");
+      assert.deepEqual(await data(api, STATE), before);
+    });
+
+    it("refuses bad input with a message naming the field, and writes nothing", async () => {
+      const before = await data(api, STATE);
+      const bad: Array<[Record<string, unknown>, RegExp]> = [
+        [{ text: ARTICLE, language: "fr" }, /language must be one of vi, en, id, no/],
+        [{ text: "   " }, /text: is empty/],
+        [{ text: ARTICLE, published: "2025-13-01" }, /published: .*2025-13-01.* is not a date/],
+        [{ text: ARTICLE, url: "ftp://example.org" }, /url must be an http\(s\) URL/],
+        [{ text: "2025 — 12/09" }, /language: cannot tell the language/],
+      ];
+      for (const [input, message] of bad) {
+        const result = await api.query(INGEST, { input }, AUTH);
+        assert.equal(result.errors?.[0]?.extensions?.code, "BAD_USER_INPUT", JSON.stringify(input));
+        assert.match(JSON.stringify(result.errors), message);
+      }
+      assert.deepEqual(await data(api, STATE), before);
+    });
+
+    it("ingests: links mentions, proposes for review, and the same article again changes nothing", async () => {
+      const first = (await mutate(INGEST, { text: ARTICLE, publisher: "Example" })).ingestArticle;
+      assert.deepEqual([first.language, first.languageDetected], ["en", true]);
+      assert.ok(first.mentions.some((m: any) => m.entity === "person:dao-hong-lan" && ARTICLE.slice(m.start, m.end) === m.surface));
+      assert.ok(first.proposals.every((p: any) => p.state === "proposed" && p.method === "machine"));
+      const after = await data(api, STATE);
+      const again = (await mutate(INGEST, { text: ARTICLE, publisher: "Example" })).ingestArticle;
+      assert.deepEqual(again, first);
+      assert.deepEqual(await data(api, STATE), after);
+      const listed = await data(api, `query($a: String) { proposals(article: $a, state: proposed, first: 100) { id } }`, { a: first.article.id });
+      assert.equal(listed.proposals.length, first.proposals.length);
+    });
+
+    it("an accepted proposal becomes a curated fact with its sentence; a rejected one never appears", async () => {
+      const { proposals } = (await mutate(INGEST, { text: ARTICLE })).ingestArticle;
+      const witnessed = proposals.filter((p: any) => p.type === "WITNESSED" && p.from === "person:dao-hong-lan");
+      assert.equal(witnessed.length, 1);
+      assert.ok(witnessed[0].to.startsWith("candidate:"));
+      const unresolved = await api.query(ACCEPT, { input: { id: witnessed[0].id } }, AUTH);
+      assert.equal(unresolved.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
+      assert.match(unresolved.errors![0].message, /still a candidate: accept it first/);
+      const before = (await data(api, WITNESSES)).witnessedBy.edges.map((e: any) => e.node.id);
+      assert.ok(!before.includes("agreement:mescells-mt-gx-fuji-tech-transfer"));
+
+      const accepted = (await mutate(ACCEPT, { id: witnessed[0].id, to: "agreement:mescells-mt-gx-fuji-tech-transfer", clientMutationId: "accept-1" })).acceptProposal;
+      assert.deepEqual([accepted.proposal.state, accepted.proposal.reviewedBy, accepted.change.action, accepted.change.actor], ["accepted", "ingester", "addRelationship", "ingester"]);
+      assert.equal(accepted.proposal.change, accepted.change.id);
+      const retried = (await mutate(ACCEPT, { id: witnessed[0].id, to: "agreement:mescells-mt-gx-fuji-tech-transfer", clientMutationId: "accept-1" })).acceptProposal;
+      assert.equal(retried.change.id, accepted.change.id);
+      const sources = await data(api, `{ node(id: "agreement:mescells-mt-gx-fuji-tech-transfer") { ... on Agreement { witnesses { edges { node { id } sources { quote } } } } } }`);
+      const edge = sources.node.witnesses.edges.find((e: any) => e.node.id === "person:dao-hong-lan");
+      assert.ok(edge.sources.some((s: any) => s.quote === witnessed[0].quote));
+      const evidence = await api.store.evidenceFor([accepted.relationship.id]);
+      assert.ok(evidence[0].some((e) => e.quote === witnessed[0].quote && e.method === "machine" && e.reviewState === "accepted"));
+
+      const signed = proposals.find((p: any) => p.type === "SIGNED" && p.from === "organization:vnvc");
+      const rejected = (await mutate(REJECT, { id: signed.id })).rejectProposal;
+      assert.equal(rejected.proposal.state, "rejected");
+      const afterReject = await api.query(ACCEPT, { input: { id: signed.id, to: "agreement:mescells-mt-gx-fuji-tech-transfer" } }, AUTH);
+      assert.equal(afterReject.errors?.[0]?.extensions?.code, "CONFLICT");
+      const signedBy = await data(api, `{ signedBy(of: "organization:vnvc") { edges { node { id } } } }`);
+      assert.ok(!signedBy.signedBy.edges.some((e: any) => e.node.id.startsWith("candidate:")));
+      const stillProposed = await data(api, `{ proposals(state: rejected, first: 100) { id } }`);
+      assert.deepEqual(stillProposed.proposals.map((p: any) => p.id), [signed.id]);
+      const reRead = (await mutate(INGEST, { text: ARTICLE })).ingestArticle.proposals.find((p: any) => p.id === signed.id);
+      assert.equal(reRead.state, "rejected");
+    });
+
+    it("accepting a candidate makes it an entity a proposal can then be accepted onto", async () => {
+      const { proposals, candidates } = (await mutate(INGEST, { text: ARTICLE })).ingestArticle;
+      const attended = proposals.find((p: any) => p.type === "ATTENDED");
+      const person = candidates.find((c: any) => c.id === attended.from);
+      const event = candidates.find((c: any) => c.id === attended.to);
+      assert.deepEqual([person.kind, person.name, event.kind], ["Person", "Anna Petrova", "Event"]);
+      const made = (await mutate(`mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entity { id name } candidate { state entity } } }`, { id: person.id })).acceptCandidate;
+      assert.deepEqual([made.entity.id, made.candidate.state, made.candidate.entity], ["person:anna-petrova", "accepted", "person:anna-petrova"]);
+      await mutate(`mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entity { id } } }`, { id: event.id, name: "Medsintez–VNVC supply signing ceremony" });
+      const accepted = (await mutate(ACCEPT, { id: attended.id })).acceptProposal;
+      assert.equal(accepted.proposal.state, "accepted");
+      const attendedBy = await data(api, `{ node(id: "person:anna-petrova") { ... on Person { relationships(types: [ATTENDED]) { edges { node { id } } } } } }`);
+      assert.equal(attendedBy.node.relationships.edges[0].node.id, "event:medsintez-vnvc-supply-signing-ceremony");
+    });
+  });
+}

@@ -1,0 +1,37 @@
+/** Small hand-made entities and articles for the ingest tests; none of it is seed text. */
+import { NodeKind } from "../../src/domain/ontology.js";
+import type { Entity } from "../../src/domain/records.js";
+import { Gazetteer } from "../../src/ingest/gazetteer.js";
+import { analyseArticle } from "../../src/ingest/analyse.js";
+import type { DetectableLanguage } from "../../src/ingest/language.js";
+
+const entity = (id: string, kind: NodeKind, name: string, names: Record<string, string> = {}, aliases: string[] = [], attributes: Entity["attributes"] = {}): Entity =>
+  ({ id, kind, name, names, aliases, attributes });
+
+export const ENTITIES: Entity[] = [
+  entity("person:nguyen-van-an", NodeKind.Person, "Nguyễn Văn An", { en: "Nguyen Van An" }, ["TS An"]),
+  entity("person:jane-roe", NodeKind.Person, "Jane Roe"),
+  entity("person:kari-nordmann", NodeKind.Person, "Kari Nordmann"),
+  entity("person:budi-santoso", NodeKind.Person, "Budi Santoso"),
+  entity("organization:alpha-pharma", NodeKind.Organization, "Alpha Pharma", { vi: "Công ty Alpha Pharma" }, ["Alpha"]),
+  entity("organization:beta-biotech", NodeKind.Organization, "Beta Biotech", { vi: "Tập đoàn Beta Biotech" }),
+  entity("organization:bo-y-te", NodeKind.Organization, "Bộ Y tế", { en: "Ministry of Health" }),
+  entity("organization:chinh-phu", NodeKind.Organization, "Chính phủ", { no: "regjeringen" }),
+  entity("resolution:57-nq-tw", NodeKind.Resolution, "Nghị quyết số 57-NQ/TW", {}, [], { number: "57-NQ/TW" }),
+  entity("agreement:alpha-beta-licence", NodeKind.Agreement, "licensing agreement"),
+  entity("drug:zetamab", NodeKind.Drug, "zetamab"),
+  entity("country:viet-nam", NodeKind.Country, "Việt Nam", { en: "Vietnam" }),
+];
+
+export const gazetteer = () => new Gazetteer(ENTITIES);
+
+export function analyse(text: string, language: DetectableLanguage) {
+  return analyseArticle({ id: "article:test", title: "Test", language }, text, gazetteer());
+}
+
+/** An article in English about known entities of the seed, with one person the seed does not know. */
+export const ARTICLE = [
+  "Medsintez and VNVC sign a new deal",
+  "Perusahaan Farmasi Medsintez signed a supply agreement with Perusahaan Vaksin VNVC in the presence of Dao Hong Lan and Mikhail Murashko.",
+  "Dr. Anna Petrova, head of Medsintez, attended the ceremony.",
+].join("\n");

@@ -1,0 +1,59 @@
+/** Mention linking: any language's name, aliases, folded spellings, honorifics; offsets; candidates. */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { analyse } from "./fixtures.js";
+
+describe("mention linking", () => {
+  it("links names in any language, aliases and folded spellings, with offsets and the sentence", () => {
+    const text = "Meeting in Hanoi. Nguyen Van An met Công ty Alpha Pharma and the Ministry of Health of Vietnam.";
+    const { mentions } = analyse(text, "en");
+    const linked = mentions.map((m) => [m.entity, text.slice(m.start, m.end)]);
+    assert.deepEqual(linked, [
+      ["person:nguyen-van-an", "Nguyen Van An"],
+      ["organization:alpha-pharma", "Công ty Alpha Pharma"],
+      ["organization:bo-y-te", "Ministry of Health"],
+      ["country:viet-nam", "Vietnam"],
+    ]);
+    assert.ok(mentions.every((m) => m.quote === "Nguyen Van An met Công ty Alpha Pharma and the Ministry of Health of Vietnam."));
+    assert.ok(mentions.every((m) => m.surface === text.slice(m.start, m.end)));
+  });
+
+  it("finds a name behind honorifics and titles, and an honorific alias only with its honorific", () => {
+    const text = "TS.BS Nguyễn Văn An phát biểu. TS An nói thêm. An ninh được bảo đảm.";
+    const { mentions } = analyse(text, "vi");
+    assert.deepEqual(mentions.map((m) => text.slice(m.start, m.end)), ["Nguyễn Văn An", "TS An"]);
+  });
+
+  it("prefers the longest name and does not take a lower-case word for a proper name", () => {
+    const text = "Tập đoàn Beta Biotech sells zetamab; alpha particles are not Alpha.";
+    const { mentions } = analyse(text, "en");
+    assert.deepEqual(mentions.map((m) => m.entity), ["organization:beta-biotech", "drug:zetamab", "organization:alpha-pharma"]);
+  });
+
+  it("finds a name its language writes in lower case, and a resolution by its number alone", () => {
+    const text = "Regjeringen og regjeringen utstedte resolusjon nr. 57-NQ/TW.";
+    const { mentions } = analyse(text, "no");
+    assert.deepEqual(mentions.map((m) => [m.entity, text.slice(m.start, m.end)]), [
+      ["organization:chinh-phu", "Regjeringen"], ["organization:chinh-phu", "regjeringen"], ["resolution:57-nq-tw", "57-NQ/TW"],
+    ]);
+  });
+
+  it("never takes an agreement's description in ordinary words for a mention of it", () => {
+    assert.deepEqual(analyse("Jane Roe signed a licensing agreement.", "en").mentions.map((m) => m.entity), ["person:jane-roe"]);
+  });
+
+  it("turns names that match no entity into candidates, without their honorifics", () => {
+    const { candidates, mentions } = analyse("Bapak Joko Widodo, Direktur Perusahaan Gamma Medika, bertemu Jane Roe.", "id");
+    assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Joko Widodo"], ["Organization", "Perusahaan Gamma Medika"]]);
+    assert.deepEqual(mentions.map((m) => m.entity), ["person:jane-roe"]);
+  });
+
+  it("writes the article and one MENTIONS per entity, each sentence its machine evidence", () => {
+    const { facts } = analyse("Jane Roe spoke. Later Jane Roe left.", "en");
+    assert.equal(facts.entities[0].kind, "Article");
+    assert.deepEqual(facts.relationships.map((r) => [r.type, r.to]), [["MENTIONS", "person:jane-roe"]]);
+    assert.deepEqual(facts.evidence.map((e) => [e.quote, e.method, e.reviewState]), [
+      ["Jane Roe spoke.", "machine", "accepted"], ["Later Jane Roe left.", "machine", "accepted"],
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Proposals from each language's general forms — active and passive signing,
+ * a co-signer after "with", witnesses "in the presence of", attendance,
+ * transfers, positions — each with its sentence, method machine, a
+ * confidence and the state proposed.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import type { DetectableLanguage } from "../../src/ingest/language.js";
+import { analyse } from "./fixtures.js";
+
+/** Each proposal as "TYPE from → to", candidates shown by their name. */
+function read(text: string, language: DetectableLanguage): string[] {
+  const { proposals, candidates } = analyse(text, language);
+  const name = (id: string) => candidates.find((c) => c.id === id)?.name ?? id;
+  for (const p of proposals) {
+    assert.equal(p.method, "machine");
+    assert.equal(p.state, "proposed");
+    assert.ok(p.confidence > 0 && p.confidence <= 1);
+    assert.equal(text.slice(p.start, p.end), p.quote);
+  }
+  return proposals.map((p) => `${p.type} ${name(p.from)} → ${name(p.to)}`).sort();
+}
+
+describe("relationship proposals", () => {
+  it("English: signers before the verb and after 'with', witnesses in the presence of", () => {
+    assert.deepEqual(read("Alpha Pharma signed a licensing agreement with Beta Biotech in the presence of Jane Roe.", "en"), [
+      "SIGNED organization:alpha-pharma → a licensing agreement",
+      "SIGNED organization:beta-biotech → a licensing agreement",
+      "WITNESSED person:jane-roe → a licensing agreement",
+    ]);
+  });
+
+  it("English: the passive names its signers after 'signed by'", () => {
+    assert.deepEqual(read("The memorandum was signed by Jane Roe.", "en"), ["SIGNED person:jane-roe → The memorandum"]);
+  });
+
+  it("English: attendance of an event, a position by apposition, a transfer", () => {
+    assert.deepEqual(read("Jane Roe, director of Alpha Pharma, attended the conference.", "en"), [
+      "ATTENDED person:jane-roe → conference",
+      "HOLDS_POSITION person:jane-roe → organization:alpha-pharma",
+    ]);
+    assert.deepEqual(read("Alpha Pharma will transfer zetamab production to Vietnam.", "en"), ["TRANSFERS transfer zetamab production to Vietnam → drug:zetamab"]);
+  });
+
+  it("Vietnamese: ký kết … với, dưới sự chứng kiến của, có sự tham dự của", () => {
+    assert.deepEqual(read("Công ty Alpha Pharma đã ký kết thỏa thuận hợp tác với Tập đoàn Beta Biotech dưới sự chứng kiến của Bộ trưởng Nguyễn Văn An.", "vi"), [
+      "SIGNED organization:alpha-pharma → thỏa thuận hợp tác",
+      "SIGNED organization:beta-biotech → thỏa thuận hợp tác",
+      "WITNESSED person:nguyen-van-an → thỏa thuận hợp tác",
+    ]);
+    assert.deepEqual(read("Hội nghị có sự tham dự của ông Nguyễn Văn An - nguyên Giám đốc Công ty Alpha Pharma.", "vi"), [
+      "ATTENDED person:nguyen-van-an → Hội nghị",
+      "HOLDS_POSITION person:nguyen-van-an → organization:alpha-pharma",
+    ]);
+  });
+
+  it("Indonesian: menandatangani, di hadapan, disaksikan oleh", () => {
+    assert.deepEqual(read("Alpha Pharma dan Beta Biotech menandatangani nota kesepahaman di hadapan Menteri Budi Santoso.", "id"), [
+      "SIGNED organization:alpha-pharma → nota kesepahaman",
+      "SIGNED organization:beta-biotech → nota kesepahaman",
+      "WITNESSED person:budi-santoso → nota kesepahaman",
+    ]);
+    assert.deepEqual(read("Upacara pembukaan pabrik disaksikan oleh Budi Santoso.", "id"), ["WITNESSED person:budi-santoso → Upacara pembukaan"]);
+  });
+
+  it("Norwegian: signerte … med, i nærvær av, deltok", () => {
+    assert.deepEqual(read("Alpha Pharma signerte en avtale med Beta Biotech i nærvær av helseminister Kari Nordmann.", "no"), [
+      "SIGNED organization:alpha-pharma → en avtale",
+      "SIGNED organization:beta-biotech → en avtale",
+      "WITNESSED person:kari-nordmann → en avtale",
+    ]);
+    assert.deepEqual(read("Kari Nordmann deltok på konferansen.", "no"), ["ATTENDED person:kari-nordmann → konferansen"]);
+  });
+
+  it("proposes nothing from a sentence that states none of it", () => {
+    assert.deepEqual(read("Jane Roe spoke about Alpha Pharma and zetamab.", "en"), []);
+  });
+
+  it("gives a new agreement one candidate however often the same sentence repeats", () => {
+    const once = analyse("Alpha Pharma signed an agreement.", "en");
+    const twice = analyse("Alpha Pharma signed an agreement.\nAlpha Pharma signed an agreement.", "en");
+    assert.equal(twice.proposals.length, once.proposals.length);
+    assert.deepEqual(twice.candidates.map((c) => c.id), once.candidates.map((c) => c.id));
+  });
+});
