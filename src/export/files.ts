@@ -17,7 +17,7 @@ interface OpenFile {
   readonly path: string;
   readonly output: TextOutput;
   close(): Promise<void>;
-  discard(): void;
+  discard(): Promise<void>;
 }
 
 function openFile(path: string): OpenFile {
@@ -31,8 +31,11 @@ function openFile(path: string): OpenFile {
       await finished(stream);
       renameSync(partial, path);
     },
-    discard() {
-      stream.destroy();
+    async discard() {
+      // The export has failed already; an error of this stream on its way down adds nothing.
+      stream.on("error", () => undefined);
+      // A stream still opening its file creates it after destroy(); only its close means the file is done with.
+      if (!stream.closed) await new Promise<void>((resolve) => stream.destroy().once("close", () => resolve()));
       rmSync(partial, { force: true });
     },
   };
@@ -48,7 +51,7 @@ export async function exportToPath(store: GraphStore, request: ExportRequest, ou
     await runExport(store, request, outputs);
     for (const [, file] of files) await file.close();
   } catch (error) {
-    for (const [, file] of files) file.discard();
+    for (const [, file] of files) await file.discard();
     throw error;
   }
   if (!csv) return [out];

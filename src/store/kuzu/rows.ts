@@ -23,6 +23,16 @@ export async function kuzuRows(result: QueryResult | QueryResult[]): Promise<Row
   }
 }
 
+/** The rows of a result read synchronously; closed here as kuzuRows closes it. */
+export function kuzuRowsSync(result: QueryResult | QueryResult[]): Row[] {
+  const results = Array.isArray(result) ? result : [result];
+  try {
+    return results[results.length - 1].getAllSync() as Row[];
+  } finally {
+    for (const r of results) r.close();
+  }
+}
+
 /** Runs a statement that answers nothing worth reading (schema, transaction control). */
 export async function command(connection: Connection, statement: string): Promise<void> {
   await kuzuRows(await connection.query(statement));
