@@ -175,3 +175,31 @@ function candidateFromRow(row: Row): CandidateRecord {
     quote: String(row.quote), start: Number(row.offsetStart), end: Number(row.offsetEnd), entity: orNull(row.entity), ...reviewed(row),
   };
 }
+
+/**
+ * The finding reads, answered alike by every store from its FindingQueries
+ * (which runs the store's own named queries).
+ */
+export abstract class FindingReads {
+  protected abstract readonly findings: FindingQueries;
+
+  mentionsIn(article: string): Promise<MentionRecord[]> {
+    return this.findings.mentions(article);
+  }
+
+  proposals(query: FindingQuery): Promise<ProposalRecord[]> {
+    return this.findings.proposals(query);
+  }
+
+  proposalById(id: string): Promise<ProposalRecord | null> {
+    return this.findings.proposal(id);
+  }
+
+  candidates(query: FindingQuery): Promise<CandidateRecord[]> {
+    return this.findings.candidates(query);
+  }
+
+  candidateById(id: string): Promise<CandidateRecord | null> {
+    return this.findings.candidate(id);
+  }
+}

@@ -30,13 +30,13 @@ import { migrateTablePerType } from "./migrate.js";
 import { NameIndex, type IndexedName } from "./searchIndex.js";
 import { Derived } from "./derived.js";
 import { KuzuWrites } from "./writes.js";
-import { FindingQueries, type ArticleFindings, type CandidateRecord, type FindingQuery, type MentionRecord, type ProposalRecord, type Review } from "../findings.js";
+import { FindingQueries, FindingReads, type ArticleFindings, type Review } from "../findings.js";
 
 type Row = Record<string, unknown>;
 
 const DIRECTION_QUERY = { OUT: "relationships_out", IN: "relationships_in", BOTH: "relationships_both" } as const;
 
-export class KuzuStore implements GraphStore {
+export class KuzuStore extends FindingReads implements GraphStore {
   private readonly db: Database;
   /** Scans, searches and traversals: Kùzu spreads each over every core. */
   private readonly reader: Connection;
@@ -63,9 +63,10 @@ export class KuzuStore implements GraphStore {
   private readonly redirects = new Derived(async () => new Map((await this.run(this.reader, "redirects")).map((r) => [String(r.id), String(r.target)])));
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
-  private readonly findings: FindingQueries;
+  protected readonly findings: FindingQueries;
 
   constructor(dataDir: string, queryTimeoutMs: number) {
+    super();
     mkdirSync(dataDir, { recursive: true });
     this.file = join(dataDir, "graph.kuzu");
     this.db = new Database(this.file);
@@ -291,26 +292,6 @@ export class KuzuStore implements GraphStore {
     await this.writeEntities(async (writer) => {
       for (const step of this.findings.writes(findings, ENCODING)) await this.run(writer, step.query, step.params, step.slots);
     });
-  }
-
-  mentionsIn(article: string): Promise<MentionRecord[]> {
-    return this.findings.mentions(article);
-  }
-
-  proposals(query: FindingQuery): Promise<ProposalRecord[]> {
-    return this.findings.proposals(query);
-  }
-
-  proposalById(id: string): Promise<ProposalRecord | null> {
-    return this.findings.proposal(id);
-  }
-
-  candidates(query: FindingQuery): Promise<CandidateRecord[]> {
-    return this.findings.candidates(query);
-  }
-
-  candidateById(id: string): Promise<CandidateRecord | null> {
-    return this.findings.candidate(id);
   }
 
   reviewFinding(kind: "proposal" | "candidate", review: Review): Promise<boolean> {

@@ -19,7 +19,7 @@ import { answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, ord
 import { batchSize, writeSteps } from "../writePlan.js";
 import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
 import { CurationQueries, type RunQuery } from "../curationQueries.js";
-import { FindingQueries, type ArticleFindings, type CandidateRecord, type FindingQuery, type MentionRecord, type ProposalRecord, type Review } from "../findings.js";
+import { FindingQueries, FindingReads, type ArticleFindings, type Review } from "../findings.js";
 import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
 import { decodeEntity, decodeEvidence, ENCODING, plain, relationshipProperties } from "./values.js";
 
@@ -49,14 +49,15 @@ const DIRECTION_QUERY = { OUT: "relationships_out", IN: "relationships_in", BOTH
 /** See the embedded store: both must consider the same set of shortest paths. */
 const PATHS_CONSIDERED = 1000;
 
-export class Neo4jStore implements GraphStore {
+export class Neo4jStore extends FindingReads implements GraphStore {
   private readonly driver: Driver;
   private readonly queries = CypherQueries.load("neo4j");
   /** Curation's reads, redirects among them. */
   private readonly curation: CurationQueries;
-  private readonly findings: FindingQueries;
+  protected readonly findings: FindingQueries;
 
   constructor(private readonly config: Neo4jConfig) {
+    super();
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
       userAgent: "health-cooperation-kg",
       // A request must not wait out the driver's defaults (30 s of retries, 60 s for a connection)
@@ -247,26 +248,6 @@ export class Neo4jStore implements GraphStore {
     await this.write(async (tx) => {
       for (const step of this.findings.writes(findings, ENCODING)) await tx.run(this.queries.get(step.query, step.slots), step.params);
     });
-  }
-
-  mentionsIn(article: string): Promise<MentionRecord[]> {
-    return this.findings.mentions(article);
-  }
-
-  proposals(query: FindingQuery): Promise<ProposalRecord[]> {
-    return this.findings.proposals(query);
-  }
-
-  proposalById(id: string): Promise<ProposalRecord | null> {
-    return this.findings.proposal(id);
-  }
-
-  candidates(query: FindingQuery): Promise<CandidateRecord[]> {
-    return this.findings.candidates(query);
-  }
-
-  candidateById(id: string): Promise<CandidateRecord | null> {
-    return this.findings.candidate(id);
   }
 
   reviewFinding(kind: "proposal" | "candidate", review: Review): Promise<boolean> {
