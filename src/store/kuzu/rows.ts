@@ -1,12 +1,9 @@
 /** Between Kùzu and the port's records: results to rows and rows to records, records to rows. */
-import type { Connection, NodeID, QueryResult, RelValue } from "kuzu";
+import type { Connection, QueryResult } from "kuzu";
 import type { NodeKind } from "../../domain/ontology.js";
 import type { DateQuality } from "../../domain/dates.js";
 import type { Evidence, ExtractionMethod, IndexedEntity, Relationship, ReviewState } from "../../domain/records.js";
 import type { RowEncoding } from "../writePlan.js";
-
-export type InternalId = NodeID;
-export type KuzuRel = RelValue & { id: string; properties: string; _src: NodeID; _dst: NodeID };
 
 type Row = Record<string, unknown>;
 

@@ -44,7 +44,9 @@ async function upsertEvidence(run: RunQuery, params: Row): Promise<Row[]> {
   const bySubject = new Map<string, Item[]>();
   for (const { subject, ...item } of params.rows as Row[]) {
     const key = String(subject);
-    bySubject.set(key, [...(bySubject.get(key) ?? []), { ...item, id: String(item.id), origin }]);
+    const items = bySubject.get(key) ?? [];
+    items.push({ ...item, id: String(item.id), origin });
+    bySubject.set(key, items);
   }
   const merged = new Map<string, Item[]>();
   for (const [subject, items] of bySubject) merged.set(subject, mergeItems(await itemsOf(run, subject), items));
