@@ -7,7 +7,7 @@
 import DataLoader from "dataloader";
 import type { Direction, Evidence, IndexedEntity, Relationship } from "../domain/records.js";
 import type { RelationshipType } from "../domain/ontology.js";
-import type { GraphStore } from "../store/port.js";
+import type { GraphStore, RelationshipPage, RelationshipPageQuery } from "../store/port.js";
 
 export interface RelationshipKey {
   readonly entityId: string;
@@ -18,16 +18,33 @@ export interface RelationshipKey {
 export interface Loaders {
   readonly entity: DataLoader<string, IndexedEntity | null>;
   readonly relationships: DataLoader<RelationshipKey, Relationship[], string>;
+  /** Pages that also bring what their fields below will read, which then waits in `entity` and `evidence`. */
+  readonly relationshipPages: DataLoader<RelationshipPageQuery, RelationshipPage, string>;
   readonly evidence: DataLoader<string, Evidence[]>;
 }
 
+const relationshipKey = (k: RelationshipKey) => `${k.entityId}|${k.direction}|${[...k.types].sort().join(",")}`;
+
 export function createLoaders(store: GraphStore): Loaders {
+  const entity = new DataLoader((ids: readonly string[]) => store.entitiesById(ids));
+  const evidence = new DataLoader((subjects: readonly string[]) => store.evidenceFor(subjects));
+  const known = (entities: readonly IndexedEntity[]) => entities.forEach((e) => entity.prime(e.id, e));
+  const relationshipPages = new DataLoader(async (queries: readonly RelationshipPageQuery[]) => {
+    const pages = await store.relationshipPages(queries);
+    for (const page of pages) {
+      known(page.ends);
+      known(page.articles);
+      page.evidence.forEach((list, i) => evidence.prime(page.relationships[i].id, [...list]));
+    }
+    return pages;
+  }, {
+    cacheKeyFn: (q) => `${relationshipKey(q)}|${q.offset}|${q.limit}|${q.include.ends}|${q.include.evidence}|${q.include.articles}`,
+  });
   return {
-    entity: new DataLoader((ids) => store.entitiesById(ids)),
-    relationships: new DataLoader((keys) => store.relationshipsOf(keys), {
-      cacheKeyFn: (k) => `${k.entityId}|${k.direction}|${[...k.types].sort().join(",")}`,
-    }),
-    evidence: new DataLoader((subjects) => store.evidenceFor(subjects)),
+    entity,
+    relationships: new DataLoader((keys) => store.relationshipsOf(keys), { cacheKeyFn: relationshipKey }),
+    relationshipPages,
+    evidence,
   };
 }
 

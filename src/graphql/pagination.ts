@@ -39,13 +39,17 @@ export interface Page<T> {
 /** A page of `items` starting after `after`. */
 export function paginate<T>(items: readonly T[], first: number, after?: string | null): Page<T> {
   const start = positionAfter(after);
-  const slice = items.slice(start, start + first);
-  const edges = slice.map((item, i) => ({ cursor: cursorAt(start + i), item }));
+  return pageAt(items.slice(start, start + first), start, items.length);
+}
+
+/** A page whose items, already cut out of `total`, start at position `start`. */
+export function pageAt<T>(items: readonly T[], start: number, total: number): Page<T> {
+  const edges = items.map((item, i) => ({ cursor: cursorAt(start + i), item }));
   return {
     edges,
-    totalCount: items.length,
+    totalCount: total,
     pageInfo: {
-      hasNextPage: start + first < items.length,
+      hasNextPage: start + items.length < total,
       hasPreviousPage: start > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,

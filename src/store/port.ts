@@ -36,6 +36,38 @@ export enum MatchTier {
 export interface SearchHit {
   readonly id: string;
   readonly tier: MatchTier;
+  /** The entity found, so a reader needs no second round trip for it. */
+  readonly entity: IndexedEntity;
+}
+
+/** What a reader of a relationship page needs beside the page itself. */
+export interface PageIncludes {
+  /** The entities at both ends of each relationship. */
+  readonly ends: boolean;
+  /** Each relationship's evidence. */
+  readonly evidence: boolean;
+  /** The articles that evidence cites (implies evidence). */
+  readonly articles: boolean;
+}
+
+export interface RelationshipPageQuery extends RelationshipQuery {
+  /** Relationships to skip, in type-then-id order. */
+  readonly offset: number;
+  readonly limit: number;
+  readonly include: PageIncludes;
+}
+
+export interface RelationshipPage {
+  /** How many relationships the query has in all. */
+  readonly total: number;
+  /** From `offset`, at most `limit`, ordered by type then id. */
+  readonly relationships: readonly Relationship[];
+  /** Every entity at an end of the page's relationships, when asked (in no particular order). */
+  readonly ends: readonly IndexedEntity[];
+  /** Per relationship of the page, in page order, its evidence ordered by article then id, when asked. */
+  readonly evidence: readonly (readonly Evidence[])[];
+  /** Every article the page's evidence cites, when asked (in no particular order). */
+  readonly articles: readonly IndexedEntity[];
 }
 
 export interface PathQuery {
@@ -102,6 +134,12 @@ export interface GraphStore {
   listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]>;
   /** Per query, its relationships ordered by type then id. */
   relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]>;
+  /**
+   * Per query, one page of its relationships and, as asked, their ends,
+   * evidence and the articles cited: what an entity's relationship list shows,
+   * in one round trip however long the page.
+   */
+  relationshipPages(queries: readonly RelationshipPageQuery[]): Promise<RelationshipPage[]>;
   /** Per subject (statement or entity id), its evidence ordered by article then id. */
   evidenceFor(subjects: readonly string[]): Promise<Evidence[][]>;
   /** Hits ordered by tier then id. */

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { graphql } from "graphql";
 import { createContext } from "../../src/graphql/context.js";
 import { graphSchema } from "../../src/graphql/schema.js";
-import type { GraphStore } from "../../src/store/port.js";
+import type { GraphStore, RelationshipPageQuery } from "../../src/store/port.js";
 import { storesUnderTest } from "../support/stores.js";
 import { startApi, testConfig, type RunningApi } from "../support/server.js";
 
@@ -18,19 +18,21 @@ const deepQuery = (first: number) => `{
 }`;
 
 /** A store that records each call it receives, with how many keys the call carried. */
-function spy(store: GraphStore): { store: GraphStore; calls: Array<[string, number]> } {
+function spy(store: GraphStore): { store: GraphStore; calls: Array<[string, number]>; firstArguments: unknown[] } {
   const calls: Array<[string, number]> = [];
+  const firstArguments: unknown[] = [];
   const recorded = new Proxy(store, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== "function") return value;
       return (...args: unknown[]) => {
         calls.push([String(property), Array.isArray(args[0]) ? args[0].length : 1]);
+        firstArguments.push(args[0]);
         return value.apply(target, args);
       };
     },
   });
-  return { store: recorded, calls };
+  return { store: recorded, calls, firstArguments };
 }
 
 for (const sut of storesUnderTest()) {
@@ -57,12 +59,24 @@ for (const sut of storesUnderTest()) {
       const { store, calls } = spy(api.store);
       const result = await graphql({ schema: await graphSchema(), source: deepQuery(20), contextValue: createContext(store) });
       assert.equal(result.errors, undefined);
-      const of = (method: string) => calls.filter(([name]) => name === method);
-      assert.deepEqual(of("search").length, 1);
-      assert.equal(of("relationshipsOf").length, 1, JSON.stringify(calls));
-      assert.equal(of("relationshipsOf")[0][1], 20);
-      assert.equal(of("evidenceFor").length, 1, JSON.stringify(calls));
-      assert.ok(of("evidenceFor")[0][1] > 40);
+      // The search brings its entities; each relationship page brings its other ends, sources and their articles.
+      assert.deepEqual(calls, [["search", 1], ["relationshipPages", 20]]);
+    });
+
+    it("a page brings only what its selection reads, fragments included", async () => {
+      const includes = async (selection: string) => {
+        const { store, calls, firstArguments } = spy(api.store);
+        const fragment = selection.includes("...Said") ? "fragment Said on RelationshipEdge { sources { quote title } }" : "";
+        const source = `{ node(id: "agreement:vnvc-medsintez-tech-transfer") { ... on Entity { relationships(first: 3) { totalCount ${selection} } } } } ${fragment}`;
+        const result = await graphql({ schema: await graphSchema(), source, contextValue: createContext(store) });
+        assert.equal(result.errors, undefined);
+        assert.deepEqual(calls.map(([name]) => name), ["entitiesById", "relationshipPages"]);
+        return (firstArguments[1] as RelationshipPageQuery[])[0].include;
+      };
+      assert.deepEqual(await includes("edges { type }"), { ends: false, evidence: false, articles: false });
+      assert.deepEqual(await includes("edges { ... on RelationshipEdge { node { name } } }"), { ends: true, evidence: false, articles: false });
+      assert.deepEqual(await includes("edges { ...Said }"), { ends: false, evidence: true, articles: true });
+      assert.deepEqual(await includes("edges { sources { quote } }"), { ends: false, evidence: true, articles: false });
     });
   });
 }

@@ -20,8 +20,14 @@ interface Row {
 }
 
 const T = RelationshipType;
+/** A search hit as the table compares it: the entity it carries must be the one it names. */
+const hit = (id: string, tier: MatchTier) => ({ id, tier, entityId: id });
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 const agreement = "agreement:vnvc-medsintez";
+const NOTHING = { ends: false, evidence: false, articles: false };
+const EVERYTHING = { ends: true, evidence: true, articles: true };
+const sortedById = <E extends { id: string }>(items: readonly (E | null)[]) =>
+  items.filter((e): e is E => e !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
 
 const READS: Row[] = [
   {
@@ -91,6 +97,51 @@ const READS: Row[] = [
     ), ["organization:ministry-of-health"]],
   },
   {
+    name: "a relationship page: its total and its slice in type-then-id order, nothing more unless asked",
+    call: async (s) => (await s.relationshipPages([
+      { entityId: agreement, types: [], direction: "BOTH", offset: 1, limit: 2, include: NOTHING },
+      { entityId: agreement, types: [T.TRANSFERS, T.CITES], direction: "OUT", offset: 0, limit: 10, include: NOTHING },
+      { entityId: "person:nobody", types: [], direction: "BOTH", offset: 0, limit: 10, include: EVERYTHING },
+    ])).map((page) => ({ ...page, relationships: page.relationships.map((r) => [r.type, r.from, r.to]) })),
+    expect: [
+      { total: 5, relationships: [[T.PARTY_TO, "organization:vnvc", agreement], [T.SIGNED, "person:ngo-chi-dung", agreement]], ends: [], evidence: [], articles: [] },
+      { total: 2, relationships: [[T.CITES, agreement, "resolution:57-nq-tw"], [T.TRANSFERS, agreement, "drug:triazavirin"]], ends: [], evidence: [], articles: [] },
+      { total: 0, relationships: [], ends: [], evidence: [], articles: [] },
+    ],
+  },
+  {
+    name: "a relationship page brings its ends, its evidence and the articles cited, as the single reads give them",
+    call: async (s) => {
+      const [page] = await s.relationshipPages([{ entityId: agreement, types: [], direction: "BOTH", offset: 0, limit: 4, include: EVERYTHING }]);
+      const [relationships] = await s.relationshipsOf([{ entityId: agreement, types: [], direction: "BOTH" }]);
+      const evidence = await s.evidenceFor(page.relationships.map((r) => r.id));
+      const endIds = [...new Set(page.relationships.flatMap((r) => [r.from, r.to]))];
+      const articleIds = [...new Set(evidence.flat().map((e) => e.article))];
+      return {
+        page: { ...page, ends: sortedById(page.ends), articles: sortedById(page.articles) },
+        single: {
+          total: relationships.length, relationships: relationships.slice(0, 4), evidence,
+          ends: sortedById(await s.entitiesById(endIds)), articles: sortedById(await s.entitiesById(articleIds)),
+        },
+      };
+    },
+    expect: (actual: any) => {
+      assert.ok(actual.page.evidence.flat().length > 0 && actual.page.articles.length > 0, "the fixture's page should cite articles");
+      assert.deepEqual(actual.page, actual.single);
+    },
+  },
+  {
+    name: "a relationship page brings only the evidence, or only the ends, when only they are asked",
+    call: async (s) => (await s.relationshipPages([
+      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: false, evidence: true, articles: false } },
+      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: true, evidence: false, articles: false } },
+    ])).map((p) => ({ ends: ids(p.ends).sort(), evidence: p.evidence.map((list) => list.length), articles: p.articles.length })),
+    expect: [
+      { ends: [], evidence: [1], articles: 0 },
+      { ends: [agreement, "person:ngo-chi-dung"], evidence: [], articles: 0 },
+    ],
+  },
+  {
     name: "evidence per subject, in key order, empty for none",
     call: async (s) => (await s.evidenceFor([relationshipId(T.WITNESSED, "person:dao-hong-lan", agreement), "stmt:none"])).map((list) => list.map((e) => e.quote).sort()),
     expect: [["quote for WITNESSED", "Đào Hồng Lan chứng kiến"].sort(), []],
@@ -107,12 +158,12 @@ const READS: Row[] = [
       await s.search({ text: "bjorn aeroe", kinds: [], limit: 10, offset: 0 }),
       await s.search({ text: "nguyen ngo", kinds: [], limit: 10, offset: 0 }),
       await s.search({ text: "ngo", kinds: [NodeKind.Person], limit: 10, offset: 0 }),
-    ],
+    ].map((hits) => hits.map(({ id, tier, entity }) => ({ id, tier, entityId: entity.id }))),
     expect: [
-      [{ id: "person:dao-hong-lan", tier: MatchTier.EXACT }],
-      [{ id: "person:bjorn-aeroe", tier: MatchTier.EXACT }],
-      [{ id: "person:nguyen-ngo-quang", tier: MatchTier.PREFIX }],
-      [{ id: "person:ngo-chi-dung", tier: MatchTier.PREFIX }, { id: "person:nguyen-ngo-quang", tier: MatchTier.PARTIAL }],
+      [hit("person:dao-hong-lan", MatchTier.EXACT)],
+      [hit("person:bjorn-aeroe", MatchTier.EXACT)],
+      [hit("person:nguyen-ngo-quang", MatchTier.PREFIX)],
+      [hit("person:ngo-chi-dung", MatchTier.PREFIX), hit("person:nguyen-ngo-quang", MatchTier.PARTIAL)],
     ],
   },
   {

@@ -7,8 +7,8 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { NODE_KINDS, NodeKind } from "../../src/domain/ontology.js";
 import { searchPattern, searchText } from "../../src/domain/names.js";
-import { MatchTier, type SearchHit } from "../../src/store/port.js";
-import { NameIndex, type IndexedName } from "../../src/store/kuzu/searchIndex.js";
+import { MatchTier } from "../../src/store/port.js";
+import { NameIndex, type IndexedName, type NameMatch } from "../../src/store/kuzu/searchIndex.js";
 
 const WORDS = ["nguyễn", "ngô", "quang", "đào", "hồng", "lan", "bjørn", "ærø", "bộ", "y", "tế", "57-nq/tw", "ngoc", "quân"];
 
@@ -31,7 +31,7 @@ function names(count: number): IndexedName[] {
 }
 
 /** The scan the index replaced: every entity checked with the same patterns. */
-function scan(all: readonly IndexedName[], text: string, kinds: ReadonlySet<NodeKind>, limit: number, offset: number): SearchHit[] {
+function scan(all: readonly IndexedName[], text: string, kinds: ReadonlySet<NodeKind>, limit: number, offset: number): NameMatch[] {
   const pattern = searchPattern(text)!;
   return all
     .filter((n) => kinds.has(n.kind) && pattern.words.every((w) => n.searchText.includes(w)))

@@ -1,5 +1,6 @@
 /** Fields every entity has: all its relationships, the articles that mention it, its sources and its timeline. */
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { RelationshipType } from "../../domain/ontology.js";
 import type { Context } from "../context.js";
 import { PageArgs, RelationshipArgs } from "../inputs/page.args.js";
@@ -12,13 +13,13 @@ import { sourcesOf } from "./statement.resolver.js";
 @Resolver(() => Entity)
 export class EntityResolver {
   @FieldResolver(() => RelationshipConnection, { description: "Its relationships, of the types and direction asked." })
-  relationships(@Root() e: EntityView, @Args(() => RelationshipArgs) args: RelationshipArgs, @Ctx() context: Context) {
-    return relationshipConnection(context, e.id, args.types ?? [], args.direction, args);
+  relationships(@Root() e: EntityView, @Args(() => RelationshipArgs) args: RelationshipArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return relationshipConnection(context, e.id, args.types ?? [], args.direction, args, info);
   }
 
   @FieldResolver(() => RelationshipConnection, { description: "The articles that name it (MENTIONS)." })
-  mentionedIn(@Root() e: EntityView, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context) {
-    return relationshipConnection(context, e.id, [RelationshipType.MENTIONS], "IN", page);
+  mentionedIn(@Root() e: EntityView, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return relationshipConnection(context, e.id, [RelationshipType.MENTIONS], "IN", page, info);
   }
 
   @FieldResolver(() => [Source], { description: "The sentences that state its attributes (a number, a date, a place)." })

@@ -3,7 +3,8 @@
  * an agreement or event, what a person signed or witnessed, who transfers what
  * to whom, and how resolutions implement, amend and cite one another.
  */
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { NodeKind, PartyRole, RelationshipType as T } from "../../domain/ontology.js";
 import { dateRange, parsePartialDate } from "../../domain/dates.js";
 import type { Direction, IndexedEntity, Relationship } from "../../domain/records.js";
@@ -103,23 +104,23 @@ const CHAIN_TYPES = [T.IMPLEMENTS, T.AMENDS, T.CITES];
 @Resolver()
 export class JournalismResolver {
   @Query(() => RelationshipConnection, { description: "Who signed an agreement (edges: the signer, onBehalfOf, date, sources)." })
-  async signatories(@Args(() => OfArgs) args: OfArgs, @Ctx() context: Context) {
-    return relationshipConnection(context, (await existing(context, args.of)).id, [T.SIGNED], "IN", args);
+  async signatories(@Args(() => OfArgs) args: OfArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return relationshipConnection(context, (await existing(context, args.of)).id, [T.SIGNED], "IN", args, info);
   }
 
   @Query(() => RelationshipConnection, { description: "Who witnessed an agreement or event." })
-  async witnesses(@Args(() => OfArgs) args: OfArgs, @Ctx() context: Context) {
-    return relationshipConnection(context, (await existing(context, args.of)).id, [T.WITNESSED], "IN", args);
+  async witnesses(@Args(() => OfArgs) args: OfArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return relationshipConnection(context, (await existing(context, args.of)).id, [T.WITNESSED], "IN", args, info);
   }
 
   @Query(() => RelationshipConnection, { description: "Everything a person (or party) signed." })
-  async signedBy(@Args(() => OfArgs) args: OfArgs, @Ctx() context: Context) {
-    return relationshipConnection(context, (await existing(context, args.of)).id, [T.SIGNED], "OUT", args);
+  async signedBy(@Args(() => OfArgs) args: OfArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return relationshipConnection(context, (await existing(context, args.of)).id, [T.SIGNED], "OUT", args, info);
   }
 
   @Query(() => RelationshipConnection, { description: "Everything a person witnessed." })
-  async witnessedBy(@Args(() => OfArgs) args: OfArgs, @Ctx() context: Context) {
-    return relationshipConnection(context, (await existing(context, args.of)).id, [T.WITNESSED], "OUT", args);
+  async witnessedBy(@Args(() => OfArgs) args: OfArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return relationshipConnection(context, (await existing(context, args.of)).id, [T.WITNESSED], "OUT", args, info);
   }
 
   @Query(() => TransferConnection, { description: "Transfers of drugs and technologies, filtered by provider, recipient, product, country and date." })

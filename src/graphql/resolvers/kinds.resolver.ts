@@ -4,7 +4,8 @@
  * class per kind, so every such field pages, batches and carries its sources
  * the same way.
  */
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { NodeKind, RelationshipType as T } from "../../domain/ontology.js";
 import type { Direction } from "../../domain/records.js";
 import type { Context } from "../context.js";
@@ -97,11 +98,12 @@ function kindResolver(kind: NodeKind): Function {
   Object.defineProperty(KindResolver, "name", { value: `${kind}Resolver` });
   const prototype = KindResolver.prototype as Record<string, unknown>;
   for (const [field, type, direction, description] of KIND_FIELDS[kind]) {
-    prototype[field] = (root: EntityView, page: PageArgs, context: Context) =>
-      relationshipConnection(context, root.id, [type], direction, page);
+    prototype[field] = (root: EntityView, page: PageArgs, context: Context, info: GraphQLResolveInfo) =>
+      relationshipConnection(context, root.id, [type], direction, page, info);
     Root()(prototype, field, 0);
     Args(() => PageArgs)(prototype, field, 1);
     Ctx()(prototype, field, 2);
+    Info()(prototype, field, 3);
     FieldResolver(() => RelationshipConnection, { description })(prototype, field, Object.getOwnPropertyDescriptor(prototype, field)!);
   }
   Resolver(() => objectType)(KindResolver);

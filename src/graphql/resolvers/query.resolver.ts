@@ -30,11 +30,8 @@ export class QueryResolver {
     const offset = positionAfter(args.after);
     const hits = await context.store.search({ text: args.text, kinds: args.kinds ?? [], limit: args.first + 1, offset });
     const { edges, pageInfo } = pageFromFetched(hits, args.first, offset);
-    const entities = await loadAll(context.loaders.entity, edges.map((e) => e.item.id));
-    return {
-      edges: edges.flatMap(({ cursor, item }, i) => (entities[i] ? [{ cursor, node: viewOf(entities[i]!), match: item.tier }] : [])),
-      pageInfo,
-    };
+    for (const { item } of edges) context.loaders.entity.prime(item.id, item.entity);
+    return { edges: edges.map(({ cursor, item }) => ({ cursor, node: viewOf(item.entity), match: item.tier })), pageInfo };
   }
 
   @Query(() => GraphCountsView, { description: "How many entities of each kind and relationships of each type." })

@@ -12,8 +12,10 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  BulkImportTimes, GraphPath, GraphStore, PathQuery, RelationshipQuery, SearchHit, SearchQuery, StoreInfo,
+  BulkImportTimes, GraphPath, GraphStore, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
+  SearchQuery, StoreInfo,
 } from "../port.js";
+import { pagesFromReads } from "../pages.js";
 import { BulkFolderError, readManifest } from "../bulk/folder.js";
 import { bulkSteps, withFiles, type BulkStep } from "../bulk/steps.js";
 import {
@@ -234,6 +236,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
     });
   }
 
+  relationshipPages(queries: readonly RelationshipPageQuery[]): Promise<RelationshipPage[]> {
+    return pagesFromReads(this, queries);
+  }
+
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
     const live = await this.resolve(subjects);
     const rows = await this.perKey("subject_evidence", live);
@@ -245,7 +251,9 @@ export class KuzuStore extends FindingReads implements GraphStore {
     const pattern = searchPattern(query.text);
     if (!pattern) return [];
     const kinds = new Set<NodeKind>(query.kinds.length ? query.kinds : NODE_KINDS);
-    return (await this.names.get()).search(pattern, kinds, query.limit, query.offset);
+    const matches = (await this.names.get()).search(pattern, kinds, query.limit, query.offset);
+    const entities = await this.entitiesById(matches.map((m) => m.id));
+    return matches.flatMap((match, i) => (entities[i] ? [{ ...match, entity: entities[i]! }] : []));
   }
 
   /** Ids merged away answer as their survivors (redirects are one hop long). */

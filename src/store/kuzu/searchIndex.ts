@@ -12,6 +12,9 @@ import type { NodeKind } from "../../domain/ontology.js";
 import type { SearchPattern } from "../../domain/names.js";
 import { MatchTier, type SearchHit } from "../port.js";
 
+/** A hit before its entity is read. */
+export type NameMatch = Omit<SearchHit, "entity">;
+
 export interface IndexedName {
   readonly id: string;
   readonly kind: NodeKind;
@@ -40,7 +43,7 @@ function lowerBound(sorted: readonly string[], word: string): number {
   return low;
 }
 
-const before = (a: SearchHit, b: SearchHit) => a.tier < b.tier || (a.tier === b.tier && a.id < b.id);
+const before = (a: NameMatch, b: NameMatch) => a.tier < b.tier || (a.tier === b.tier && a.id < b.id);
 
 export class NameIndex {
   private readonly entries = new Map<string, Entry>();
@@ -69,14 +72,14 @@ export class NameIndex {
   }
 
   /** Hits ordered by tier then id, from `offset`, at most `limit`. */
-  search(pattern: SearchPattern, kinds: ReadonlySet<NodeKind>, limit: number, offset: number): SearchHit[] {
+  search(pattern: SearchPattern, kinds: ReadonlySet<NodeKind>, limit: number, offset: number): NameMatch[] {
     // The query word with the fewest candidates drives; the others only filter.
     const driving = pattern.words
       .map((w) => this.wordsStarting(w.trimStart()))
       .map((words) => ({ words, size: words.reduce((sum, w) => sum + this.postings.get(w)!.length, 0) }))
       .sort((a, b) => a.size - b.size)[0];
     const wanted = offset + limit;
-    const top: SearchHit[] = [];
+    const top: NameMatch[] = [];
     const seen = new Set<string>();
     for (const word of driving.words) {
       for (const id of this.postings.get(word)!) {
@@ -94,7 +97,7 @@ export class NameIndex {
 }
 
 /** Keeps `top` sorted and at most `size` long: a bounded insertion, as `size` is a page, not the matches. */
-function insertBounded(top: SearchHit[], hit: SearchHit, size: number): void {
+function insertBounded(top: NameMatch[], hit: NameMatch, size: number): void {
   if (top.length === size && !before(hit, top[size - 1])) return;
   let at = top.length;
   while (at > 0 && before(hit, top[at - 1])) at--;

@@ -11,8 +11,10 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  BulkImportTimes, GraphPath, GraphStore, PathQuery, RelationshipQuery, SearchHit, SearchQuery, StoreInfo,
+  BulkImportTimes, GraphPath, GraphStore, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
+  SearchQuery, StoreInfo,
 } from "../port.js";
+import { wantsEvidence } from "../pages.js";
 import { BULK_ORIGIN } from "../bulk/folder.js";
 import { bulkSteps, stepBatches, type BulkStep, type StepRecords } from "../bulk/steps.js";
 import { answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths } from "../results.js";
@@ -188,6 +190,30 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     });
   }
 
+  async relationshipPages(queries: readonly RelationshipPageQuery[]): Promise<RelationshipPage[]> {
+    const rows = await this.read("relationship_pages", {
+      queries: queries.map((q, key) => ({
+        key, id: q.entityId, types: [...(q.types.length ? q.types : RELATIONSHIP_TYPES)], direction: q.direction,
+        offset: neo4j.int(q.offset), limit: neo4j.int(q.limit),
+        ends: q.include.ends, evidence: wantsEvidence(q.include), articles: q.include.articles,
+      })),
+    });
+    const byKey = new Map(rows.map((row) => [Number(row.key), row]));
+    return queries.map((_, key) => {
+      const row = byKey.get(key);
+      if (!row) return { total: 0, relationships: [], ends: [], evidence: [], articles: [] };
+      const relationships = (row.relationships as Row[]).map(relationshipFromRow);
+      const evidence = (row.evidence as Row[]).map((e) => ({ key: String(e.subject), item: decodeEvidence(e) }));
+      return {
+        total: Number(row.total),
+        relationships,
+        ends: uniqueEntities(row.ends as Row[]),
+        evidence: wantsEvidence(queries[key].include) ? groupByKey(relationships.map((r) => r.id), evidence, compareEvidence) : [],
+        articles: uniqueEntities(row.articles as Row[]),
+      };
+    });
+  }
+
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {
     const rows = await this.read("evidence_for", { subjects: [...new Set(subjects)] });
     const items = rows.map((row) => ({ key: String(row.key), item: decodeEvidence(row) }));
@@ -203,7 +229,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
       kinds: [...kinds], words: [...pattern.words], exact: pattern.exact, prefix: pattern.prefix,
       offset: neo4j.int(query.offset), limit: neo4j.int(query.limit),
     });
-    return rows.map((r) => ({ id: String(r.id), tier: Number(r.tier) }));
+    return rows.map((r) => ({ id: String(r.id), tier: Number(r.tier), entity: decodeEntity(r.node as Row) }));
   }
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
@@ -304,6 +330,11 @@ function bulkQuery(step: BulkStep, fresh: boolean): [string, Slots, (records: St
     case "relationships": return [`${verb}_relationships`, { relationshipType: step.type }, (r) => (r as Relationship[]).map(ENCODING.relationship)];
     case "evidence": return [`${verb}_evidence`, {}, (r) => (r as Evidence[]).map(ENCODING.evidence)];
   }
+}
+
+/** Entities from their stored properties, each once. */
+function uniqueEntities(nodes: Row[]): IndexedEntity[] {
+  return [...new Map(nodes.map((node) => [String(node.id), node])).values()].map(decodeEntity);
 }
 
 const rowsOf = (result: QueryResult) => result.records.map((r) => plain(r.toObject()) as Row);
