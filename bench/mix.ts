@@ -48,10 +48,8 @@ export const MIX: readonly MixQuery[] = [
 /** The store calls the `entity` query makes, in the same order and batches, without GraphQL or HTTP. */
 export async function entityCalls(store: GraphStore, id: string, first: number) {
   await store.entitiesById([id]);
-  const [relationships] = await store.relationshipsOf([{ entityId: id, types: [], direction: "BOTH" }]);
-  const page = relationships.slice(0, first);
-  const others = [...new Set(page.map((r) => (r.from === id ? r.to : r.from)))];
-  const [, evidence] = await Promise.all([store.entitiesById(others), store.evidenceFor(page.map((r) => r.id))]);
-  await store.entitiesById([...new Set(evidence.flat().map((e) => e.article))]);
-  return { relationships, page, evidence };
+  const [page] = await store.relationshipPages([{
+    entityId: id, types: [], direction: "BOTH", offset: 0, limit: first, include: { ends: true, evidence: true, articles: true },
+  }]);
+  return page;
 }

@@ -11,7 +11,6 @@ import { searchPattern } from "../src/domain/names.js";
 import type { Relationship } from "../src/domain/records.js";
 import { countingStore } from "../src/store/counting.js";
 import type { GraphStore } from "../src/store/port.js";
-import { neighbourhood } from "../src/store/traversals.js";
 import { entityCalls, MIX, type MixName, type MixTargets } from "./mix.js";
 import { PEER_MIX } from "./peer/mix.js";
 import { RAW_CYPHER, withTraversalTypes } from "./peer/cypher.js";
@@ -152,10 +151,10 @@ export function rawStore(inner: GraphStore): System {
   const otherEnd = (r: Relationship, id: string) => (r.from === id ? r.to : r.from);
   const asks: Record<MixName, ((store: GraphStore, t: MixTargets) => Promise<Answer>) | null> = {
     entity: async (store, t) => {
-      const { relationships, page, evidence } = await entityCalls(store, t.entity, ENTITY_FIRST);
+      const { total, relationships, evidence } = await entityCalls(store, t.entity, ENTITY_FIRST);
       return reduce.entity({
-        totalCount: relationships.length,
-        edges: page.map((r, i) => ({
+        totalCount: total,
+        edges: relationships.map((r, i) => ({
           type: r.type, direction: r.from === t.entity ? "OUT" : "IN", node: { id: otherEnd(r, t.entity) },
           sources: evidence[i].filter((e) => e.reviewState === "accepted"),
         })),
@@ -163,11 +162,10 @@ export function rawStore(inner: GraphStore): System {
     },
     search: async (store, t) => {
       const hits = await store.search({ text: t.searchText, kinds: [], limit: SEARCH_FIRST, offset: 0 });
-      const entities = await store.entitiesById(hits.map((h) => h.id));
-      return reduce.search(entities.flatMap((e) => (e ? [e.id] : [])));
+      return reduce.search(hits.map((h) => h.entity.id));
     },
     neighbourhood: async (store, t) => {
-      const graph = await neighbourhood(store, { id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT });
+      const graph = await store.neighbourhood({ id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT });
       return reduce.neighbourhood({ truncated: graph!.truncated, nodes: [...graph!.nodes], edges: [...graph!.edges] });
     },
     path: async (store, t) => {

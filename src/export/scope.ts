@@ -9,7 +9,6 @@
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../domain/ontology.js";
 import type { Evidence, IndexedEntity, Relationship } from "../domain/records.js";
 import type { GraphStore } from "../store/port.js";
-import { neighbourhood } from "../store/traversals.js";
 
 export type ExportScope =
   | { readonly kind: "neighbourhood"; readonly id: string; readonly depth: number; readonly limit: number; readonly types: readonly RelationshipType[] }
@@ -106,7 +105,7 @@ async function writeSubgraph(store: GraphStore, nodes: readonly IndexedEntity[],
 }
 
 async function exportNeighbourhood(store: GraphStore, scope: Extract<ExportScope, { kind: "neighbourhood" }>, sink: ExportSink) {
-  const graph = await neighbourhood(store, scope);
+  const graph = await store.neighbourhood(scope);
   if (!graph) throw new ExportNotFoundError(`No entity has the id ${scope.id}`);
   await writeSubgraph(store, graph.nodes, graph.edges, sink);
 }

@@ -70,6 +70,25 @@ export interface RelationshipPage {
   readonly articles: readonly IndexedEntity[];
 }
 
+export interface NeighbourhoodQuery {
+  readonly id: string;
+  readonly depth: number;
+  /** Empty means every traversal type. */
+  readonly types: readonly RelationshipType[];
+  /** The most nodes to return, the centre included. */
+  readonly limit: number;
+}
+
+export interface Subgraph {
+  /** Nearest first, then by id. */
+  readonly nodes: readonly IndexedEntity[];
+  /** Hops from the centre, per node id. */
+  readonly distances: ReadonlyMap<string, number>;
+  readonly edges: readonly Relationship[];
+  /** True when the limit left out nodes within the depth. */
+  readonly truncated: boolean;
+}
+
 export interface PathQuery {
   readonly from: string;
   readonly to: string;
@@ -144,6 +163,8 @@ export interface GraphStore {
   evidenceFor(subjects: readonly string[]): Promise<Evidence[][]>;
   /** Hits ordered by tier then id. */
   search(query: SearchQuery): Promise<SearchHit[]>;
+  /** The entities around one, nearest first; null when the centre does not exist. */
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
   /** Every shortest path (up to `limit`), ordered by their node ids then relationship ids. */
   shortestPaths(query: PathQuery): Promise<GraphPath[]>;
   counts(): Promise<GraphCounts>;

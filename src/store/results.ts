@@ -9,6 +9,10 @@ import type { GraphPath, RelationshipQuery } from "./port.js";
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+export function compareIds(a: { id: string }, b: { id: string }): number {
+  return byString(a.id, b.id);
+}
+
 export function compareRelationships(a: Relationship, b: Relationship): number {
   return byString(a.type, b.type) || byString(a.id, b.id);
 }

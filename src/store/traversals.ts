@@ -1,37 +1,20 @@
 /**
- * Neighbourhoods and timelines, built from the port's batched reads so every
- * store answers them alike: one round trip per level of depth, never one per node.
+ * Neighbourhoods and timelines, built from the port's batched reads: one read
+ * per level of depth, never one per node. The embedded store answers its
+ * neighbourhoods so; Neo4j answers them in one statement, alike.
  */
-import { TRAVERSAL_TYPES, type RelationshipType } from "../domain/ontology.js";
+import { TRAVERSAL_TYPES } from "../domain/ontology.js";
 import { entityDate } from "../domain/indexing.js";
 import { comparePartialDates, type PartialDate } from "../domain/dates.js";
 import type { IndexedEntity, Relationship } from "../domain/records.js";
-import type { GraphStore } from "./port.js";
-
-export interface NeighbourhoodQuery {
-  readonly id: string;
-  readonly depth: number;
-  /** Empty means every traversal type. */
-  readonly types: readonly RelationshipType[];
-  /** The most nodes to return, the centre included. */
-  readonly limit: number;
-}
-
-export interface Subgraph {
-  /** Nearest first, then by id. */
-  readonly nodes: readonly IndexedEntity[];
-  /** Hops from the centre, per node id. */
-  readonly distances: ReadonlyMap<string, number>;
-  readonly edges: readonly Relationship[];
-  /** True when the limit left out nodes within the depth. */
-  readonly truncated: boolean;
-}
+import type { GraphStore, NeighbourhoodQuery, Subgraph } from "./port.js";
+import { compareIds } from "./results.js";
 
 /**
  * Nodes within `depth` hops, nearest first (ties by id), up to `limit`, and
  * every relationship found between the nodes kept. Null when the centre does not exist.
  */
-export async function neighbourhood(store: GraphStore, query: NeighbourhoodQuery): Promise<Subgraph | null> {
+export async function neighbourhoodFromReads(store: Pick<GraphStore, "entitiesById" | "relationshipsOf">, query: NeighbourhoodQuery): Promise<Subgraph | null> {
   const [centre] = await store.entitiesById([query.id]);
   if (!centre) return null;
   const types = query.types.length ? query.types : TRAVERSAL_TYPES;
@@ -51,7 +34,7 @@ export async function neighbourhood(store: GraphStore, query: NeighbourhoodQuery
   }
   const ids = [...distances.keys()];
   const nodes = (await store.entitiesById(ids)).filter((n): n is IndexedEntity => n !== null);
-  return { nodes, distances, edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), truncated };
+  return { nodes, distances, edges: [...edges.values()].sort(compareIds), truncated };
 }
 
 export interface TimelineEntry {

@@ -12,7 +12,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportRequest, runExport, type TextOutput } from "../../src/export/index.js";
 import { exportToPath } from "../../src/export/files.js";
-import { neighbourhood } from "../../src/store/traversals.js";
 import { startApi, testConfig, type RunningApi } from "../support/server.js";
 import { storesUnderTest } from "../support/stores.js";
 import { readCsv, readCytoscape, readGexf, readGraphml, readNeo4jCsv, type ReadGraph } from "./readers.js";
@@ -117,7 +116,7 @@ for (const sut of storesUnderTest()) {
     });
 
     it("exports a neighbourhood as the traversal finds it", async () => {
-      const graph = await neighbourhood(api.store, { id: CENTRE, depth: 2, types: [], limit: 1000 });
+      const graph = await api.store.neighbourhood({ id: CENTRE, depth: 2, types: [], limit: 1000 });
       const expected = { nodes: graph!.nodes.map((n) => n.id), edges: graph!.edges.map((e) => e.id) };
       assert.ok(expected.edges.length > 10);
       for (const [format, read] of Object.entries(await everyFormat(`id=${CENTRE}&depth=2`))) assertSameGraph(read, expected, format);
@@ -125,7 +124,7 @@ for (const sut of storesUnderTest()) {
 
     it("exports a neighbourhood of chosen relationship types only", async () => {
       const read = readCytoscape(await download(`format=cytoscape&id=${CENTRE}&depth=2&types=SIGNED,WITNESSED`));
-      const graph = await neighbourhood(api.store, { id: CENTRE, depth: 2, types: ["SIGNED", "WITNESSED"] as never, limit: 100 });
+      const graph = await api.store.neighbourhood({ id: CENTRE, depth: 2, types: ["SIGNED", "WITNESSED"] as never, limit: 100 });
       assertSameGraph(read, { nodes: graph!.nodes.map((n) => n.id), edges: graph!.edges.map((e) => e.id) }, "cytoscape");
       assert.ok(read.edges.every((e) => ["SIGNED", "WITNESSED"].includes(e.attributes.type!)));
     });
@@ -145,7 +144,7 @@ for (const sut of storesUnderTest()) {
       try {
         const file = join(dir, "sub", "n.gexf");
         assert.deepEqual(await exportToPath(api.store, exportRequest({ format: "gexf", id: CENTRE }, { needsFile: false }), file), [file]);
-        const graph = await neighbourhood(api.store, { id: CENTRE, depth: 1, types: [], limit: 100 });
+        const graph = await api.store.neighbourhood({ id: CENTRE, depth: 1, types: [], limit: 100 });
         assertSameGraph(readGexf(readFileSync(file, "utf8")), { nodes: graph!.nodes.map((n) => n.id), edges: graph!.edges.map((e) => e.id) }, "gexf file");
 
         const folder = join(dir, "csv");

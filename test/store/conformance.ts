@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { NodeKind, RelationshipType } from "../../src/domain/ontology.js";
 import { DateQuality } from "../../src/domain/dates.js";
 import { MatchTier, type GraphStore } from "../../src/store/port.js";
-import { neighbourhood, timeline } from "../../src/store/traversals.js";
+import { timeline } from "../../src/store/traversals.js";
 import type { StoreUnderTest } from "../support/stores.js";
 import { EVIDENCE, fixtureBatch, relationshipId } from "../support/fixture.js";
 import { defineCurationConformance } from "./curationConformance.js";
@@ -238,8 +238,8 @@ const READS: Row[] = [
   {
     name: "a neighbourhood: nearest first, relationships between kept nodes, cut at the limit",
     call: async (s) => {
-      const full = await neighbourhood(s, { id: "person:dao-hong-lan", depth: 1, types: [], limit: 50 });
-      const cut = await neighbourhood(s, { id: "person:dao-hong-lan", depth: 2, types: [], limit: 3 });
+      const full = await s.neighbourhood({ id: "person:dao-hong-lan", depth: 1, types: [], limit: 50 });
+      const cut = await s.neighbourhood({ id: "person:dao-hong-lan", depth: 2, types: [], limit: 3 });
       return [ids(full!.nodes).sort(), full!.edges.length, full!.truncated, ids(cut!.nodes).length, cut!.truncated];
     },
     expect: [[agreement, "organization:ministry-of-health", "person:dao-hong-lan"], 2, false, 3, true],

@@ -1,7 +1,7 @@
 /** Curation rows: what each operation does to the graph, and what it refuses. */
 import assert from "node:assert/strict";
 import { NodeKind } from "../../src/domain/ontology.js";
-import { neighbourhood, timeline } from "../../src/store/traversals.js";
+import { timeline } from "../../src/store/traversals.js";
 import {
   add, AGREEMENT, change, DAO, ENTITY_EVIDENCE, evidenceOf, fixtureEntity, indexed, merge, NGUYEN, people,
   rejectsWith, relationship, relationshipIds, retract, russia, survivorOf, T, upsert, vnvcPartOfMinistry,
@@ -139,8 +139,8 @@ const MERGE_ROWS: CurationRow[] = [
       assert.deepEqual(ids(await s.search({ text: "Nguyễn Ngô Quang", kinds: [NodeKind.Person], limit: 5, offset: 0 })), [DAO]);
       const entries = (await timeline(s, NGUYEN))!.map((e) => e.entity.id);
       assert.deepEqual(entries, (await timeline(s, DAO))!.map((e) => e.entity.id));
-      const around = await neighbourhood(s, { id: NGUYEN, depth: 1, types: [], limit: 50 });
-      assert.deepEqual(ids(around!.nodes), ids((await neighbourhood(s, { id: DAO, depth: 1, types: [], limit: 50 }))!.nodes));
+      const around = await s.neighbourhood({ id: NGUYEN, depth: 1, types: [], limit: 50 });
+      assert.deepEqual(ids(around!.nodes), ids((await s.neighbourhood({ id: DAO, depth: 1, types: [], limit: 50 }))!.nodes));
     },
   },
   {

@@ -10,7 +10,7 @@ import { readSeedGraph } from "../../src/seed/index.js";
 import { statsJson } from "../../src/cli.js";
 import { SEED_ORIGIN } from "../../src/seed/load.js";
 import type { GraphStore } from "../../src/store/port.js";
-import { neighbourhood, timeline } from "../../src/store/traversals.js";
+import { timeline } from "../../src/store/traversals.js";
 import type { GraphBatch } from "../../src/domain/records.js";
 import { neo4jConfigured, storesUnderTest } from "../support/stores.js";
 
@@ -38,10 +38,12 @@ function questions(seed: GraphBatch): Question[] {
     );
   }
   for (const person of people.slice(0, 8)) {
-    list.push({
-      name: `neighbourhood of ${person}`,
-      ask: (s) => neighbourhood(s, { id: person, depth: 2, types: [], limit: 40 }).then((g) => [ids(g!.nodes).sort(), ids(g!.edges), g!.truncated]),
-    });
+    for (const [depth, limit] of [[2, 40], [3, 12], [1, 4]]) {
+      list.push({
+        name: `neighbourhood of ${person}, ${depth} hops, at most ${limit}`,
+        ask: (s) => s.neighbourhood({ id: person, depth, types: [], limit }).then((g) => [ids(g!.nodes), [...g!.distances], g!.edges, g!.truncated]),
+      });
+    }
   }
   for (let i = 0; i + 1 < Math.min(people.length, 12); i += 2) {
     const [from, to] = [people[i], people[i + 1]];

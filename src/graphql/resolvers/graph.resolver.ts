@@ -1,7 +1,6 @@
 /** Root queries for following connections: shortest paths and neighbourhoods. */
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { IndexedEntity } from "../../domain/records.js";
-import { neighbourhood } from "../../store/traversals.js";
 import type { GraphPath } from "../../store/port.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
@@ -50,7 +49,7 @@ export class GraphResolver {
 
   @Query(() => Subgraph, { description: "The entities around one, nearest first, ready to draw." })
   async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() context: Context): Promise<Subgraph> {
-    const graph = await neighbourhood(context.store, {
+    const graph = await context.store.neighbourhood({
       id: args.id, depth: args.depth, types: args.relationshipTypes ?? [], limit: args.limit,
     });
     if (!graph) throw notFound(args.id);

@@ -12,10 +12,11 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  BulkImportTimes, GraphPath, GraphStore, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
-  SearchQuery, StoreInfo,
+  BulkImportTimes, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
+  SearchQuery, StoreInfo, Subgraph,
 } from "../port.js";
 import { pagesFromReads } from "../pages.js";
+import { neighbourhoodFromReads } from "../traversals.js";
 import { BulkFolderError, readManifest } from "../bulk/folder.js";
 import { bulkSteps, withFiles, type BulkStep } from "../bulk/steps.js";
 import {
@@ -260,6 +261,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
   private async resolve(ids: readonly string[]): Promise<string[]> {
     const redirects = await this.redirects.get();
     return ids.map((id) => redirects.get(id) ?? id);
+  }
+
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
+    return neighbourhoodFromReads(this, query);
   }
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {

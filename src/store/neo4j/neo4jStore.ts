@@ -11,13 +11,13 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  BulkImportTimes, GraphPath, GraphStore, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
-  SearchQuery, StoreInfo,
+  BulkImportTimes, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
+  SearchQuery, StoreInfo, Subgraph,
 } from "../port.js";
 import { wantsEvidence } from "../pages.js";
 import { BULK_ORIGIN } from "../bulk/folder.js";
 import { bulkSteps, stepBatches, type BulkStep, type StepRecords } from "../bulk/steps.js";
-import { answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths } from "../results.js";
+import { answerRelationshipQueries, compareEvidence, compareIds, countsFrom, groupByKey, orderPaths } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
 import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
 import { CurationQueries, type RunQuery } from "../curationQueries.js";
@@ -79,8 +79,11 @@ export class Neo4jStore extends FindingReads implements GraphStore {
    * would also retry a transient failure; a read that fails fails its request
    * (as STORE_UNAVAILABLE or STORE_TIMEOUT) and the client's retry tries again.
    */
-  private async read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
-    const text = this.queries.get(name, slots);
+  private read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
+    return this.runRead(this.queries.get(name, slots), params);
+  }
+
+  private async runRead(text: string, params: Row): Promise<Row[]> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
       return rowsOf(await session.run(text, params, { timeout: this.config.queryTimeoutMs }));
@@ -230,6 +233,25 @@ export class Neo4jStore extends FindingReads implements GraphStore {
       offset: neo4j.int(query.offset), limit: neo4j.int(query.limit),
     });
     return rows.map((r) => ({ id: String(r.id), tier: Number(r.tier), entity: decodeEntity(r.node as Row) }));
+  }
+
+  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
+    const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
+    const text = [
+      this.queries.get("neighbourhood_centre"),
+      ...Array.from({ length: query.depth }, () => this.queries.get("neighbourhood_level", { relationshipTypes })),
+      this.queries.get("neighbourhood_graph"),
+    ].join("\n");
+    const [row] = await this.runRead(text, { id: query.id, limit: neo4j.int(query.limit) });
+    if (!row) return null;
+    const kept = row.kept as string[];
+    const nodes = new Map((row.nodes as Row[]).map((node) => [String(node.id), decodeEntity(node)]));
+    return {
+      nodes: kept.flatMap((id) => nodes.get(id) ?? []),
+      distances: new Map(kept.map((id, i) => [id, (row.distances as number[])[i]])),
+      edges: (row.edges as Row[]).map(relationshipFromRow).sort(compareIds),
+      truncated: Boolean(row.truncated),
+    };
   }
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {

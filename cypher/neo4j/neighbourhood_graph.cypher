@@ -1,0 +1,9 @@
+// The end of a neighbourhood (see neighbourhood_centre): the kept nodes with
+// their hops from the centre, and each relationship kept once.
+RETURN truncated, kept, distances,
+  COLLECT { UNWIND kept AS id MATCH (n:Entity {id: id}) RETURN properties(n) } AS nodes,
+  COLLECT {
+    UNWIND edges AS r
+    WITH DISTINCT r
+    RETURN {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}
+  } AS edges
