@@ -4,6 +4,10 @@ OPTIONAL MATCH (y:Redirect {id: $to})
 WITH coalesce(x.target, $from) AS from, coalesce(y.target, $to) AS to
 MATCH (a:Entity {id: from}), (b:Entity {id: to})
 MATCH p = allShortestPaths((a)-[:{{relationshipTypes}}*..{{maxLength}}]-(b))
-RETURN [n IN nodes(p) | n.id] AS nodes,
-       [r IN relationships(p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS rels
+// The embedded store sees as many paths; both then take the first by node ids, then relationship ids.
+WITH p LIMIT $considered
+WITH p, [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS relationshipIds
+ORDER BY nodes, relationshipIds
 LIMIT $limit
+RETURN nodes, [n IN nodes(p) | properties(n)] AS entities,
+       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS rels

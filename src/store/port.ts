@@ -101,6 +101,8 @@ export interface PathQuery {
 export interface GraphPath {
   /** Entity ids from `from` to `to`. */
   readonly nodes: readonly string[];
+  /** The entities of `nodes`, in the same order. */
+  readonly entities: readonly IndexedEntity[];
   readonly relationships: readonly Relationship[];
 }
 

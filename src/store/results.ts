@@ -33,8 +33,8 @@ export function groupByKey<T>(
 }
 
 /** Paths in a stable order: by their node ids, then their relationship ids; duplicates dropped. */
-export function orderPaths(paths: readonly GraphPath[], limit: number): GraphPath[] {
-  const key = (p: GraphPath) => `${p.nodes.join("\u0000")}\u0001${p.relationships.map((r) => r.id).join("\u0000")}`;
+export function orderPaths<P extends Pick<GraphPath, "nodes" | "relationships">>(paths: readonly P[], limit: number): P[] {
+  const key = (p: P) => `${p.nodes.join("\u0000")}\u0001${p.relationships.map((r) => r.id).join("\u0000")}`;
   const unique = new Map(paths.map((p) => [key(p), p]));
   return [...unique.entries()].sort(([a], [b]) => byString(a, b)).slice(0, limit).map(([, p]) => p);
 }

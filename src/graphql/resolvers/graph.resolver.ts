@@ -19,15 +19,18 @@ async function requireEntities(context: Context, ids: string[]): Promise<Map<str
   return byId;
 }
 
+/** The paths bring their nodes' entities; only when there is none are the ends read, to tell a missing end from no path. */
 async function shortestPaths(context: Context, args: PathArgs, limit: number): Promise<Path[]> {
-  const ends = await requireEntities(context, [args.from, args.to]);
-  if (args.from === args.to) return [{ nodes: [viewOf(ends.get(args.from)!)], relationships: [], length: 0, found: true }];
+  if (args.from === args.to) {
+    const ends = await requireEntities(context, [args.from]);
+    return [{ nodes: [viewOf(ends.get(args.from)!)], relationships: [], length: 0, found: true }];
+  }
   const paths: GraphPath[] = await context.store.shortestPaths({
     from: args.from, to: args.to, maxLength: args.maxLength, types: args.relationshipTypes ?? [], limit,
   });
-  const nodes = await requireEntities(context, [...new Set(paths.flatMap((p) => p.nodes))]);
+  if (!paths.length) await requireEntities(context, [args.from, args.to]);
   return paths.map((p) => ({
-    nodes: p.nodes.map((id) => viewOf(nodes.get(id)!)),
+    nodes: p.entities.map(viewOf),
     relationships: [...p.relationships],
     length: p.relationships.length,
     found: true,

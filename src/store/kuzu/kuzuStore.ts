@@ -275,7 +275,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
       { from, to, limit: PATHS_CONSIDERED },
       { relationshipTypes, maxLength: query.maxLength },
     );
-    return orderPaths(rows.map(pathFromRow), query.limit);
+    const paths = orderPaths(rows.map(pathFromRow), query.limit);
+    const entities = await this.entitiesById([...new Set(paths.flatMap((p) => p.nodes))]);
+    const byId = new Map(entities.flatMap((e) => (e ? [[e.id, e]] : [])));
+    return paths.map((p) => ({ ...p, entities: p.nodes.map((id) => byId.get(id)!) }));
   }
 
   async counts(): Promise<GraphCounts> {
@@ -358,7 +361,7 @@ function relationshipFromRow(row: Row): Relationship {
 }
 
 /** A path's relationships carry their ends' ids (see schema.cypher), so its nodes need no lookup. */
-function pathFromRow(row: Row): GraphPath {
+function pathFromRow(row: Row): Omit<GraphPath, "entities"> {
   const nodes = row.nodes as Array<{ id: string }>;
   const rels = row.rels as Array<{ id: string; type: string; fromId: string; toId: string; properties: string }>;
   return {
