@@ -1,7 +1,7 @@
-// The end of a neighbourhood (see neighbourhood_centre): the kept nodes with
-// their hops from the centre, and each relationship kept once.
+// The end of a neighbourhood (see neighbourhood_centre): the kept nodes (what a
+// drawing needs of them) with their hops from the centre, and each relationship kept once.
 RETURN truncated, kept, distances,
-  COLLECT { UNWIND kept AS id MATCH (n:Entity {id: id}) RETURN properties(n) } AS nodes,
+  COLLECT { UNWIND kept AS id MATCH (n:Entity {id: id}) RETURN n {.id, .kind, .name} } AS nodes,
   COLLECT {
     UNWIND edges AS r
     WITH DISTINCT r

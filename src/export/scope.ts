@@ -107,7 +107,8 @@ async function writeSubgraph(store: GraphStore, nodes: readonly IndexedEntity[],
 async function exportNeighbourhood(store: GraphStore, scope: Extract<ExportScope, { kind: "neighbourhood" }>, sink: ExportSink) {
   const graph = await store.neighbourhood(scope);
   if (!graph) throw new ExportNotFoundError(`No entity has the id ${scope.id}`);
-  await writeSubgraph(store, graph.nodes, graph.edges, sink);
+  const nodes = (await store.entitiesById(graph.nodes.map((n) => n.id))).filter((n): n is IndexedEntity => n !== null);
+  await writeSubgraph(store, nodes, graph.edges, sink);
 }
 
 async function exportPaths(store: GraphStore, scope: Extract<ExportScope, { kind: "path" }>, sink: ExportSink) {

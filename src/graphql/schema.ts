@@ -7,7 +7,7 @@ import { ENTITY_TYPES } from "./types/kinds.type.js";
 import { CurationResolver } from "./resolvers/curation.resolver.js";
 import { EntityResolver } from "./resolvers/entity.resolver.js";
 import { IngestResolver } from "./resolvers/ingest.resolver.js";
-import { GraphResolver } from "./resolvers/graph.resolver.js";
+import { GraphNodeResolver, GraphResolver } from "./resolvers/graph.resolver.js";
 import { JournalismResolver } from "./resolvers/journalism.resolver.js";
 import { KIND_RESOLVERS } from "./resolvers/kinds.resolver.js";
 import { QueryResolver } from "./resolvers/query.resolver.js";
@@ -20,7 +20,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function graphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      QueryResolver, GraphResolver, JournalismResolver, CurationResolver, IngestResolver, EntityResolver, StatementResolver,
+      QueryResolver, GraphResolver, GraphNodeResolver, JournalismResolver, CurationResolver, IngestResolver, EntityResolver, StatementResolver,
       RelationshipEdgeResolver, SourceResolver, ...KIND_RESOLVERS,
     ] as unknown as [Function, ...Function[]],
     orphanedTypes: ENTITY_TYPES,

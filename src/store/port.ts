@@ -80,14 +80,17 @@ export interface NeighbourhoodQuery {
 }
 
 export interface Subgraph {
-  /** Nearest first, then by id. */
-  readonly nodes: readonly IndexedEntity[];
+  /** Nearest first, then by id: what a drawing needs of each; the entities are a read away. */
+  readonly nodes: readonly EntitySummary[];
   /** Hops from the centre, per node id. */
   readonly distances: ReadonlyMap<string, number>;
   readonly edges: readonly Relationship[];
   /** True when the limit left out nodes within the depth. */
   readonly truncated: boolean;
 }
+
+/** An entity's id, kind and name. */
+export type EntitySummary = Pick<IndexedEntity, "id" | "kind" | "name">;
 
 export interface PathQuery {
   readonly from: string;

@@ -33,7 +33,7 @@ export async function neighbourhoodFromReads(store: Pick<GraphStore, "entitiesBy
     for (const r of found) if (distances.has(r.from) && distances.has(r.to)) edges.set(r.id, r);
   }
   const ids = [...distances.keys()];
-  const nodes = (await store.entitiesById(ids)).filter((n): n is IndexedEntity => n !== null);
+  const nodes = (await store.entitiesById(ids)).flatMap((n) => (n ? [{ id: n.id, kind: n.kind, name: n.name }] : []));
   return { nodes, distances, edges: [...edges.values()].sort(compareIds), truncated };
 }
 

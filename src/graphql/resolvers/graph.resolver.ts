@@ -1,12 +1,13 @@
 /** Root queries for following connections: shortest paths and neighbourhoods. */
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { IndexedEntity } from "../../domain/records.js";
 import type { GraphPath } from "../../store/port.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { NeighbourhoodArgs, PathArgs, PathsArgs } from "../inputs/query.args.js";
-import { viewOf } from "../types/entity.type.js";
-import { Path, Subgraph } from "../types/graph.type.js";
+import { Entity, viewOf } from "../types/entity.type.js";
+import { entityView } from "./statement.resolver.js";
+import { GraphNode, Path, Subgraph } from "../types/graph.type.js";
 import { loadAll } from "../loaders.js";
 
 async function requireEntities(context: Context, ids: string[]): Promise<Map<string, IndexedEntity>> {
@@ -58,9 +59,17 @@ export class GraphResolver {
     if (!graph) throw notFound(args.id);
     return {
       center: args.id,
-      nodes: graph.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind, distance: graph.distances.get(n.id)!, entity: viewOf(n) })),
+      nodes: graph.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind, distance: graph.distances.get(n.id)! })),
       edges: graph.edges.map((e) => ({ ...e, source: e.from, target: e.to })),
       truncated: graph.truncated,
     };
+  }
+}
+
+@Resolver(() => GraphNode)
+export class GraphNodeResolver {
+  @FieldResolver(() => Entity, { description: "The entity drawn, whole." })
+  entity(@Root() node: GraphNode, @Ctx() context: Context) {
+    return entityView(context, node.id);
   }
 }

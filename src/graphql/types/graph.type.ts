@@ -33,7 +33,6 @@ export class GraphNode {
   @Field({ description: "Its name, to print on the node." }) label!: string;
   @Field(() => NodeKind) kind!: NodeKind;
   @Field(() => Int, { description: "Hops from the centre." }) distance!: number;
-  @Field(() => Entity) entity!: EntityView;
 }
 
 @ObjectType({ implements: Statement, description: "An edge to draw: a relationship with its ends as ids." })

@@ -245,7 +245,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const [row] = await this.runRead(text, { id: query.id, limit: neo4j.int(query.limit) });
     if (!row) return null;
     const kept = row.kept as string[];
-    const nodes = new Map((row.nodes as Row[]).map((node) => [String(node.id), decodeEntity(node)]));
+    const nodes = new Map((row.nodes as Row[]).map((node) => [String(node.id), { id: String(node.id), kind: node.kind as NodeKind, name: String(node.name) }]));
     return {
       nodes: kept.flatMap((id) => nodes.get(id) ?? []),
       distances: new Map(kept.map((id, i) => [id, (row.distances as number[])[i]])),
