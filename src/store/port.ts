@@ -154,6 +154,8 @@ export interface GraphStore {
    * answer with the survivor's records, whose ids are the survivor's.
    */
   entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]>;
+  /** Like entitiesById, each entity's id, kind and name only: for a reader that needs no more, less to send. */
+  entitySummaries(ids: readonly string[]): Promise<(EntitySummary | null)[]>;
   /** Ids of the entities of these kinds (all kinds when empty), ordered by id. */
   listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]>;
   /** Per query, its relationships ordered by type then id. */

@@ -63,6 +63,23 @@ for (const sut of storesUnderTest()) {
       assert.deepEqual(calls, [["search", 1], ["relationshipPages", 20]]);
     });
 
+    it("a list of nodes asking only id, kind and name reads summaries; asking more reads whole entities", async () => {
+      const ask = async (selection: string) => {
+        const { store, calls } = spy(api.store);
+        const source = `{ nodes(ids: ["agreement:vnvc-medsintez-tech-transfer", "person:nobody"]) { ${selection} } }`;
+        const result = await graphql({ schema: await graphSchema(), source, contextValue: createContext(store) });
+        assert.equal(result.errors, undefined);
+        return { calls: calls.map(([name]) => name), nodes: result.data!.nodes as Array<Record<string, unknown> | null> };
+      };
+      const summary = await ask("id ... on Entity { name kind }");
+      assert.deepEqual(summary.calls, ["entitySummaries"]);
+      const whole = await ask("id ... on Entity { name kind } ... on Agreement { date { text } }");
+      assert.deepEqual(whole.calls, ["entitiesById"]);
+      assert.deepEqual(JSON.parse(JSON.stringify(summary.nodes)), whole.nodes.map((n) => n && { id: n.id, name: n.name, kind: n.kind }));
+      assert.equal(summary.nodes[1], null);
+      assert.ok(whole.nodes[0]?.date, "the agreement has a date");
+    });
+
     it("a page brings only what its selection reads, fragments included", async () => {
       const includes = async (selection: string) => {
         const { store, calls, firstArguments } = spy(api.store);

@@ -36,6 +36,15 @@ const READS: Row[] = [
     expect: ["country:vn", null, "person:dao-hong-lan"],
   },
   {
+    name: "entitySummaries answers like entitiesById, with id, kind and name only",
+    call: async (s) => s.entitySummaries(["country:vn", "person:nobody", "person:dao-hong-lan"]),
+    expect: [
+      { id: "country:vn", kind: NodeKind.Country, name: fixtureBatch().entities.find((e) => e.id === "country:vn")!.name },
+      null,
+      { id: "person:dao-hong-lan", kind: NodeKind.Person, name: fixtureBatch().entities.find((e) => e.id === "person:dao-hong-lan")!.name },
+    ],
+  },
+  {
     name: "an entity comes back as it was written, with its derived fields",
     call: async (s) => (await s.entitiesById(["resolution:57-nq-tw"]))[0],
     expect: fixtureBatch().entities.find((e) => e.id === "resolution:57-nq-tw"),

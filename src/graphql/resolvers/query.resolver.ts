@@ -1,5 +1,6 @@
 /** Root queries for finding things: by id, by name, counts and timelines. */
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../domain/ontology.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
@@ -10,6 +11,10 @@ import { SearchConnection } from "../types/graph.type.js";
 import { GraphCountsView } from "../types/relationship.type.js";
 import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
 import { loadAll } from "../loaders.js";
+import { selectedBelow } from "../lookahead.js";
+
+/** Fields an entity's summary answers: a selection of only these reads less of each entity. */
+const SUMMARY_FIELDS = new Set(["id", "kind", "name", "__typename"]);
 
 @Resolver()
 export class QueryResolver {
@@ -20,7 +25,10 @@ export class QueryResolver {
   }
 
   @Query(() => [Node], { nullable: "items", description: "Entities by id, in the order asked; null where there is none." })
-  async nodes(@Args(() => IdsArgs) { ids }: IdsArgs, @Ctx() context: Context) {
+  async nodes(@Args(() => IdsArgs) { ids }: IdsArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    if ([...selectedBelow(info, [])].every((field) => SUMMARY_FIELDS.has(field))) {
+      return (await context.store.entitySummaries(ids)).map((e) => e && { id: e.id, kind: e.kind, name: e.name });
+    }
     const entities = await loadAll(context.loaders.entity, ids);
     return entities.map((e) => (e ? viewOf(e) : null));
   }

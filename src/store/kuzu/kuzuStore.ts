@@ -12,7 +12,7 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  BulkImportTimes, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
+  BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
   SearchQuery, StoreInfo, Subgraph,
 } from "../port.js";
 import { pagesFromReads } from "../pages.js";
@@ -221,6 +221,11 @@ export class KuzuStore extends FindingReads implements GraphStore {
     const rows = await this.perKey("entity_by_id", live);
     const found = new Map(rows.map((r) => [String(r.id), decodeEntity(r)]));
     return live.map((id) => found.get(id) ?? null);
+  }
+
+  /** Probes read whole rows either way, so a summary costs the same as the entity. */
+  async entitySummaries(ids: readonly string[]): Promise<(EntitySummary | null)[]> {
+    return (await this.entitiesById(ids)).map((e) => e && { id: e.id, kind: e.kind, name: e.name });
   }
 
   async listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]> {

@@ -11,7 +11,7 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  BulkImportTimes, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
+  BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
   SearchQuery, StoreInfo, Subgraph,
 } from "../port.js";
 import { wantsEvidence } from "../pages.js";
@@ -177,6 +177,12 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
     const rows = await this.read("entities_by_id", { ids: [...new Set(ids)] });
     const found = new Map(rows.map((r) => [String(r.asked), decodeEntity(r.node as Row)]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async entitySummaries(ids: readonly string[]): Promise<(EntitySummary | null)[]> {
+    const rows = await this.read("entity_summaries", { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((r) => [String(r.asked), { id: String(r.id), kind: r.kind as NodeKind, name: String(r.name) }]));
     return ids.map((id) => found.get(id) ?? null);
   }
 
