@@ -18,6 +18,7 @@ import { isNotParamError, lintCypherQuery, testData, type DbSchema, type Neo4jPr
 import { NODE_ATTRIBUTES, NODE_KINDS, RELATIONSHIPS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES } from "../src/domain/ontology.js";
 import { CypherQueries, type Slots } from "../src/store/cypher.js";
 import { ENTITY_BOOKKEEPING } from "../src/store/neo4j/values.js";
+import { NEIGHBOURHOOD_PARTS, neighbourhoodStatement } from "../src/store/neo4j/neo4jStore.js";
 
 /** The project runs Neo4j 5.26, whose default language is Cypher 5. */
 const CYPHER_VERSION = "CYPHER 5";
@@ -127,11 +128,17 @@ function assertLintsClean(t: TestContext, { text }: Variant): void {
   assert.equal(errors.length, 0, `${errors.map(describeDiagnostic).join("\n")}\nin:\n${text}`);
 }
 
+/** A neighbourhood is sent as one statement made of parts, so it is linted whole, at every depth the API allows. */
+function neighbourhoodVariants(): Variant[] {
+  return [1, 2, 3].map((depth) => ({ title: `neighbourhood of ${depth} hops`, text: neighbourhoodStatement(queries, depth, TRAVERSAL_TYPES) }));
+}
+
 describe("Neo4j Cypher queries lint clean against the ontology", () => {
-  for (const name of queries.names()) {
+  for (const name of queries.names().filter((n) => !NEIGHBOURHOOD_PARTS.includes(n))) {
     const variants = name === "schema" ? statementVariants(name) : filledVariants(name);
     for (const variant of variants) it(variant.title, (t) => assertLintsClean(t, variant));
   }
+  for (const variant of neighbourhoodVariants()) it(variant.title, (t) => assertLintsClean(t, variant));
 });
 
 describe("the Cypher linter reports what it should", () => {

@@ -243,11 +243,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
-    const text = [
-      this.queries.get("neighbourhood_centre"),
-      ...Array.from({ length: query.depth }, () => this.queries.get("neighbourhood_level", { relationshipTypes })),
-      this.queries.get("neighbourhood_graph"),
-    ].join("\n");
+    const text = neighbourhoodStatement(this.queries, query.depth, relationshipTypes);
     const [row] = await this.runRead(text, { id: query.id, limit: neo4j.int(query.limit) });
     if (!row) return null;
     const kept = row.kept as string[];
@@ -359,6 +355,19 @@ function bulkQuery(step: BulkStep, fresh: boolean): [string, Slots, (records: St
     case "relationships": return [`${verb}_relationships`, { relationshipType: step.type }, (r) => (r as Relationship[]).map(ENCODING.relationship)];
     case "evidence": return [`${verb}_evidence`, {}, (r) => (r as Evidence[]).map(ENCODING.evidence)];
   }
+}
+
+/** The parts of cypher/neo4j/ a neighbourhood statement is made of; not statements on their own. */
+export const NEIGHBOURHOOD_PARTS = ["neighbourhood_centre", "neighbourhood_level", "neighbourhood_graph"];
+
+/** One statement for a neighbourhood of `depth` hops: the centre, a block per hop, the graph. */
+export function neighbourhoodStatement(queries: CypherQueries, depth: number, relationshipTypes: readonly RelationshipType[]): string {
+  const [centre, level, graph] = NEIGHBOURHOOD_PARTS;
+  return [
+    queries.get(centre),
+    ...Array.from({ length: depth }, () => queries.get(level, { relationshipTypes })),
+    queries.get(graph),
+  ].join("\n");
 }
 
 /** Entities from their stored properties, each once. */
