@@ -82,8 +82,8 @@ export function neo4jCsvSink(outputs: Partial<Record<CsvFile, TextOutput>>): Exp
 export const NEO4J_CSV_README = `A graph exported by \`kg export --format csv\` in the layout neo4j-admin reads.
 Import it into a stopped Neo4j 5.26 (this replaces the database "neo4j"), from this folder:
 
-neo4j-admin database import full --overwrite-destination --array-delimiter=";" --id-type=string \\
-  --nodes=nodes.csv --nodes=evidence.csv --relationships=relationships.csv neo4j
+neo4j-admin database import full neo4j --overwrite-destination --array-delimiter=";" --id-type=string \\
+  --nodes=nodes.csv --nodes=evidence.csv --relationships=relationships.csv
 
 An export of part of the graph (a neighbourhood or a path) holds relationships whose
 ends are all in nodes.csv, so it imports as it is. Opening the store with any kg command

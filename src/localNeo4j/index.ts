@@ -6,7 +6,7 @@ import { neo4jPaths } from "./paths.js";
 export type { Neo4jConnection } from "./bolt.js";
 export { ensureLocalNeo4j, stopLocalNeo4j } from "./instance.js";
 
-const USAGE = "usage: kg neo4j start | stop | status";
+const USAGE = "usage: kg neo4j start | stop | status | import DIR";
 /** What `status` returns when Neo4j does not run, as LSB init scripts do. */
 const NOT_RUNNING = 3;
 const EX_USAGE = 64;

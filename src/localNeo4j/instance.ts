@@ -84,6 +84,13 @@ async function stopPid(paths: Neo4jPaths, pid: number): Promise<void> {
   rmSync(paths.pidFile, { force: true });
 }
 
+async function stopNoted(paths: Neo4jPaths, pid: number): Promise<void> {
+  const startedAt = performance.now();
+  note(`stopping Neo4j (pid ${pid})…`);
+  await stopPid(paths, pid);
+  note(`stopped in ${seconds(startedAt)}`);
+}
+
 async function startLauncher(paths: Neo4jPaths): Promise<Neo4jConnection> {
   const startedAt = performance.now();
   checkPrerequisites();
@@ -131,9 +138,19 @@ export async function stopLocalNeo4j(): Promise<void> {
       note("Neo4j is not running");
       return;
     }
-    const startedAt = performance.now();
-    note(`stopping Neo4j (pid ${running.pid})…`);
-    await stopPid(paths, running.pid);
-    note(`stopped in ${seconds(startedAt)}`);
+    await stopNoted(paths, running.pid);
+  });
+}
+
+/**
+ * Runs `action` with the local Neo4j stopped (stopping it first if it runs), holding the lock
+ * meanwhile, so that no other kg command starts it on a store being rewritten underneath.
+ */
+export async function whileStopped<T>(action: (paths: Neo4jPaths) => Promise<T>): Promise<T> {
+  const paths = neo4jPaths();
+  return withLock(paths.lockFile, LOCK_TIMEOUT_MS, async () => {
+    const running = runningLauncher(paths);
+    if (running) await stopNoted(paths, running.pid);
+    return action(paths);
   });
 }

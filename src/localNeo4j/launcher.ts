@@ -129,6 +129,15 @@ function memorySetting(name: "NEO4J_HEAP" | "NEO4J_PAGECACHE"): string {
   return value;
 }
 
+/** neo4j-admin's entry point, which the launcher's classpath carries with Neo4j itself. */
+const ADMIN_TOOL_CLASS = "org.neo4j.cli.AdminTool";
+
+/** The `java` arguments that run `neo4j-admin` with these arguments, heap from NEO4J_HEAP as for the launcher. */
+export async function adminToolArgs(paths: Neo4jPaths, args: readonly string[], note: (message: string) => void): Promise<string[]> {
+  const heap = memorySetting("NEO4J_HEAP");
+  return [`-Xmx${heap}`, ...JVM_FLAGS, "-cp", await launcherClasspath(paths, note), ADMIN_TOOL_CLASS, ...args];
+}
+
 /**
  * The `java` arguments that run the launcher, building it if needed; memory follows NEO4J_HEAP and
  * NEO4J_PAGECACHE, checked first so that a typo fails before a slow build.

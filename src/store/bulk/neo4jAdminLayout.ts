@@ -82,25 +82,40 @@ const base = (path: string) => path.slice(NEO4J_ADMIN_DIR.length + 1);
 
 /** One `--nodes=` or `--relationships=` argument: the header file, then the parts that hold rows. */
 function group(option: string, file: (part: number | "header") => string, parts: readonly BulkFile[] = []): string {
-  return `  --${option}=${[file("header"), ...parts.map((p) => file(p.part))].map(base).join(",")}`;
+  return `--${option}=${[file("header"), ...parts.map((p) => file(p.part))].map(base).join(",")}`;
 }
 
-/** The README beside the files: the exact command, run from this folder. */
-export function adminReadme(manifest: BulkManifest): string {
+/** The database a full import replaces: the one the local Neo4j and NEO4J_DATABASE's default name. */
+const DATABASE = "neo4j";
+
+/**
+ * What follows `neo4j-admin database import full` for the folder, run from its neo4j-admin
+ * directory. The database comes first: after a `--relationships=` list picocli takes one more
+ * word for a file.
+ */
+export function adminImportArgs(manifest: BulkManifest): string[] {
   const { files } = manifest;
-  const lines = [
+  return [
+    DATABASE, "--overwrite-destination", `--array-delimiter=${ARRAY_DELIMITER}`, "--id-type=string",
     ...Object.entries(files.entities).map(([k, parts]) => group("nodes", (p) => adminNodeFile(k as NodeKind, p), parts)),
     group("nodes", adminEvidenceFile, files.evidence),
     ...Object.entries(files.relationships).map(([t, parts]) => group("relationships", (p) => adminRelationshipFile(t as RelationshipType, p), parts)),
   ];
-  return `A synthetic graph of ${manifest.options.entities} entities (seed ${manifest.options.seed}) for neo4j-admin.
-Import it into a stopped Neo4j 5.26 (this replaces the database "neo4j"), from this folder:
+}
 
-neo4j-admin database import full --overwrite-destination --array-delimiter="${ARRAY_DELIMITER}" --id-type=string \\
-${lines.join(" \\\n")} \\
-  neo4j
+/** The README beside the files: the exact command, run from this folder, and the one that runs it for the local Neo4j. */
+export function adminReadme(manifest: BulkManifest): string {
+  const [database, ...options] = adminImportArgs(manifest).map((a) => a.replace(`=${ARRAY_DELIMITER}`, `="${ARRAY_DELIMITER}"`));
+  const groups = options.filter((o) => o.startsWith("--nodes=") || o.startsWith("--relationships="));
+  const flags = options.filter((o) => !groups.includes(o));
+  return `A synthetic graph of ${manifest.options.entities} entities (seed ${manifest.options.seed}) for neo4j-admin.
+Import it into a stopped Neo4j 5.26 (this replaces the database "${database}"), from this folder:
+
+neo4j-admin database import full ${database} ${flags.join(" ")} \\
+${groups.map((g) => `  ${g}`).join(" \\\n")}
 
 Then start Neo4j and run any kg command against it (e.g. \`kg stats\`): opening the store creates the
 constraints and indexes, the full-text search index among them, which neo4j-admin does not.
+For the project's own local Neo4j, \`kg neo4j import DIR\` does all of this in one step.
 `;
 }

@@ -107,13 +107,16 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   }
 
   async bootstrap(): Promise<void> {
-    // Schema commands cannot share a transaction with each other, so each runs alone.
+    // Schema commands cannot share a transaction with each other, so each runs in its own, several at
+    // once: creating a constraint returns only once its index is populated, and on a full store (after
+    // `kg neo4j import`) populations side by side use every core. Two commands on one label may
+    // deadlock; the loser is a transient failure that executeWrite retries.
     const statements = [
       ...this.queries.statements("schema"),
       ...NODE_KINDS.map((label) => this.queries.get("label_constraint", { label })),
       ...RELATIONSHIP_TYPES.map((relationshipType) => this.queries.get("relationship_index", { relationshipType })),
     ];
-    for (const statement of statements) await this.write(async (tx) => void (await tx.run(statement)));
+    await inParallel(statements, SCHEMA_COMMANDS_AT_ONCE, (statement) => this.write(async (tx) => void (await tx.run(statement))));
     const session = this.driver.session({ database: this.config.database });
     try {
       await session.run("CALL db.awaitIndexes(300)");
@@ -326,12 +329,15 @@ const BULK_BATCH_ROWS = 20_000;
 /** Bulk-import transactions in flight at once: one is being written while the next is sent. */
 const BULK_TRANSACTIONS = 2;
 
+/** At 10^6 entities, after `kg neo4j import` (with its files cached), the schema is ONLINE in 18 s with 4 at once against 27 s one by one. */
+const SCHEMA_COMMANDS_AT_ONCE = 4;
+
 /**
  * Runs `work` on each item of `items` with up to `limit` calls pending, and
  * the next item read meanwhile; the first failure stops the reading and is thrown
  * once the calls already started have settled.
  */
-async function inParallel<T>(items: AsyncIterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+async function inParallel<T>(items: AsyncIterable<T> | Iterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
   const pending = new Set<Promise<void>>();
   let failure: { error: unknown } | null = null;
   for await (const item of items) {
