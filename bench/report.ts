@@ -22,6 +22,8 @@ export interface Run {
 export interface ImportFigure {
   readonly size: number;
   readonly store: "kuzu" | "neo4j";
+  /** COPY (Kùzu), driver (`kg import`: batched UNWINDs) or neo4j-admin (`kg neo4j import`). */
+  readonly method: "COPY" | "driver" | "neo4j-admin";
   readonly entities: number;
   readonly relationships: number;
   readonly evidence: number;
@@ -90,7 +92,7 @@ Run as \`npm run bench -- --store neo4j --sizes 10000,1000000\` (Neo4j's memory 
 
 ## Import
 
-${table(["store", "entities", "relationships", "evidence", "generate (s)", "import (s)", "items/s imported"], results.imports.map((i) => [i.store, i.entities, i.relationships, i.evidence, i.generateSeconds, i.importSeconds, Math.round((i.entities + i.relationships + i.evidence) / Math.max(i.importSeconds, 0.001))]))}
+${table(["store", "method", "entities", "relationships", "evidence", "generate (s)", "import (s)", "items/s imported"], results.imports.map((i) => [i.store, i.method, i.entities, i.relationships, i.evidence, i.generateSeconds, i.importSeconds, Math.round((i.entities + i.relationships + i.evidence) / Math.max(i.importSeconds, 0.001))]))}
 
 ${neo4jComparison(results.runs)}
 ## All figures
