@@ -79,8 +79,7 @@ Written by \`npm run bench\` (${m.date}). Machine: ${m.cpu}, ${m.cores} cores, $
 Systems: **ours/kuzu** and **ours/neo4j** are \`kg serve\` in its own process, over HTTP, on the embedded store and on
 Neo4j; **neo4j-graphql/neo4j** is @neo4j/graphql 7 with its own Apollo Server over the same Neo4j (bench/peer/);
 **raw/neo4j** is one hand-written Cypher statement per request through neo4j-driver (bench/peer/cypher.ts);
-**raw/kuzu** is the embedded store's port calls that our resolvers make, called directly (no \`transfers\`: its filter
-lives in the resolver). Before timing, every system's answer to every query is compared with the others' (the same
+**raw/kuzu** is the embedded store's port calls that our resolvers make, called directly. Before timing, every system's answer to every query is compared with the others' (the same
 ids in the same order); an answer that differs from the one most systems give is flagged below. Latencies come from sequential
 requests, the systems taking turns request by request, after a warm-up; throughput with 4 concurrent clients for 1 s;
 round trips are store calls per request (\`extensions.roundTrips\`; the peer counts its driver sessions; raw Cypher is

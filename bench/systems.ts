@@ -149,7 +149,7 @@ export function rawCypher(driver: Driver, database: string): System {
 export function rawStore(inner: GraphStore): System {
   const counted = () => countingStore(inner);
   const otherEnd = (r: Relationship, id: string) => (r.from === id ? r.to : r.from);
-  const asks: Record<MixName, ((store: GraphStore, t: MixTargets) => Promise<Answer>) | null> = {
+  const asks: Record<MixName, (store: GraphStore, t: MixTargets) => Promise<Answer>> = {
     entity: async (store, t) => {
       const { total, relationships, evidence } = await entityCalls(store, t.entity, ENTITY_FIRST);
       return reduce.entity({
@@ -172,19 +172,23 @@ export function rawStore(inner: GraphStore): System {
       const [path] = await store.shortestPaths({ from: t.pathFrom, to: t.pathTo, maxLength: 6, types: [], limit: 1 });
       return reduce.path(path ? [...path.nodes] : null);
     },
-    // The filter lives in the resolver, not in one port call: there is no direct equivalent to time.
-    transfers: null,
-    batch200: async (store, t) => reduce.batch200((await store.entitiesById(t.batch)).flatMap((e) => (e ? [e.id] : []))),
+    transfers: async (store, t) => {
+      await store.entitiesById([t.country]);
+      const { total, transfers } = await store.transfers({
+        provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: t.country, dates: null, offset: 0, limit: TRANSFERS_FIRST,
+      });
+      return reduce.transfers({
+        totalCount: total,
+        edges: transfers.map((x) => ({ from: x.transfer.from, to: x.transfer.to, providers: x.providers.map((p) => p.id) })),
+      });
+    },
+    batch200: async (store, t) => reduce.batch200((await store.entitySummaries(t.batch)).flatMap((e) => (e ? [e.id] : []))),
   };
   return {
     system: "raw", store: "kuzu", pid: process.pid,
-    ask: (name, targets) => {
-      const ask = asks[name];
-      if (!ask) return null;
-      return async () => {
-        const { store, roundTrips } = counted();
-        return { answer: await ask(store, targets), roundTrips: roundTrips() };
-      };
+    ask: (name, targets) => async () => {
+      const { store, roundTrips } = counted();
+      return { answer: await asks[name](store, targets), roundTrips: roundTrips() };
     },
   };
 }

@@ -92,6 +92,42 @@ export interface Subgraph {
 /** An entity's id, kind and name. */
 export type EntitySummary = Pick<IndexedEntity, "id" | "kind" | "name">;
 
+/**
+ * Transfers of drugs and technologies (TRANSFERS from an agreement) whose
+ * agreement passes every filter given; null passes all. Ids are the caller's
+ * to resolve: a store takes them as they are.
+ */
+export interface TransferQuery {
+  /** A party that is the agreement's PROVIDER. */
+  readonly provider: string | null;
+  /** A party that is the agreement's RECIPIENT. */
+  readonly recipient: string | null;
+  /** What is transferred. */
+  readonly product: string | null;
+  /** A country that is, or is where a party is BASED_IN, the agreement's provider. */
+  readonly providerCountry: string | null;
+  readonly recipientCountry: string | null;
+  /** The agreement's dates must meet from–to (either end open; ISO days); with any date filter an undated agreement never passes. */
+  readonly dates: { readonly from: string | null; readonly to: string | null } | null;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface TransferRecord {
+  readonly transfer: Relationship;
+  /** The agreement's parties by role, each list ordered by the PARTY_TO relationship's id. */
+  readonly providers: readonly IndexedEntity[];
+  readonly recipients: readonly IndexedEntity[];
+  readonly parties: readonly IndexedEntity[];
+}
+
+export interface TransferPage {
+  /** How many transfers pass the filters. */
+  readonly total: number;
+  /** From `offset`, at most `limit`, ordered by agreement id, then transfer id. */
+  readonly transfers: readonly TransferRecord[];
+}
+
 export interface PathQuery {
   readonly from: string;
   readonly to: string;
@@ -172,6 +208,8 @@ export interface GraphStore {
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** The entities around one, nearest first; null when the centre does not exist. */
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
+  /** One page of the transfers that pass the query's filters, with their parties: one round trip. */
+  transfers(query: TransferQuery): Promise<TransferPage>;
   /** Every shortest path (up to `limit`), ordered by their node ids then relationship ids. */
   shortestPaths(query: PathQuery): Promise<GraphPath[]>;
   counts(): Promise<GraphCounts>;

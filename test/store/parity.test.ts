@@ -9,7 +9,7 @@ import { NodeKind, RelationshipType } from "../../src/domain/ontology.js";
 import { readSeedGraph } from "../../src/seed/index.js";
 import { statsJson } from "../../src/cli.js";
 import { SEED_ORIGIN } from "../../src/seed/load.js";
-import type { GraphStore } from "../../src/store/port.js";
+import type { GraphStore, TransferQuery } from "../../src/store/port.js";
 import { timeline } from "../../src/store/traversals.js";
 import type { GraphBatch } from "../../src/domain/records.js";
 import { neo4jConfigured, storesUnderTest } from "../support/stores.js";
@@ -44,6 +44,24 @@ function questions(seed: GraphBatch): Question[] {
         ask: (s) => s.neighbourhood({ id: person, depth, types: [], limit }).then((g) => [ids(g!.nodes), [...g!.distances], g!.edges, g!.truncated]),
       });
     }
+  }
+  const transfersWhere = (filters: Partial<TransferQuery>): TransferQuery => ({
+    provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 100, ...filters,
+  });
+  const parties = [...of(NodeKind.Organization), ...of(NodeKind.Country)];
+  const transferQueries: TransferQuery[] = [
+    transfersWhere({}), transfersWhere({ offset: 2, limit: 3 }),
+    ...of(NodeKind.Country).flatMap((c) => [transfersWhere({ providerCountry: c }), transfersWhere({ recipientCountry: c })]),
+    ...parties.flatMap((p) => [transfersWhere({ provider: p }), transfersWhere({ recipient: p })]),
+    ...[...of(NodeKind.Drug), ...of(NodeKind.Technology)].map((product) => transfersWhere({ product })),
+    transfersWhere({ dates: { from: "2025-01-01", to: null } }), transfersWhere({ dates: { from: null, to: "2024-12-31" } }),
+    transfersWhere({ dates: { from: null, to: null } }),
+  ];
+  for (const query of transferQueries) {
+    list.push({
+      name: `transfers ${JSON.stringify(query)}`,
+      ask: (s) => s.transfers(query).then((p) => [p.total, p.transfers.map((t) => [t.transfer, ids(t.providers), ids(t.recipients), ids(t.parties)])]),
+    });
   }
   for (let i = 0; i + 1 < Math.min(people.length, 12); i += 2) {
     const [from, to] = [people[i], people[i + 1]];

@@ -13,8 +13,9 @@ import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
-  SearchQuery, StoreInfo, Subgraph,
+  SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
 } from "../port.js";
+import { transfersFromReads } from "../transfers.js";
 import { pagesFromReads } from "../pages.js";
 import { neighbourhoodFromReads } from "../traversals.js";
 import { BulkFolderError, readManifest } from "../bulk/folder.js";
@@ -270,6 +271,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
     return neighbourhoodFromReads(this, query);
+  }
+
+  transfers(query: TransferQuery): Promise<TransferPage> {
+    return transfersFromReads(this, query);
   }
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {

@@ -5,14 +5,14 @@
  * transient failures); values leave as plain JavaScript, never driver types.
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
-import { NODE_KINDS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
+import { NODE_KINDS, PartyRole, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
-  SearchQuery, StoreInfo, Subgraph,
+  SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
 } from "../port.js";
 import { wantsEvidence } from "../pages.js";
 import { BULK_ORIGIN } from "../bulk/folder.js";
@@ -256,6 +256,26 @@ export class Neo4jStore extends FindingReads implements GraphStore {
       distances: new Map(kept.map((id, i) => [id, (row.distances as number[])[i]])),
       edges: (row.edges as Row[]).map(relationshipFromRow).sort(compareIds),
       truncated: Boolean(row.truncated),
+    };
+  }
+
+  async transfers(query: TransferQuery): Promise<TransferPage> {
+    const { offset, limit, ...filters } = query;
+    const [row] = await this.read("transfers", {
+      ...filters, country: query.providerCountry ?? query.recipientCountry,
+      countryRole: query.providerCountry ? PartyRole.PROVIDER : PartyRole.RECIPIENT,
+      offset: neo4j.int(offset), limit: neo4j.int(limit),
+    });
+    return {
+      total: Number(row.total),
+      transfers: (row.transfers as Row[]).map((item) => {
+        const parties = item.parties as Array<{ role: PartyRole; entity: Row }>;
+        const withRole = (role: PartyRole) => parties.filter((p) => p.role === role).map((p) => decodeEntity(p.entity));
+        return {
+          transfer: relationshipFromRow(item),
+          providers: withRole(PartyRole.PROVIDER), recipients: withRole(PartyRole.RECIPIENT), parties: withRole(PartyRole.PARTY),
+        };
+      }),
     };
   }
 

@@ -1,0 +1,80 @@
+/**
+ * Transfers answered from a store's basic batched reads, for the embedded
+ * store (whose reads are in-process probes); Neo4j answers the same in one
+ * statement. The candidates come from the first anchor given — product,
+ * provider, recipient, country — or are every agreement; every filter then decides.
+ */
+import { NodeKind, PartyRole, RelationshipType as T } from "../domain/ontology.js";
+import type { Direction, IndexedEntity, Relationship } from "../domain/records.js";
+import type { GraphStore, TransferPage, TransferQuery } from "./port.js";
+
+type BasicReads = Pick<GraphStore, "relationshipsOf" | "entitiesById" | "listEntities">;
+
+const unique = (ids: Iterable<string>) => [...new Set(ids)];
+
+async function listsOf(store: BasicReads, ids: readonly string[], type: T, direction: Direction): Promise<Relationship[][]> {
+  return ids.length ? store.relationshipsOf(ids.map((entityId) => ({ entityId, types: [type], direction }))) : [];
+}
+
+async function agreementsOfParties(store: BasicReads, parties: readonly string[], role: PartyRole): Promise<string[]> {
+  return (await listsOf(store, parties, T.PARTY_TO, "OUT")).flat().filter((r) => r.properties.role === role).map((r) => r.to);
+}
+
+async function candidateAgreements(store: BasicReads, q: TransferQuery): Promise<string[]> {
+  if (q.product) return (await listsOf(store, [q.product], T.TRANSFERS, "IN"))[0].map((r) => r.from);
+  if (q.provider) return agreementsOfParties(store, [q.provider], PartyRole.PROVIDER);
+  if (q.recipient) return agreementsOfParties(store, [q.recipient], PartyRole.RECIPIENT);
+  const country = q.providerCountry ?? q.recipientCountry;
+  if (country) {
+    const [based] = await listsOf(store, [country], T.BASED_IN, "IN");
+    return agreementsOfParties(store, [country, ...based.map((r) => r.from)], q.providerCountry ? PartyRole.PROVIDER : PartyRole.RECIPIENT);
+  }
+  return store.listEntities({ kinds: [NodeKind.Agreement], limit: Number.MAX_SAFE_INTEGER, offset: 0 });
+}
+
+/** The countries each party is (a Country) or is BASED_IN; read only when a country filter asks. */
+async function countriesOf(store: BasicReads, parties: readonly string[]): Promise<Map<string, Set<string>>> {
+  const [entities, based] = await Promise.all([store.entitiesById(parties), listsOf(store, parties, T.BASED_IN, "OUT")]);
+  return new Map(parties.map((id, i) => [id, new Set([...(entities[i]?.kind === NodeKind.Country ? [id] : []), ...based[i].map((r) => r.to)])]));
+}
+
+function withinDates(agreement: IndexedEntity | null, dates: NonNullable<TransferQuery["dates"]>): boolean {
+  if (!agreement?.dateStart || !agreement.dateEnd) return false;
+  return (!dates.from || agreement.dateEnd >= dates.from) && (!dates.to || agreement.dateStart <= dates.to);
+}
+
+export async function transfersFromReads(store: BasicReads, q: TransferQuery): Promise<TransferPage> {
+  const agreementIds = unique(await candidateAgreements(store, q)).sort();
+  const [agreements, transfers, partyLists] = await Promise.all([
+    q.dates ? store.entitiesById(agreementIds) : null,
+    listsOf(store, agreementIds, T.TRANSFERS, "OUT"),
+    listsOf(store, agreementIds, T.PARTY_TO, "IN"),
+  ]);
+  const countries = q.providerCountry || q.recipientCountry ? await countriesOf(store, unique(partyLists.flat().map((r) => r.from))) : null;
+  const partiesWith = (i: number, role: PartyRole) => partyLists[i].filter((r) => r.properties.role === role).map((r) => r.from);
+  const inCountry = (parties: string[], country: string | null) => !country || parties.some((p) => countries!.get(p)!.has(country));
+  const passing: Array<{ transfer: Relationship; agreement: number }> = [];
+  agreementIds.forEach((_, i) => {
+    if (q.dates && !withinDates(agreements![i], q.dates)) return;
+    const providers = partiesWith(i, PartyRole.PROVIDER);
+    const recipients = partiesWith(i, PartyRole.RECIPIENT);
+    if (q.provider && !providers.includes(q.provider)) return;
+    if (q.recipient && !recipients.includes(q.recipient)) return;
+    if (!inCountry(providers, q.providerCountry) || !inCountry(recipients, q.recipientCountry)) return;
+    for (const transfer of transfers[i]) if (!q.product || transfer.to === q.product) passing.push({ transfer, agreement: i });
+  });
+  const page = passing.slice(q.offset, q.offset + q.limit);
+  const partyIds = unique(page.flatMap(({ agreement }) => partyLists[agreement].map((r) => r.from)));
+  const found = await store.entitiesById(partyIds);
+  const byId = new Map(found.flatMap((e) => (e ? [[e.id, e]] : [])));
+  const entitiesWith = (i: number, role: PartyRole) => partiesWith(i, role).flatMap((id) => byId.get(id) ?? []);
+  return {
+    total: passing.length,
+    transfers: page.map(({ transfer, agreement }) => ({
+      transfer,
+      providers: entitiesWith(agreement, PartyRole.PROVIDER),
+      recipients: entitiesWith(agreement, PartyRole.RECIPIENT),
+      parties: entitiesWith(agreement, PartyRole.PARTY),
+    })),
+  };
+}
