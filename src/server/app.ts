@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { GraphStore } from "../store/port.js";
 import type { Context } from "../graphql/context.js";
@@ -52,7 +52,8 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     formatError: formatError(config.production, logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), roundTripsPlugin, limitsPlugin(config.limits)],
+    // No cache-control hints are used, and Apollo's cache-control plugin would wrap every field resolver to look for them.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), roundTripsPlugin, limitsPlugin(config.limits)],
   });
   await apollo.start();
   const ide = ideRoute();
