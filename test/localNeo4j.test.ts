@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { runToEnd, type Finished } from "./support/processes.js";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,37 +8,21 @@ import { auth, driver, type Driver } from "neo4j-driver";
 import { ensureLocalNeo4j, stopLocalNeo4j, type Neo4jConnection } from "../src/localNeo4j/index.js";
 import { missingPrerequisite } from "../src/localNeo4j/launcher.js";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 const INDEX_MODULE = new URL("../src/localNeo4j/index.js", import.meta.url).href;
 const CLI_SCRIPT = `const { runLocalNeo4jCommand } = await import(${JSON.stringify(INDEX_MODULE)});
 process.exitCode = await runLocalNeo4jCommand(process.argv.slice(1));`;
 
-function run(command: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Runs `kg neo4j …` in a process of its own, as the CLI does, so Neo4j must outlive it. */
-function kgNeo4j(...args: string[]): Promise<Run> {
-  return run(process.execPath, ["--input-type=module", "-e", CLI_SCRIPT, ...args]);
+function kgNeo4j(...args: string[]): Promise<Finished> {
+  return runToEnd(process.execPath, ["--input-type=module", "-e", CLI_SCRIPT, ...args]);
 }
 
 /** What a shell gets from `eval "$(kg neo4j start)"`. */
 async function evalExports(exports: string): Promise<Neo4jConnection> {
   const script = 'eval "$1" && printf "%s\\n" "$NEO4J_URI" "$NEO4J_USERNAME" "$NEO4J_PASSWORD" "$NEO4J_DATABASE"';
-  const shell = await run("bash", ["-c", script, "bash", exports]);
+  const shell = await runToEnd("bash", ["-c", script, "bash", exports]);
   assert.equal(shell.code, 0, shell.stderr);
   const [uri, username, password, database] = shell.stdout.trimEnd().split("\n");
   return { uri, username, password, database };

@@ -5,7 +5,6 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,20 +17,11 @@ import { writeBulkFolder } from "../src/store/bulk/writeFolder.js";
 import { CypherQueries } from "../src/store/cypher.js";
 import { openStore } from "../src/store/index.js";
 import { neo4jConfigured } from "./support/stores.js";
+import { runToEnd } from "./support/processes.js";
 
 const KG = fileURLToPath(new URL("../../bin/kg.js", import.meta.url));
 
-function kg(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [KG, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const kg = (args: string[], env: NodeJS.ProcessEnv) => runToEnd(process.execPath, [KG, ...args], env);
 
 test("kg neo4j import fills an empty local Neo4j with neo4j-admin and leaves it ready to query", { timeout: 600_000 }, async (t) => {
   const missing = missingPrerequisite() ?? (neo4jConfigured() ? undefined : "Neo4j tests are off");
