@@ -29,7 +29,8 @@ import { oursOverHttp, peerOverHttp, rawCypher, rawStore, type Reply, type Syste
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const KG = join(ROOT, "bin/kg.js");
 const PEER = fileURLToPath(new URL("./peer/server.js", import.meta.url));
-const WARMUP = 5;
+/** Requests per system and query before timing: enough for the servers' code to be compiled hot, as in a running service. */
+const WARMUP = 20;
 const THROUGHPUT_CLIENTS = 4;
 
 export interface BenchOptions {

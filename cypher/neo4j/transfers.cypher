@@ -2,7 +2,7 @@
 // given; a null filter passes all. The candidates come from the first anchor
 // given — product, provider, recipient, country — or are every agreement; the
 // filters then decide. Ordered by agreement id, then transfer id: the total,
-// and one page with each transfer's agreement's parties (by PARTY_TO id).
+// and one page with each transfer's ends and its agreement's parties (by PARTY_TO id).
 CALL () {
   MATCH (:Entity {id: $product})<-[:TRANSFERS]-(a:Entity) RETURN a
   UNION
@@ -42,7 +42,7 @@ CALL (page) {
   UNWIND page AS row
   WITH row.a AS a, row.t AS t
   RETURN collect({
-    type: type(t), from: a.id, to: endNode(t).id, properties: properties(t),
+    type: type(t), from: a.id, to: endNode(t).id, properties: properties(t), ends: [properties(a), properties(endNode(t))],
     parties: COLLECT { MATCH (p:Entity)-[r:PARTY_TO]->(a) WITH p, r ORDER BY r.id RETURN {role: r.role, entity: properties(p)} }
   }) AS transfers
 }

@@ -115,6 +115,8 @@ export interface TransferQuery {
 
 export interface TransferRecord {
   readonly transfer: Relationship;
+  /** The agreement and what it transfers. */
+  readonly ends: readonly IndexedEntity[];
   /** The agreement's parties by role, each list ordered by the PARTY_TO relationship's id. */
   readonly providers: readonly IndexedEntity[];
   readonly recipients: readonly IndexedEntity[];

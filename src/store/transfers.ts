@@ -64,14 +64,15 @@ export async function transfersFromReads(store: BasicReads, q: TransferQuery): P
     for (const transfer of transfers[i]) if (!q.product || transfer.to === q.product) passing.push({ transfer, agreement: i });
   });
   const page = passing.slice(q.offset, q.offset + q.limit);
-  const partyIds = unique(page.flatMap(({ agreement }) => partyLists[agreement].map((r) => r.from)));
-  const found = await store.entitiesById(partyIds);
+  const entityIds = unique(page.flatMap(({ transfer, agreement }) => [transfer.from, transfer.to, ...partyLists[agreement].map((r) => r.from)]));
+  const found = await store.entitiesById(entityIds);
   const byId = new Map(found.flatMap((e) => (e ? [[e.id, e]] : [])));
   const entitiesWith = (i: number, role: PartyRole) => partiesWith(i, role).flatMap((id) => byId.get(id) ?? []);
   return {
     total: passing.length,
     transfers: page.map(({ transfer, agreement }) => ({
       transfer,
+      ends: [transfer.from, transfer.to].flatMap((id) => byId.get(id) ?? []),
       providers: entitiesWith(agreement, PartyRole.PROVIDER),
       recipients: entitiesWith(agreement, PartyRole.RECIPIENT),
       parties: entitiesWith(agreement, PartyRole.PARTY),

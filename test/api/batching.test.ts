@@ -80,6 +80,22 @@ for (const sut of storesUnderTest()) {
       assert.ok(whole.nodes[0]?.date, "the agreement has a date");
     });
 
+    it("transfers cost two round trips, their ends and parties included, however many there are", async () => {
+      const ask = async (first: number) => {
+        const { store, calls } = spy(api.store);
+        const source = `{ transfers(recipientCountry: "country:viet-nam", first: ${first}) {
+          totalCount edges { node { from { id name } to { id name } providers { id name } recipients { id } } } } }`;
+        const result = await graphql({ schema: await graphSchema(), source, contextValue: createContext(store) });
+        assert.equal(result.errors, undefined);
+        return { calls: calls.map(([name]) => name), edges: (result.data!.transfers as { edges: unknown[] }).edges.length };
+      };
+      const one = await ask(1);
+      const all = await ask(100);
+      assert.ok(all.edges > 3, `the seed should hold several transfers to Viet Nam, got ${all.edges}`);
+      assert.deepEqual(one.calls, ["entitiesById", "transfers"]);
+      assert.deepEqual(all.calls, one.calls);
+    });
+
     it("a page brings only what its selection reads, fragments included", async () => {
       const includes = async (selection: string) => {
         const { store, calls, firstArguments } = spy(api.store);

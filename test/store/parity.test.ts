@@ -60,7 +60,7 @@ function questions(seed: GraphBatch): Question[] {
   for (const query of transferQueries) {
     list.push({
       name: `transfers ${JSON.stringify(query)}`,
-      ask: (s) => s.transfers(query).then((p) => [p.total, p.transfers.map((t) => [t.transfer, ids(t.providers), ids(t.recipients), ids(t.parties)])]),
+      ask: (s) => s.transfers(query).then((p) => [p.total, p.transfers.map((t) => [t.transfer, ids(t.ends), ids(t.providers), ids(t.recipients), ids(t.parties)])]),
     });
   }
   for (let i = 0; i + 1 < Math.min(people.length, 12); i += 2) {

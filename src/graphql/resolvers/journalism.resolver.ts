@@ -45,9 +45,10 @@ async function transfersOf(context: Context, args: TransferArgs) {
   const offset = positionAfter(args.after);
   const dates = args.since || args.until ? { from: bound(args.since, "start"), to: bound(args.until, "end") } : null;
   const found = await context.store.transfers({ provider, recipient, product, providerCountry, recipientCountry, dates, offset, limit: args.first });
-  const views: TransferView[] = found.transfers.map(({ transfer, providers, recipients, parties }) => ({
-    ...transfer, providers: providers.map(viewOf), recipients: recipients.map(viewOf), parties: parties.map(viewOf),
-  }));
+  const views: TransferView[] = found.transfers.map(({ transfer, ends, providers, recipients, parties }) => {
+    for (const entity of [...ends, ...providers, ...recipients, ...parties]) context.loaders.entity.prime(entity.id, entity);
+    return { ...transfer, providers: providers.map(viewOf), recipients: recipients.map(viewOf), parties: parties.map(viewOf) };
+  });
   return pageAt(views, offset, found.total);
 }
 

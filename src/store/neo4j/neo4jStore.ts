@@ -273,6 +273,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
         const withRole = (role: PartyRole) => parties.filter((p) => p.role === role).map((p) => decodeEntity(p.entity));
         return {
           transfer: relationshipFromRow(item),
+          ends: (item.ends as Row[]).map(decodeEntity),
           providers: withRole(PartyRole.PROVIDER), recipients: withRole(PartyRole.RECIPIENT), parties: withRole(PartyRole.PARTY),
         };
       }),

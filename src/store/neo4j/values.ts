@@ -18,16 +18,15 @@ export const ENTITY_BOOKKEEPING = new Set([
 ]);
 
 export function plain(value: unknown): unknown {
+  // Most values are strings and numbers: answer them before the driver-type checks, which cost far more.
+  if (value === null || typeof value !== "object") return value;
   if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||
     neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)
   ) return value.toString();
   if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
 }
 
 export function encodeEntity(e: IndexedEntity): Row {
