@@ -1,7 +1,8 @@
 // Transfers (TRANSFERS from an agreement) whose agreement passes every filter
 // given; a null filter passes all. The candidates come from the first anchor
 // given — product, provider, recipient, country — or are every agreement; the
-// filters then decide. Ordered by agreement id, then transfer id: the total,
+// filters then decide (a country filter the candidates already pass is not
+// checked again: $providerCountryCheck and $recipientCountryCheck). Ordered by agreement id, then transfer id: the total,
 // and one page with each transfer's ends and its agreement's parties (by PARTY_TO id).
 CALL () {
   MATCH (:Entity {id: $product})<-[:TRANSFERS]-(a:Entity) RETURN a
@@ -17,21 +18,24 @@ CALL () {
   MATCH (:Entity {id: $country})<-[:BASED_IN]-(:Entity)-[r:PARTY_TO]->(a:Entity)
   WHERE $product IS NULL AND $provider IS NULL AND $recipient IS NULL AND r.role = $countryRole RETURN a
   UNION
-  MATCH (a:Agreement)
-  WHERE $product IS NULL AND $provider IS NULL AND $recipient IS NULL AND $country IS NULL RETURN a
+  // The guard comes first so that the scan runs only when no anchor is given.
+  WITH 1 AS unanchored WHERE $product IS NULL AND $provider IS NULL AND $recipient IS NULL AND $country IS NULL
+  MATCH (a:Agreement) RETURN a
 }
 WITH a
 WHERE ($dates IS NULL OR (a.dateStart IS NOT NULL AND a.dateEnd IS NOT NULL
         AND ($dates.from IS NULL OR a.dateEnd >= $dates.from) AND ($dates.to IS NULL OR a.dateStart <= $dates.to)))
   AND ($provider IS NULL OR EXISTS { MATCH (:Entity {id: $provider})-[r:PARTY_TO]->(a) WHERE r.role = 'PROVIDER' })
   AND ($recipient IS NULL OR EXISTS { MATCH (:Entity {id: $recipient})-[r:PARTY_TO]->(a) WHERE r.role = 'RECIPIENT' })
-  AND ($providerCountry IS NULL OR EXISTS {
+  AND ($providerCountryCheck IS NULL OR EXISTS {
         MATCH (p:Entity)-[r:PARTY_TO]->(a)
-        WHERE r.role = 'PROVIDER' AND ((p.id = $providerCountry AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: $providerCountry}) })
+        WHERE r.role = 'PROVIDER'
+          AND ((p.id = $providerCountryCheck AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: $providerCountryCheck}) })
       })
-  AND ($recipientCountry IS NULL OR EXISTS {
+  AND ($recipientCountryCheck IS NULL OR EXISTS {
         MATCH (p:Entity)-[r:PARTY_TO]->(a)
-        WHERE r.role = 'RECIPIENT' AND ((p.id = $recipientCountry AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: $recipientCountry}) })
+        WHERE r.role = 'RECIPIENT'
+          AND ((p.id = $recipientCountryCheck AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: $recipientCountryCheck}) })
       })
 MATCH (a)-[t:TRANSFERS]->(product:Entity)
 WHERE $product IS NULL OR product.id = $product

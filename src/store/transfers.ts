@@ -43,14 +43,27 @@ function withinDates(agreement: IndexedEntity | null, dates: NonNullable<Transfe
   return (!dates.from || agreement.dateEnd >= dates.from) && (!dates.to || agreement.dateStart <= dates.to);
 }
 
+/**
+ * The country filters left to check once the candidates are known: when the
+ * candidates came from a country, they already pass that country's filter.
+ */
+export function countryChecks(q: TransferQuery): Pick<TransferQuery, "providerCountry" | "recipientCountry"> {
+  const anchoredByCountry = !q.product && !q.provider && !q.recipient;
+  return {
+    providerCountry: anchoredByCountry ? null : q.providerCountry,
+    recipientCountry: anchoredByCountry && !q.providerCountry ? null : q.recipientCountry,
+  };
+}
+
 export async function transfersFromReads(store: BasicReads, q: TransferQuery): Promise<TransferPage> {
   const agreementIds = unique(await candidateAgreements(store, q)).sort();
+  const check = countryChecks(q);
   const [agreements, transfers, partyLists] = await Promise.all([
     q.dates ? store.entitiesById(agreementIds) : null,
     listsOf(store, agreementIds, T.TRANSFERS, "OUT"),
     listsOf(store, agreementIds, T.PARTY_TO, "IN"),
   ]);
-  const countries = q.providerCountry || q.recipientCountry ? await countriesOf(store, unique(partyLists.flat().map((r) => r.from))) : null;
+  const countries = check.providerCountry || check.recipientCountry ? await countriesOf(store, unique(partyLists.flat().map((r) => r.from))) : null;
   const partiesWith = (i: number, role: PartyRole) => partyLists[i].filter((r) => r.properties.role === role).map((r) => r.from);
   const inCountry = (parties: string[], country: string | null) => !country || parties.some((p) => countries!.get(p)!.has(country));
   const passing: Array<{ transfer: Relationship; agreement: number }> = [];
@@ -60,7 +73,7 @@ export async function transfersFromReads(store: BasicReads, q: TransferQuery): P
     const recipients = partiesWith(i, PartyRole.RECIPIENT);
     if (q.provider && !providers.includes(q.provider)) return;
     if (q.recipient && !recipients.includes(q.recipient)) return;
-    if (!inCountry(providers, q.providerCountry) || !inCountry(recipients, q.recipientCountry)) return;
+    if (!inCountry(providers, check.providerCountry) || !inCountry(recipients, check.recipientCountry)) return;
     for (const transfer of transfers[i]) if (!q.product || transfer.to === q.product) passing.push({ transfer, agreement: i });
   });
   const page = passing.slice(q.offset, q.offset + q.limit);

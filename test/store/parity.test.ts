@@ -52,6 +52,9 @@ function questions(seed: GraphBatch): Question[] {
   const transferQueries: TransferQuery[] = [
     transfersWhere({}), transfersWhere({ offset: 2, limit: 3 }),
     ...of(NodeKind.Country).flatMap((c) => [transfersWhere({ providerCountry: c }), transfersWhere({ recipientCountry: c })]),
+    // Anchored by one country and filtered by the other, or anchored elsewhere and filtered by a country.
+    ...of(NodeKind.Country).flatMap((c) => of(NodeKind.Country).map((d) => transfersWhere({ providerCountry: c, recipientCountry: d }))),
+    ...parties.flatMap((p) => of(NodeKind.Country).map((c) => transfersWhere({ provider: p, recipientCountry: c }))),
     ...parties.flatMap((p) => [transfersWhere({ provider: p }), transfersWhere({ recipient: p })]),
     ...[...of(NodeKind.Drug), ...of(NodeKind.Technology)].map((product) => transfersWhere({ product })),
     transfersWhere({ dates: { from: "2025-01-01", to: null } }), transfersWhere({ dates: { from: null, to: "2024-12-31" } }),

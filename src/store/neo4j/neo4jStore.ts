@@ -15,6 +15,7 @@ import type {
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
 } from "../port.js";
 import { wantsEvidence } from "../pages.js";
+import { countryChecks } from "../transfers.js";
 import { BULK_ORIGIN } from "../bulk/folder.js";
 import { bulkSteps, stepBatches, type BulkStep, type StepRecords } from "../bulk/steps.js";
 import { answerRelationshipQueries, compareEvidence, compareIds, countsFrom, groupByKey, orderPaths } from "../results.js";
@@ -261,8 +262,10 @@ export class Neo4jStore extends FindingReads implements GraphStore {
 
   async transfers(query: TransferQuery): Promise<TransferPage> {
     const { offset, limit, ...filters } = query;
+    const check = countryChecks(query);
     const [row] = await this.read("transfers", {
-      ...filters, country: query.providerCountry ?? query.recipientCountry,
+      ...filters, providerCountryCheck: check.providerCountry, recipientCountryCheck: check.recipientCountry,
+      country: query.providerCountry ?? query.recipientCountry,
       countryRole: query.providerCountry ? PartyRole.PROVIDER : PartyRole.RECIPIENT,
       offset: neo4j.int(offset), limit: neo4j.int(limit),
     });
