@@ -4,31 +4,34 @@
  * below it will need. Fragments count; @skip and @include are not evaluated,
  * so a skipped field may be fetched for nothing, never the other way round.
  */
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
-function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Map<string, SelectionSetNode[]>): void {
+/** Field nodes and the operation's fragments: a resolver's `info`, or part of it. */
+export type Selection = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
+
+function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Selection["fragments"], into: Map<string, FieldNode[]>): void {
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) {
-      const sets = into.get(selection.name.value) ?? [];
-      if (selection.selectionSet) sets.push(selection.selectionSet);
-      into.set(selection.name.value, sets);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      fieldsOf(selection.selectionSet, info, into);
-    } else {
-      fieldsOf(info.fragments[selection.name.value]?.selectionSet, info, into);
-    }
+    if (selection.kind === Kind.FIELD) into.set(selection.name.value, [...(into.get(selection.name.value) ?? []), selection]);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, fragments, into);
+    else fieldsOf(fragments[selection.name.value]?.selectionSet, fragments, into);
   }
 }
 
-/** The names of the fields selected at `path` below the resolving field (its own selection when the path is empty). */
-export function selectedBelow(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
-  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  for (const name of path) {
-    const fields = new Map<string, SelectionSetNode[]>();
-    for (const set of sets) fieldsOf(set, info, fields);
-    sets = fields.get(name) ?? [];
-  }
-  const names = new Map<string, SelectionSetNode[]>();
-  for (const set of sets) fieldsOf(set, info, names);
-  return new Set(names.keys());
+/** The fields selected right below these field nodes, by name. */
+function fieldsBelow(nodes: readonly FieldNode[], fragments: Selection["fragments"]): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  for (const node of nodes) fieldsOf(node.selectionSet, fragments, fields);
+  return fields;
+}
+
+/** The field nodes at `path` below the selection's own (its own when the path is empty). */
+export function fieldsAt(selection: Selection, path: readonly string[]): FieldNode[] {
+  let nodes: readonly FieldNode[] = selection.fieldNodes;
+  for (const name of path) nodes = fieldsBelow(nodes, selection.fragments).get(name) ?? [];
+  return [...nodes];
+}
+
+/** The names of the fields selected at `path` below the resolving field (right below it when the path is empty). */
+export function selectedBelow(selection: Selection, path: readonly string[]): Set<string> {
+  return new Set(fieldsBelow(fieldsAt(selection, path), selection.fragments).keys());
 }

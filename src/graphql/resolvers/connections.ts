@@ -1,10 +1,11 @@
 /** Builds an entity's relationship connection from the request's loaders. */
-import type { GraphQLResolveInfo } from "graphql";
+import { getArgumentValues, type GraphQLInterfaceType, type GraphQLResolveInfo } from "graphql";
 import type { RelationshipType } from "../../domain/ontology.js";
 import type { Direction } from "../../domain/records.js";
-import type { PageIncludes } from "../../store/port.js";
+import type { PageIncludes, RelationshipPageQuery } from "../../store/port.js";
 import type { Context } from "../context.js";
-import { selectedBelow } from "../lookahead.js";
+import { MAX_PAGE, type RelationshipArgs } from "../inputs/page.args.js";
+import { fieldsAt, selectedBelow, type Selection } from "../lookahead.js";
 import { pageAt, positionAfter } from "../pagination.js";
 import { DirectionEnum } from "../types/enums.js";
 import type { RelationshipConnection, StatementView } from "../types/relationship.type.js";
@@ -15,9 +16,9 @@ const END_FIELDS = ["node", "from", "to", "date"];
 const ARTICLE_FIELDS = ["article", "title", "publisher", "url", "language", "published"];
 
 /** What the connection's selection will read below its edges, so the page brings it along. */
-function includesFor(info: GraphQLResolveInfo): PageIncludes {
-  const edge = selectedBelow(info, ["edges"]);
-  const source = selectedBelow(info, ["edges", "sources"]);
+function includesFor(selection: Selection): PageIncludes {
+  const edge = selectedBelow(selection, ["edges"]);
+  const source = selectedBelow(selection, ["edges", "sources"]);
   return {
     ends: END_FIELDS.some((f) => edge.has(f)),
     evidence: edge.has("sources"),
@@ -25,23 +26,49 @@ function includesFor(info: GraphQLResolveInfo): PageIncludes {
   };
 }
 
+type PageArgs = { first: number; after?: string | null };
+
+function pageQuery(entityId: string, types: readonly RelationshipType[], direction: Direction, page: PageArgs, selection: Selection): RelationshipPageQuery {
+  return { entityId, types, direction, offset: positionAfter(page.after), limit: page.first, include: includesFor(selection) };
+}
+
 export async function relationshipConnection(
   context: Context,
   entityId: string,
   types: readonly RelationshipType[],
   direction: Direction,
-  page: { first: number; after?: string | null },
+  page: PageArgs,
   info: GraphQLResolveInfo,
 ): Promise<RelationshipConnection> {
-  const offset = positionAfter(page.after);
-  const { total, relationships } = await context.loaders.relationshipPages.load({
-    entityId, types, direction, offset, limit: page.first, include: includesFor(info),
-  });
-  const { edges, pageInfo, totalCount } = pageAt(relationships, offset, total);
+  const query = pageQuery(entityId, types, direction, page, info);
+  const { total, relationships } = await context.loaders.relationshipPages.load(query);
+  const { edges, pageInfo, totalCount } = pageAt(relationships, query.offset, total);
   const views: StatementView[] = edges.map(({ cursor, item }) => ({
     ...item,
     cursor,
     direction: item.from === entityId ? DirectionEnum.OUT : DirectionEnum.IN,
   }));
   return { edges: views, pageInfo, totalCount };
+}
+
+/**
+ * Starts reading the relationship pages an entity's selection asks for beside
+ * the entity itself, so they cost no round trip after it: the `relationships`
+ * field then finds its page in the loader. Arguments the field will refuse
+ * start nothing; the field reports them.
+ */
+export function prefetchRelationshipPages(context: Context, entityId: string, info: GraphQLResolveInfo): void {
+  const field = (info.schema.getType("Entity") as GraphQLInterfaceType).getFields().relationships;
+  for (const node of fieldsAt(info, ["relationships"])) {
+    let query: RelationshipPageQuery;
+    try {
+      const args = getArgumentValues(field, node, info.variableValues) as unknown as RelationshipArgs;
+      if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) continue;
+      query = pageQuery(entityId, args.types ?? [], args.direction, args, { fieldNodes: [node], fragments: info.fragments });
+    } catch {
+      continue;
+    }
+    // The field's own load of the same page reports a failure; this one must not go unhandled.
+    context.loaders.relationshipPages.load(query).catch(() => undefined);
+  }
 }

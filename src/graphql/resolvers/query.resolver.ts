@@ -12,6 +12,7 @@ import { GraphCountsView } from "../types/relationship.type.js";
 import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
 import { loadAll } from "../loaders.js";
 import { selectedBelow } from "../lookahead.js";
+import { prefetchRelationshipPages } from "./connections.js";
 
 /** Fields an entity's summary answers: a selection of only these reads less of each entity. */
 const SUMMARY_FIELDS = new Set(["id", "kind", "name", "__typename"]);
@@ -19,7 +20,8 @@ const SUMMARY_FIELDS = new Set(["id", "kind", "name", "__typename"]);
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: "An entity by its global id (Relay); null when there is none." })
-  async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() context: Context) {
+  async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    prefetchRelationshipPages(context, id, info);
     const entity = await context.loaders.entity.load(id);
     return entity && viewOf(entity);
   }
