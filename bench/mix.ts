@@ -47,7 +47,6 @@ export const MIX: readonly MixQuery[] = [
 
 /** The store calls the `entity` query makes, in the same order and batches, without GraphQL or HTTP. */
 export async function entityCalls(store: GraphStore, id: string, first: number) {
-  await store.entitiesById([id]);
   const [page] = await store.relationshipPages([{
     entityId: id, types: [], direction: "BOTH", offset: 0, limit: first, include: { ends: true, evidence: true, articles: true },
   }]);

@@ -1,5 +1,5 @@
-// One page of each entity's relationships (by type, then id) and, as each query
-// asks, the entities at their ends, their evidence and the articles it cites:
+// Each entity with one page of its relationships (by type, then id) and, as each
+// query asks, the entities at their ends, their evidence and the articles it cites:
 // an entity's relationship list in one round trip. Keyed by the query's key; an
 // id merged away is followed to its survivor (its Redirect).
 UNWIND $queries AS q
@@ -17,7 +17,7 @@ WITH q, a, total, page, COLLECT {
   MATCH (e:Evidence {subject: subject})
   RETURN e {.subject, .id, .article, .quote, .gloss, .method, .confidence, .reviewState}
 } AS evidence
-RETURN q.key AS key, total,
+RETURN q.key AS key, properties(a) AS entity, total,
   [x IN page | {from: startNode(x.r).id, to: endNode(x.r).id, type: type(x.r), properties: properties(x.r)}] AS relationships,
   CASE WHEN q.ends THEN [properties(a)] + [x IN page | properties(x.b)] ELSE [] END AS ends,
   evidence,

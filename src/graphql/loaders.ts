@@ -32,6 +32,7 @@ export function createLoaders(store: GraphStore): Loaders {
   const relationshipPages = new DataLoader(async (queries: readonly RelationshipPageQuery[]) => {
     const pages = await store.relationshipPages(queries);
     for (const page of pages) {
+      if (page.entity) entity.prime(page.entity.id, page.entity);
       known(page.ends);
       known(page.articles);
       page.evidence.forEach((list, i) => evidence.prime(page.relationships[i].id, [...list]));

@@ -14,7 +14,7 @@ const unique = (ids: Iterable<string>) => [...new Set(ids)];
 export const wantsEvidence = (include: PageIncludes) => include.evidence || include.articles;
 
 export async function pagesFromReads(store: BasicReads, queries: readonly RelationshipPageQuery[]): Promise<RelationshipPage[]> {
-  const lists = await store.relationshipsOf(queries);
+  const [entities, lists] = await Promise.all([store.entitiesById(queries.map((q) => q.entityId)), store.relationshipsOf(queries)]);
   const pages = lists.map((list, i) => list.slice(queries[i].offset, queries[i].offset + queries[i].limit));
   const endIds = unique(pages.flatMap((page, i) => (queries[i].include.ends ? page.flatMap((r) => [r.from, r.to]) : [])));
   const subjects = unique(pages.flatMap((page, i) => (wantsEvidence(queries[i].include) ? page.map((r) => r.id) : [])));
@@ -30,6 +30,7 @@ export async function pagesFromReads(store: BasicReads, queries: readonly Relati
   for (const entity of [...ends, ...articles]) if (entity) byId.set(entity.id, entity);
   const entitiesOf = (ids: Iterable<string>) => unique(ids).flatMap((id) => byId.get(id) ?? []);
   return queries.map(({ include }, i) => ({
+    entity: entities[i],
     total: lists[i].length,
     relationships: pages[i],
     ends: include.ends ? entitiesOf(pages[i].flatMap((r) => [r.from, r.to])) : [],

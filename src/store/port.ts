@@ -58,6 +58,8 @@ export interface RelationshipPageQuery extends RelationshipQuery {
 }
 
 export interface RelationshipPage {
+  /** The entity whose relationships these are (an id merged away answers with its survivor); null when there is none. */
+  readonly entity: IndexedEntity | null;
   /** How many relationships the query has in all. */
   readonly total: number;
   /** From `offset`, at most `limit`, ordered by type then id. */

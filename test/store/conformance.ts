@@ -111,11 +111,11 @@ const READS: Row[] = [
       { entityId: agreement, types: [], direction: "BOTH", offset: 1, limit: 2, include: NOTHING },
       { entityId: agreement, types: [T.TRANSFERS, T.CITES], direction: "OUT", offset: 0, limit: 10, include: NOTHING },
       { entityId: "person:nobody", types: [], direction: "BOTH", offset: 0, limit: 10, include: EVERYTHING },
-    ])).map((page) => ({ ...page, relationships: page.relationships.map((r) => [r.type, r.from, r.to]) })),
+    ])).map((page) => ({ ...page, entity: page.entity?.id ?? null, relationships: page.relationships.map((r) => [r.type, r.from, r.to]) })),
     expect: [
-      { total: 5, relationships: [[T.PARTY_TO, "organization:vnvc", agreement], [T.SIGNED, "person:ngo-chi-dung", agreement]], ends: [], evidence: [], articles: [] },
-      { total: 2, relationships: [[T.CITES, agreement, "resolution:57-nq-tw"], [T.TRANSFERS, agreement, "drug:triazavirin"]], ends: [], evidence: [], articles: [] },
-      { total: 0, relationships: [], ends: [], evidence: [], articles: [] },
+      { entity: agreement, total: 5, relationships: [[T.PARTY_TO, "organization:vnvc", agreement], [T.SIGNED, "person:ngo-chi-dung", agreement]], ends: [], evidence: [], articles: [] },
+      { entity: agreement, total: 2, relationships: [[T.CITES, agreement, "resolution:57-nq-tw"], [T.TRANSFERS, agreement, "drug:triazavirin"]], ends: [], evidence: [], articles: [] },
+      { entity: null, total: 0, relationships: [], ends: [], evidence: [], articles: [] },
     ],
   },
   {
@@ -129,6 +129,7 @@ const READS: Row[] = [
       return {
         page: { ...page, ends: sortedById(page.ends), articles: sortedById(page.articles) },
         single: {
+          entity: (await s.entitiesById([agreement]))[0],
           total: relationships.length, relationships: relationships.slice(0, 4), evidence,
           ends: sortedById(await s.entitiesById(endIds)), articles: sortedById(await s.entitiesById(articleIds)),
         },

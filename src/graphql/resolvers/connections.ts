@@ -2,7 +2,7 @@
 import { getArgumentValues, type GraphQLInterfaceType, type GraphQLResolveInfo } from "graphql";
 import type { RelationshipType } from "../../domain/ontology.js";
 import type { Direction } from "../../domain/records.js";
-import type { PageIncludes, RelationshipPageQuery } from "../../store/port.js";
+import type { PageIncludes, RelationshipPage, RelationshipPageQuery } from "../../store/port.js";
 import type { Context } from "../context.js";
 import { MAX_PAGE, type RelationshipArgs } from "../inputs/page.args.js";
 import { fieldsAt, selectedBelow, type Selection } from "../lookahead.js";
@@ -52,23 +52,23 @@ export async function relationshipConnection(
 }
 
 /**
- * Starts reading the relationship pages an entity's selection asks for beside
- * the entity itself, so they cost no round trip after it: the `relationships`
- * field then finds its page in the loader. Arguments the field will refuse
- * start nothing; the field reports them.
+ * Reads the relationship pages an entity's selection asks for, each with the
+ * entity itself, so the entity and its pages cost one round trip: the
+ * `relationships` field then finds its page in the loader. Arguments the
+ * field will refuse read nothing; the field reports them. Empty when the
+ * selection asks for no page.
  */
-export function prefetchRelationshipPages(context: Context, entityId: string, info: GraphQLResolveInfo): void {
+export function relationshipPagesAhead(context: Context, entityId: string, info: GraphQLResolveInfo): Promise<RelationshipPage>[] {
   const field = (info.schema.getType("Entity") as GraphQLInterfaceType).getFields().relationships;
-  for (const node of fieldsAt(info, ["relationships"])) {
+  return fieldsAt(info, ["relationships"]).flatMap((node) => {
     let query: RelationshipPageQuery;
     try {
       const args = getArgumentValues(field, node, info.variableValues) as unknown as RelationshipArgs;
-      if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) continue;
+      if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) return [];
       query = pageQuery(entityId, args.types ?? [], args.direction, args, { fieldNodes: [node], fragments: info.fragments });
     } catch {
-      continue;
+      return [];
     }
-    // The field's own load of the same page reports a failure; this one must not go unhandled.
-    context.loaders.relationshipPages.load(query).catch(() => undefined);
-  }
+    return [context.loaders.relationshipPages.load(query)];
+  });
 }

@@ -12,7 +12,7 @@ import { GraphCountsView } from "../types/relationship.type.js";
 import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
 import { loadAll } from "../loaders.js";
 import { selectedBelow } from "../lookahead.js";
-import { prefetchRelationshipPages } from "./connections.js";
+import { relationshipPagesAhead } from "./connections.js";
 
 /** Fields an entity's summary answers: a selection of only these reads less of each entity. */
 const SUMMARY_FIELDS = new Set(["id", "kind", "name", "__typename"]);
@@ -21,8 +21,10 @@ const SUMMARY_FIELDS = new Set(["id", "kind", "name", "__typename"]);
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: "An entity by its global id (Relay); null when there is none." })
   async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    prefetchRelationshipPages(context, id, info);
-    const entity = await context.loaders.entity.load(id);
+    const [page, ...others] = relationshipPagesAhead(context, id, info);
+    // The field's own load of another page reports its failure; this one must not go unhandled.
+    for (const other of others) other.catch(() => undefined);
+    const entity = page ? (await page).entity : await context.loaders.entity.load(id);
     return entity && viewOf(entity);
   }
 

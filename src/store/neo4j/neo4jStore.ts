@@ -214,10 +214,11 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const byKey = new Map(rows.map((row) => [Number(row.key), row]));
     return queries.map((_, key) => {
       const row = byKey.get(key);
-      if (!row) return { total: 0, relationships: [], ends: [], evidence: [], articles: [] };
+      if (!row) return { entity: null, total: 0, relationships: [], ends: [], evidence: [], articles: [] };
       const relationships = (row.relationships as Row[]).map(relationshipFromRow);
       const evidence = (row.evidence as Row[]).map((e) => ({ key: String(e.subject), item: decodeEvidence(e) }));
       return {
+        entity: decodeEntity(row.entity as Row),
         total: Number(row.total),
         relationships,
         ends: uniqueEntities(row.ends as Row[]),
