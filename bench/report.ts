@@ -81,7 +81,7 @@ Neo4j; **neo4j-graphql/neo4j** is @neo4j/graphql 7 with its own Apollo Server ov
 **raw/neo4j** is one hand-written Cypher statement per request through neo4j-driver (bench/peer/cypher.ts);
 **raw/kuzu** is the embedded store's port calls that our resolvers make, called directly. Before timing, every system's answer to every query is compared with the others' (the same
 ids in the same order); an answer that differs from the one most systems give is flagged below. Latencies come from sequential
-requests, the systems taking turns request by request, after a warm-up; throughput with 4 concurrent clients for 1 s;
+requests, the systems taking turns request by request, after 20 warm-up requests each; throughput with 4 concurrent clients for 1 s;
 round trips are store calls per request (\`extensions.roundTrips\`; the peer counts its driver sessions; raw Cypher is
 one statement); memory is the RSS of the server process (of the bench process for the raw systems).
 Run as \`npm run bench -- --store neo4j --sizes 10000,1000000\` (Neo4j's memory from \`NEO4J_HEAP\` and
@@ -90,6 +90,10 @@ Run as \`npm run bench -- --store neo4j --sizes 10000,1000000\` (Neo4j's memory 
 ![p50 per query, system and size](benchmarks.svg)
 
 ## Import
+
+Neo4j is loaded twice per size, both times ending with every index and constraint ONLINE: through the driver
+(\`kg import\`, batched UNWIND transactions) and, into a fresh store, by neo4j-admin (\`kg neo4j import\`), which the
+queries then run on. Kùzu is loaded with COPY (\`kg import\`).
 
 ${table(["store", "method", "entities", "relationships", "evidence", "generate (s)", "import (s)", "items/s imported"], results.imports.map((i) => [i.store, i.method, i.entities, i.relationships, i.evidence, i.generateSeconds, i.importSeconds, Math.round((i.entities + i.relationships + i.evidence) / Math.max(i.importSeconds, 0.001))]))}
 
