@@ -1,6 +1,6 @@
 /**
- * Relay cursor connections over lists the resolvers already hold: a cursor is
- * an opaque position, and a cursor that was never handed out is a user error.
+ * Relay cursor connections over pages the store cuts: a cursor is an opaque
+ * position, and a cursor that was never handed out is a user error.
  */
 import { GraphQLError } from "graphql";
 import { Field, ObjectType } from "type-graphql";
@@ -36,13 +36,7 @@ export interface Page<T> {
   readonly totalCount: number;
 }
 
-/** A page of `items` starting after `after`. */
-export function paginate<T>(items: readonly T[], first: number, after?: string | null): Page<T> {
-  const start = positionAfter(after);
-  return pageAt(items.slice(start, start + first), start, items.length);
-}
-
-/** A page whose items, already cut out of `total`, start at position `start`. */
+/** A page whose items, already cut out of `total` items, start at position `start`. */
 export function pageAt<T>(items: readonly T[], start: number, total: number): Page<T> {
   const edges = items.map((item, i) => ({ cursor: cursorAt(start + i), item }));
   return {
