@@ -9,6 +9,7 @@
  * and diseases and resolutions, with the relationships that reach them, are
  * left out. The README's FollowTheMoney section shows the whole table.
  */
+import { createHash } from "node:crypto";
 import { NodeKind, RelationshipType } from "../../domain/ontology.js";
 import { kindOfId, slugify } from "../../domain/ids.js";
 import type { IndexedEntity } from "../../domain/records.js";
@@ -148,11 +149,15 @@ function roleOf(edge: ExportEdge): string {
   }
 }
 
-/** A post: one Position per title at an organisation or of a country, shared by everyone who holds it. */
+/**
+ * A post: one Position per title at an organisation or of a country, shared
+ * by everyone who holds it. Its id spells the title where it folds to Latin
+ * letters (FtM ids allow no others), and hashes it where it does not.
+ */
 function occupancy(edge: ExportEdge, countries: CountryLookup): FtmEntity[] {
   const { relationship } = edge;
   const title = String(relationship.properties.title);
-  const slug = slugify(title) || "post";
+  const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slugify(title)) ? slugify(title) : createHash("sha1").update(title).digest("hex").slice(0, 16);
   const country = kindOfId(relationship.to) === NodeKind.Country ? countries(relationship.to) : null;
   const position = new FtmEntity(`position.${ftmId(relationship.to)}.${slug}`, "Position", sourcesProvenance(edge.sources))
     .add("name", title)
