@@ -67,7 +67,7 @@ export interface ChangeRecord {
 }
 
 export interface ChangeQuery {
-  /** Only changes whose subject this is, or merges that merged it away. */
+  /** Only changes whose subject this is, or whose second subject (a merged id, an accepted finding) it is. */
   readonly subject?: string;
   readonly limit: number;
   readonly offset: number;

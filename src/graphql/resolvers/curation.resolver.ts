@@ -116,7 +116,7 @@ export class CurationResolver {
     return entityPayload(context, input.survivor, change, input.clientMutationId);
   }
 
-  @Query(() => ChangeConnection, { description: "The change record, newest first; only one entity's or relationship's when `subject` is given." })
+  @Query(() => ChangeConnection, { description: "The change record, newest first; when `subject` is given, only the changes about that entity, relationship, proposal, candidate or article (a merge under both its ids, an accepted finding under the finding's id and the fact's)." })
   async changes(@Args(() => PageArgs) page: PageArgs, @Arg("subject", () => String, { nullable: true }) subject: string | null, @Ctx() context: Context): Promise<ChangeConnection> {
     const offset = positionAfter(page.after);
     const records = await context.store.changes({ subject: subject ?? undefined, limit: page.first + 1, offset });
