@@ -25,6 +25,7 @@ import { storesUnderTest } from "../support/stores.js";
 
 const run = promisify(execFile);
 const CHECK = fileURLToPath(new URL("../../../test/export/ftmCheck.py", import.meta.url));
+const README = fileURLToPath(new URL("../../../README.md", import.meta.url));
 /** The major version whose statement table (with its origin column) the export writes. */
 const FTM_REQUIREMENT = "followthemoney>=4.11,<5";
 
@@ -152,6 +153,24 @@ describe("FollowTheMoney export validated by followthemoney", { skip, timeout: 1
           if (typeof onBehalfOf === "string" && onBehalfOf.startsWith("organization:")) {
             const represents = stated.find((e) => e.schema === "Representation");
             assert.deepEqual([represents?.properties.agent, represents?.properties.client], [[ftmId(relationship.from)], [ftmId(onBehalfOf)]]);
+          }
+        }
+      });
+
+      it("holds the README's worked example as written (its … marks values cut short)", () => {
+        const section = readFileSync(README, "utf8").split("### FollowTheMoney")[1]!.split("\n## ")[0]!;
+        const examples = [...section.matchAll(/```json\n([\s\S]*?)```/g)].flatMap((m) => readEntities(m[1]!));
+        assert.ok(examples.length >= 7);
+        const exported = new Map(entities.map((e) => [e.id, e]));
+        for (const example of examples) {
+          const actual = exported.get(example.id);
+          assert.equal(actual?.schema, example.schema, `${example.id} is a ${example.schema}`);
+          for (const [property, values] of Object.entries(example.properties)) {
+            for (const value of values) {
+              const pieces = value.split("…").map((p) => p.trim()).filter(Boolean);
+              const matches = (v: string) => (value.includes("…") ? pieces.every((p) => v.includes(p)) : v === value);
+              assert.ok(actual!.properties[property]?.some(matches), `${example.id} ${property}: ${value}`);
+            }
           }
         }
       });
