@@ -162,7 +162,7 @@ export function rawStore(inner: GraphStore): System {
     },
     search: async (store, t) => {
       const hits = await store.search({ text: t.searchText, kinds: [], limit: SEARCH_FIRST, offset: 0 });
-      return reduce.search(hits.map((h) => h.entity.id));
+      return reduce.search(hits.hits.map((h) => h.entity.id));
     },
     neighbourhood: async (store, t) => {
       const graph = await store.neighbourhood({ id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT });

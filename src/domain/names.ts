@@ -71,18 +71,31 @@ export function searchText(names: Iterable<string>): string {
   return folded.map((n) => `| ${n} `).join("") + "|";
 }
 
-/** The CONTAINS patterns that find and rank a search text against `searchText` values. */
+/**
+ * The CONTAINS patterns that find and rank a search text against `searchText`
+ * values. A name matches when it holds all the query's words but at most one,
+ * so a query with one word too many ("medsintez agreement", "Ministry of
+ * Health") still finds it; hits rank by words held, then by tier.
+ */
 export interface SearchPattern {
   readonly exact: string;
   readonly prefix: string;
-  /** One per query word; an entity matches when it holds all of them. */
+  /** One per distinct query word, as a word prefix. */
   readonly words: readonly string[];
+  /** How many of `words` an entity must hold to match. */
+  readonly required: number;
 }
 
 /** Null when the text holds no letter or digit to search for. */
 export function searchPattern(text: string): SearchPattern | null {
-  const words = searchTokens(text);
-  if (words.length === 0) return null;
-  const folded = words.join(" ");
-  return { exact: `| ${folded} |`, prefix: `| ${folded}`, words: words.map((w) => ` ${w}`) };
+  const tokens = searchTokens(text);
+  if (tokens.length === 0) return null;
+  const folded = tokens.join(" ");
+  const words = [...new Set(tokens)].map((w) => ` ${w}`);
+  return { exact: `| ${folded} |`, prefix: `| ${folded}`, words, required: Math.max(1, words.length - 1) };
+}
+
+/** How many of the pattern's words a search text holds. */
+export function wordsHeld(pattern: SearchPattern, searchText: string): number {
+  return pattern.words.filter((w) => searchText.includes(w)).length;
 }

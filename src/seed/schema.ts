@@ -49,7 +49,10 @@ const LANGUAGE = /^[a-z]{2,3}$/;
 export class EntityItem {
   @IsEntityId() id!: string;
   @IsString() @IsNotEmpty() name!: string;
+  /** The name as an article of each language writes it (checked against the articles' text). */
   @IsOptional() @IsObject() names: Record<string, string> = {};
+  /** Glosses: the name put into a language no article writes it in. */
+  @IsOptional() @IsObject() translations: Record<string, string> = {};
   @IsOptional() @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) aliases: string[] = [];
   @IsOptional() @IsObject() attributes: Record<string, unknown> = {};
 }

@@ -14,6 +14,7 @@ import {
 } from "../domain/records.js";
 import type { ArticleFile, StatementItem } from "./schema.js";
 import { describeItem, type Located, type RawSeed } from "./read.js";
+import { articleTextsByLanguage, labelsOfItem } from "./labels.js";
 import type { ProblemList } from "./problems.js";
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -40,6 +41,7 @@ class SeedGraphBuilder {
   kindOf = (id: string): NodeKind | null => this.entities.get(id)?.entity.kind ?? null;
 
   addEntities(seed: RawSeed): void {
+    const articles = articleTextsByLanguage(seed.articles, seed.texts);
     for (const { file, index, value } of seed.entities) {
       const item = describeItem(index, value.id);
       const fileKind = seed.entityFileKinds.get(file);
@@ -48,13 +50,9 @@ class SeedGraphBuilder {
         this.problems.add(file, item, "id", `is a ${kind} id, but this file holds ${fileKind} entities`);
         continue;
       }
-      for (const [lang, name] of Object.entries(value.names)) {
-        if (!/^[a-z]{2,3}$/.test(lang) || typeof name !== "string" || !name.trim()) {
-          this.problems.add(file, item, `names.${lang}`, "must map a language code to a non-empty name");
-        }
-      }
+      const labels = labelsOfItem(value, articles, file, item, this.problems);
       this.addEntity(file, item, {
-        id: value.id, kind, name: value.name, names: value.names, aliases: value.aliases,
+        id: value.id, kind, name: value.name, names: value.names, aliases: value.aliases, labels,
         attributes: asAttributes(value.attributes),
       }, value.attributes);
     }

@@ -35,9 +35,18 @@ export enum MatchTier {
 
 export interface SearchHit {
   readonly id: string;
+  /** How many of the query's words its names hold: hits with more come first, then by tier, then by id. */
+  readonly matchedWords: number;
   readonly tier: MatchTier;
   /** The entity found, so a reader needs no second round trip for it. */
   readonly entity: IndexedEntity;
+}
+
+export interface SearchPage {
+  /** How many entities match in all. */
+  readonly total: number;
+  /** From `offset`, at most `limit`. */
+  readonly hits: readonly SearchHit[];
 }
 
 /** What a reader of a relationship page needs beside the page itself. */
@@ -209,7 +218,7 @@ export interface GraphStore {
   /** Per subject (statement or entity id), its evidence ordered by article then id. */
   evidenceFor(subjects: readonly string[]): Promise<Evidence[][]>;
   /** Hits ordered by tier then id. */
-  search(query: SearchQuery): Promise<SearchHit[]>;
+  search(query: SearchQuery): Promise<SearchPage>;
   /** The entities around one, nearest first; null when the centre does not exist. */
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
   /** One page of the transfers that pass the query's filters, with their parties: one round trip. */

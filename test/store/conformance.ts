@@ -168,7 +168,7 @@ const READS: Row[] = [
       await s.search({ text: "bjorn aeroe", kinds: [], limit: 10, offset: 0 }),
       await s.search({ text: "nguyen ngo", kinds: [], limit: 10, offset: 0 }),
       await s.search({ text: "ngo", kinds: [NodeKind.Person], limit: 10, offset: 0 }),
-    ].map((hits) => hits.map(({ id, tier, entity }) => ({ id, tier, entityId: entity.id }))),
+    ].map(({ hits }) => hits.map(({ id, tier, entity }) => ({ id, tier, entityId: entity.id }))),
     expect: [
       [hit("person:dao-hong-lan", MatchTier.EXACT)],
       [hit("person:bjorn-aeroe", MatchTier.EXACT)],
@@ -179,16 +179,16 @@ const READS: Row[] = [
   {
     name: "search finds other languages' names and aliases, skips honorifics",
     call: async (s) => [
-      (await s.search({ text: "Helsedepartementet", kinds: [], limit: 5, offset: 0 })).map((h) => h.id),
-      (await s.search({ text: "57-NQ/TW", kinds: [], limit: 5, offset: 0 })).map((h) => h.id),
-      (await s.search({ text: "TS.BS Nguyễn Ngô Quang", kinds: [], limit: 5, offset: 0 })).map((h) => h.id),
+      (await s.search({ text: "Helsedepartementet", kinds: [], limit: 5, offset: 0 })).hits.map((h) => h.id),
+      (await s.search({ text: "57-NQ/TW", kinds: [], limit: 5, offset: 0 })).hits.map((h) => h.id),
+      (await s.search({ text: "TS.BS Nguyễn Ngô Quang", kinds: [], limit: 5, offset: 0 })).hits.map((h) => h.id),
     ],
     expect: [["organization:ministry-of-health"], ["resolution:57-nq-tw"], ["person:nguyen-ngo-quang"]],
   },
   {
     name: "search pages with offset and limit, filters kinds, and answers nothing for no words",
     call: async (s) => [
-      (await s.search({ text: "ngo", kinds: [], limit: 1, offset: 1 })).map((h) => h.id),
+      (await s.search({ text: "ngo", kinds: [], limit: 1, offset: 1 })).hits.map((h) => h.id),
       await s.search({ text: "ngo", kinds: [NodeKind.Drug], limit: 5, offset: 0 }),
       await s.search({ text: " -- ", kinds: [], limit: 5, offset: 0 }),
     ],

@@ -11,7 +11,7 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
+  BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchPage,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
 } from "../port.js";
 import { wantsEvidence } from "../pages.js";
@@ -234,16 +234,22 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     return groupByKey(subjects, items, compareEvidence);
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
+  async search(query: SearchQuery): Promise<SearchPage> {
     const pattern = searchPattern(query.text);
-    if (!pattern) return [];
+    if (!pattern) return { total: 0, hits: [] };
     const kinds: readonly NodeKind[] = query.kinds.length ? query.kinds : NODE_KINDS;
-    const rows = await this.read("search", {
-      lucene: pattern.words.map((w) => `${w.trim()}*`).join(" AND "),
-      kinds: [...kinds], words: [...pattern.words], exact: pattern.exact, prefix: pattern.prefix,
+    // A match lacks at most words − required of the query's words, so it holds one of any that many + 1:
+    // the longest (likely the rarest) find the candidates.
+    const driving = [...pattern.words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, pattern.words.length - pattern.required + 1);
+    const [row] = await this.read("search", {
+      lucene: driving.map((w) => `${w.trim()}*`).join(" OR "),
+      kinds: [...kinds], words: [...pattern.words], required: neo4j.int(pattern.required), exact: pattern.exact, prefix: pattern.prefix,
       offset: neo4j.int(query.offset), limit: neo4j.int(query.limit),
     });
-    return rows.map((r) => ({ id: String(r.id), tier: Number(r.tier), entity: decodeEntity(r.node as Row) }));
+    const hits = (row.hits as Row[]).map((r) => ({
+      id: String(r.id), matchedWords: Number(r.matchedWords), tier: Number(r.tier), entity: decodeEntity(r.node as Row),
+    }));
+    return { total: Number(row.total), hits };
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
