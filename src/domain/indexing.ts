@@ -21,7 +21,7 @@ export function indexEntity(entity: Entity, sourceDates: readonly (PartialDate |
   const flagged = date !== null && sourceDates.some((s) => dateQuality(date, s) === DateQuality.AFTER_SOURCE);
   return {
     ...entity,
-    searchText: searchText([entity.name, ...Object.values(entity.names), ...entity.aliases, ...(entity.labels ?? []).map((l) => l.text)]),
+    searchText: searchText([entity.name, ...Object.values(entity.names), ...entity.aliases, ...entity.labels.map((l) => l.text)]),
     dateStart: range?.start ?? null,
     dateEnd: range?.end ?? null,
     dateQuality: date === null ? null : flagged ? DateQuality.AFTER_SOURCE : DateQuality.OK,

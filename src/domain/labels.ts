@@ -12,7 +12,7 @@ export const DEFAULT_LANGUAGE = "en";
  * or ingest) carry only `names`: each stands as written, its article unknown.
  */
 export function labelsOf(entity: Pick<Entity, "names" | "labels">): readonly Label[] {
-  const labels = entity.labels ?? [];
+  const labels = entity.labels;
   const covered = new Set(labels.map((l) => `${l.lang}\u0000${l.text}`));
   const fromNames = Object.entries(entity.names)
     .filter(([lang, text]) => !covered.has(`${lang}\u0000${text}`))

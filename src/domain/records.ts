@@ -26,8 +26,8 @@ export interface Entity {
   /** The name as each language writes it, keyed by language code. */
   readonly names: Readonly<Record<string, string>>;
   readonly aliases: readonly string[];
-  /** Every label, as written and translated; empty for entities made before labels (their names stand in). */
-  readonly labels?: readonly Label[];
+  /** Every label, as written and translated; empty for entities made by curation or ingest (their names stand in). */
+  readonly labels: readonly Label[];
   readonly attributes: Readonly<Record<string, AttributeValue>>;
 }
 

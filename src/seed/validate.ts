@@ -26,7 +26,7 @@ function articleEntity(article: ArticleFile, text: string): Entity {
     if (value) attributes[key] = value;
   }
   const name = article.title ?? [article.publisher, article.published].filter(Boolean).join(", ") ?? article.id;
-  return { id: article.id, kind: NodeKind.Article, name: name || article.id, names: {}, aliases: [], attributes };
+  return { id: article.id, kind: NodeKind.Article, name: name || article.id, names: {}, aliases: [], labels: [], attributes };
 }
 
 class SeedGraphBuilder {

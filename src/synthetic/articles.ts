@@ -105,7 +105,7 @@ function articleEntity(index: number, lines: readonly Line[], language: Language
     text,
   };
   if (rng.chance(0.5)) attributes.author = personName(rng, language).name;
-  return { id, kind: NodeKind.Article, name: title, names: {}, aliases: [], attributes };
+  return { id, kind: NodeKind.Article, name: title, names: {}, aliases: [], labels: [], attributes };
 }
 
 /** The statements of the entities the article covers, and now and then one of the article before. */

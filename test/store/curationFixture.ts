@@ -34,7 +34,7 @@ export function indexed(entity: Omit<IndexedEntity, "searchText" | "dateStart" |
   return indexEntity(entity, []);
 }
 
-export const russia = indexed({ id: "country:ru", kind: NodeKind.Country, name: "Russia", names: { ru: "Россия" }, aliases: [], attributes: { iso: "RU" } });
+export const russia = indexed({ id: "country:ru", kind: NodeKind.Country, name: "Russia", names: { ru: "Россия" }, aliases: [], labels: [], attributes: { iso: "RU" } });
 
 /** The survivor as a caller makes it: the merged entity's name becomes an alias. */
 export function survivorOf(survivor: string, merged: string): IndexedEntity {

@@ -63,7 +63,7 @@ export class CurationResolver {
   async createEntity(@Arg("input", () => CreateEntityInput) input: CreateEntityInput, @Ctx() context: Context): Promise<EntityPayload> {
     curator(context);
     const id = input.id ?? entityId(input.kind, slugify(input.name));
-    const entity = await entityFrom(context, { id, kind: input.kind, name: input.name, names: {}, aliases: [], attributes: {} }, input);
+    const entity = await entityFrom(context, { id, kind: input.kind, name: input.name, names: {}, aliases: [], labels: [], attributes: {} }, input);
     const present = await context.loaders.entity.load(id);
     if (present && JSON.stringify(present) !== JSON.stringify(entity)) {
       throw new GraphQLError(`${id} exists already: use updateEntity to change it`, { extensions: { code: "CONFLICT", id } });

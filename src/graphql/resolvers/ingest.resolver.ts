@@ -101,7 +101,7 @@ export class IngestResolver {
     const id = entityId(kind, slugify(name));
     const [present] = await context.store.entitiesById([id]);
     const change = present ? null : await apply(context, {
-      kind: "upsertEntity", entity: indexEntity({ id, kind, name, names: { [candidate.language]: candidate.name }, aliases: [], attributes: {} }, []),
+      kind: "upsertEntity", entity: indexEntity({ id, kind, name, names: { [candidate.language]: candidate.name }, aliases: [], labels: [], attributes: {} }, []),
     }, input.clientMutationId);
     await context.store.reviewFinding("candidate", { id: candidate.id, state: ReviewState.accepted, actor, at: new Date().toISOString(), outcome: id });
     const [entity] = await context.store.entitiesById([id]);

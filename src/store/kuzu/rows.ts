@@ -72,7 +72,7 @@ const json = (value: unknown) => JSON.stringify(value);
 /** Lists and maps go as JSON text: Kùzu cannot type an empty list, even nested in a row. */
 export const ENCODING: RowEncoding = {
   entity: (e: IndexedEntity) => ({
-    id: e.id, kind: e.kind, name: e.name, names: json(e.names), aliases: json(e.aliases), labels: json(e.labels ?? []),
+    id: e.id, kind: e.kind, name: e.name, names: json(e.names), aliases: json(e.aliases), labels: json(e.labels),
     attributes: json(e.attributes), searchText: e.searchText, dateStart: e.dateStart ?? "",
     dateEnd: e.dateEnd ?? "", dateQuality: e.dateQuality ?? "",
   }),

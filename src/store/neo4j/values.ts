@@ -32,7 +32,7 @@ export function plain(value: unknown): unknown {
 export function encodeEntity(e: IndexedEntity): Row {
   return {
     ...e.attributes,
-    id: e.id, kind: e.kind, name: e.name, names: JSON.stringify(e.names), aliases: [...e.aliases], labels: JSON.stringify(e.labels ?? []),
+    id: e.id, kind: e.kind, name: e.name, names: JSON.stringify(e.names), aliases: [...e.aliases], labels: JSON.stringify(e.labels),
     searchText: e.searchText, dateStart: e.dateStart, dateEnd: e.dateEnd, dateQuality: e.dateQuality,
   };
 }
