@@ -86,6 +86,8 @@ export class ArticleFile {
   @IsOptional() @IsString() author?: string;
   @Matches(LANGUAGE, { message: "language must be a language code such as vi, en, id, no" }) language!: string;
   @IsOptional() @IsPartialDate() published?: string;
+  /** When the article's year is not written with its date (e.g. read from its URL): from what, in words. */
+  @IsOptional() @IsString() @IsNotEmpty() yearBasis?: string;
   @IsArray() @ValidateNested({ each: true }) @Type(() => StatementItem) statements!: StatementItem[];
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => AttributeEvidenceItem)
   attributeEvidence: AttributeEvidenceItem[] = [];

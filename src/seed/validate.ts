@@ -21,7 +21,7 @@ const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 function articleEntity(article: ArticleFile, text: string): Entity {
   const attributes: Record<string, string> = { language: article.language, text };
-  for (const key of ["title", "url", "publisher", "author", "published"] as const) {
+  for (const key of ["title", "url", "publisher", "author", "published", "yearBasis"] as const) {
     const value = article[key];
     if (value) attributes[key] = value;
   }

@@ -118,8 +118,11 @@ export interface TransferQuery {
   /** A country that is, or is where a party is BASED_IN, the agreement's provider. */
   readonly providerCountry: string | null;
   readonly recipientCountry: string | null;
-  /** The agreement's dates must meet from–to (either end open; ISO days); with any date filter an undated agreement never passes. */
-  readonly dates: { readonly from: string | null; readonly to: string | null } | null;
+  /**
+   * The agreement's dates must meet from–to (either end open; ISO days); with any date filter an undated
+   * agreement never passes, nor one whose year is inferred (it has a yearBasis) unless `inferredYears`.
+   */
+  readonly dates: { readonly from: string | null; readonly to: string | null; readonly inferredYears: boolean } | null;
   readonly offset: number;
   readonly limit: number;
 }

@@ -5,6 +5,7 @@
  */
 import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
 import { NODE_ATTRIBUTES, NodeKind } from "../../domain/ontology.js";
+import { yearBasisOf } from "../../domain/indexing.js";
 import { DateQuality, parsePartialDate } from "../../domain/dates.js";
 import type { IndexedEntity } from "../../domain/records.js";
 import { PartialDateValue } from "./partialDate.type.js";
@@ -49,7 +50,9 @@ export function viewOf(entity: IndexedEntity): EntityView {
   const attributes: Record<string, unknown> = {};
   const spec = NODE_ATTRIBUTES[entity.kind];
   for (const [name, value] of Object.entries(entity.attributes)) {
-    attributes[name] = spec[name]?.type === "partialDate" && typeof value === "string" ? PartialDateValue.of(parsePartialDate(value)) : value;
+    attributes[name] = spec[name]?.type === "partialDate" && typeof value === "string"
+      ? PartialDateValue.of(parsePartialDate(value), yearBasisOf(entity))
+      : value;
   }
   return {
     ...attributes,
