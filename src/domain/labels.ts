@@ -22,16 +22,16 @@ export function labelsOf(entity: Pick<Entity, "names" | "labels">): readonly Lab
 
 /** The label in `lang` (an article's own words before a translation), else English, else null. */
 export function labelIn(entity: Pick<Entity, "names" | "labels">, lang: string): Label | null {
-  const labels = labelsOf(entity);
+  return pickLabel(labelsOf(entity), lang);
+}
+
+/** Of these labels, the one in `lang` (an article's own words before a translation), else English, else null. */
+export function pickLabel(labels: readonly Label[], lang: string): Label | null {
   const inLanguage = (code: string) =>
     labels.find((l) => l.lang === code && l.asWritten) ?? labels.find((l) => l.lang === code) ?? null;
   return inLanguage(lang) ?? inLanguage(DEFAULT_LANGUAGE);
 }
 
-/** The text to show a reader of `lang`: its label, or the canonical name when it has none in `lang` or English. */
-export function displayName(entity: Pick<Entity, "name" | "names" | "labels">, lang: string): string {
-  return labelIn(entity, lang)?.text ?? entity.name;
-}
 
 /**
  * The first language of an Accept-Language header that is a plain language
