@@ -95,6 +95,22 @@ export function searchPattern(text: string): SearchPattern | null {
   return { exact: `| ${folded} |`, prefix: `| ${folded}`, words, required: Math.max(1, words.length - 1) };
 }
 
+/**
+ * Words of which every match holds at least one: a match lacks at most
+ * `words − required` of them, so any that many + 1 will do. The longest are
+ * taken, as likely the rarest.
+ */
+export function drivingWords(pattern: SearchPattern): string[] {
+  return [...pattern.words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, pattern.words.length - pattern.required + 1);
+}
+
+/** A full-text (Lucene) query finding every candidate: any driving word as a word prefix. */
+export function candidateQuery(pattern: SearchPattern): string {
+  return drivingWords(pattern).map((w) => `${w.trim()}*`).join(" OR ");
+}
+
 /** How many of the pattern's words a search text holds. */
 export function wordsHeld(pattern: SearchPattern, searchText: string): number {
   return pattern.words.filter((w) => searchText.includes(w)).length;

@@ -6,7 +6,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import { NODE_KINDS, PartyRole, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
-import { searchPattern } from "../../domain/names.js";
+import { candidateQuery, searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
@@ -238,11 +238,8 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const pattern = searchPattern(query.text);
     if (!pattern) return { total: 0, hits: [] };
     const kinds: readonly NodeKind[] = query.kinds.length ? query.kinds : NODE_KINDS;
-    // A match lacks at most words − required of the query's words, so it holds one of any that many + 1:
-    // the longest (likely the rarest) find the candidates.
-    const driving = [...pattern.words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, pattern.words.length - pattern.required + 1);
     const [row] = await this.read("search", {
-      lucene: driving.map((w) => `${w.trim()}*`).join(" OR "),
+      lucene: candidateQuery(pattern),
       kinds: [...kinds], words: [...pattern.words], required: neo4j.int(pattern.required), exact: pattern.exact, prefix: pattern.prefix,
       offset: neo4j.int(query.offset), limit: neo4j.int(query.limit),
     });
