@@ -6,7 +6,7 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { NodeKind } from "../../src/domain/ontology.js";
+import { NodeKind, RelationshipType } from "../../src/domain/ontology.js";
 import { labelIn } from "../../src/domain/labels.js";
 import { entityDate, yearBasisOf } from "../../src/domain/indexing.js";
 import { plainDate } from "../../src/domain/dates.js";
@@ -59,6 +59,22 @@ describe("the seed's labels", () => {
     assert.equal(of.get("event:moscow-hanoi-health-pharma-conference"), "21 October, year not stated");
     assert.equal(of.get("resolution:57-nq-tw"), "22 December 2024");
     assert.equal(of.get("agreement:vnvc-rdif-comprehensive-cooperation"), "May 2025");
+  });
+});
+
+describe("the seed's facts", () => {
+  it("credit photographers without making them attendees", () => {
+    const credited = new Set(seed.relationships.filter((r) => r.type === RelationshipType.CREDITED).map((r) => r.from));
+    assert.deepEqual([...credited].sort(), ["person:hai-nam", "person:hoang-thong-nhat", "person:pham-giang"]);
+    const attended = seed.relationships.filter((r) => r.type === RelationshipType.ATTENDED && credited.has(r.from));
+    assert.deepEqual(attended, []);
+  });
+
+  it("say whom Medsintez and VNVC cooperate with on research, clinical research and distribution", () => {
+    const on = seed.relationships
+      .filter((r) => r.type === RelationshipType.COOPERATES_WITH && r.from === "organization:medsintez" && r.to === "organization:vnvc")
+      .map((r) => String(r.properties.on));
+    assert.ok(["research and development", "clinical research", "distribution"].every((field) => on.some((o) => o.startsWith(field))), on.join(" | "));
   });
 });
 
