@@ -30,7 +30,7 @@ function edge(type: RelationshipType, from: string, to: string, properties: Rela
   return { relationship: { id: "stmt:0123456789abcdef", type, from, to, properties }, sources };
 }
 
-const entity = (e: Partial<Entity> & Pick<Entity, "id" | "kind" | "name">) => indexEntity({ names: {}, aliases: [], attributes: {}, ...e }, []);
+const entity = (e: Partial<Entity> & Pick<Entity, "id" | "kind" | "name">) => indexEntity({ names: {}, aliases: [], labels: [], attributes: {}, ...e }, []);
 
 describe("FollowTheMoney mapping", () => {
   it("a country that signs: the article documents the agreement, naming the country in the role", () => {
