@@ -85,8 +85,15 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
     server,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A keep-alive connection whose request finishes during shutdown turns idle and would hold the
+      // server open until the client hangs up: it is closed as soon as it is idle.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
-      await closed;
+      try {
+        await closed;
+      } finally {
+        clearInterval(sweep);
+      }
       await apollo.stop();
     },
   };
