@@ -3,7 +3,7 @@
  * the documented scheme (exitCodes.ts). Loaded only when something failed, so
  * `kg --help` does not pay for the store and server modules it names.
  */
-import { ExportScopeError } from "../export/index.js";
+import { ExportNotFoundError, ExportScopeError } from "../export/scope.js";
 import { IngestInputError } from "../ingest/ingest.js";
 import { PrerequisiteError } from "../localNeo4j/launcher.js";
 import { SeedValidationError } from "../seed/index.js";
@@ -17,9 +17,10 @@ import { InputPathError, UsageError } from "./usage.js";
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 
-/** Most specific first: StoreUnavailableError is a StoreConfigError. */
+/** Most specific first: StoreUnavailableError is a StoreConfigError, ExportNotFoundError an ExportScopeError. */
 const KNOWN: ReadonlyArray<readonly [ErrorClass, ExitCode]> = [
   [UsageError, EXIT.usage],
+  [ExportNotFoundError, EXIT.input],
   [ExportScopeError, EXIT.usage],
   [InputPathError, EXIT.input],
   [SeedValidationError, EXIT.input],
