@@ -26,6 +26,26 @@ export interface GraphQLRouteOptions {
 
 class RequestTimeoutError extends Error {}
 
+/**
+ * Causal consistency across instances (Neo4j): a mutation's answer carries the
+ * bookmark of its write in this header; a request that sends it back, to any
+ * instance, reads at least that write.
+ */
+export const BOOKMARK_HEADER = "kg-bookmark";
+
+class BadBookmarkError extends Error {}
+
+/** Neo4j bookmarks are opaque tokens of letters, digits and a few signs; anything else is refused before the store sees it. */
+function bookmarksOf(request: IncomingMessage): string[] {
+  const header = request.headers[BOOKMARK_HEADER];
+  if (header === undefined) return [];
+  const bookmarks = (Array.isArray(header) ? header.join(",") : header).split(",").map((b) => b.trim()).filter(Boolean);
+  if (bookmarks.length > 16 || bookmarks.some((b) => !/^[\w:+/=.-]{1,1024}$/.test(b))) {
+    throw new BadBookmarkError(`${BOOKMARK_HEADER} must hold bookmarks a mutation answered with, comma separated (at most 16)`);
+  }
+  return bookmarks;
+}
+
 function headerMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -61,11 +81,12 @@ async function execute(options: GraphQLRouteOptions, request: IncomingMessage, r
   const document = documentOf(body, url.search);
   if (document !== undefined) checkDocumentText(document, options.limits);
   let requestContext: Context | undefined;
-  const result = await withinBudget(options.apollo.executeHTTPGraphQLRequest({
+  const { result, bookmarks } = await options.store.consistentWith(bookmarksOf(request), () => withinBudget(options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
     context: async () => (requestContext = createContext(options.store, context.actor)),
-  }), options.limits.requestTimeoutMs);
+  }), options.limits.requestTimeoutMs));
   response.statusCode = result.status ?? 200;
+  if (bookmarks.length) response.setHeader(BOOKMARK_HEADER, bookmarks.join(", "));
   for (const [name, value] of result.headers) response.setHeader(name, value);
   if (result.body.kind === "complete") response.end(result.body.string);
   else {
@@ -88,6 +109,7 @@ export async function graphqlRoute(options: GraphQLRouteOptions, request: Incomi
   } catch (error) {
     if (error instanceof SyntaxError) sendGraphQLError(response, 400, "The request body is not valid JSON", "BAD_REQUEST");
     else if (error instanceof BodyTooLargeError) sendGraphQLError(response, 413, error.message, "PAYLOAD_TOO_LARGE");
+    else if (error instanceof BadBookmarkError) sendGraphQLError(response, 400, error.message, "BAD_BOOKMARK");
     else if (error instanceof UnauthenticatedError) sendGraphQLError(response, 401, error.message, "UNAUTHENTICATED");
     // A GraphQL error, not a 5xx: the server is fine, this one question took too long.
     else if (error instanceof RequestTimeoutError) sendGraphQLError(response, 200, error.message, "REQUEST_TIMEOUT");

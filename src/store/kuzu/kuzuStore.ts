@@ -324,6 +324,11 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return this.writes.transaction((writer) => new FindingQueries((name, params) => this.run(writer, name, params), CURATION_CODEC.count).review(kind, review));
   }
 
+  /** One process holds the store, so every read already sees every write: there are no bookmarks. */
+  async consistentWith<T>(_bookmarks: readonly string[], work: () => Promise<T>): Promise<{ result: T; bookmarks: readonly string[] }> {
+    return { result: await work(), bookmarks: [] };
+  }
+
   async close(): Promise<void> {
     await this.prober.close();
     await this.reader.close();
