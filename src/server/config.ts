@@ -36,6 +36,8 @@ export interface ServerConfig {
   readonly logLevel: LogLevel;
   /** Whether start-up loads the seed when the store lacks it or seed/ changed. */
   readonly loadSeed: boolean;
+  /** Whether GET /metrics answers (Prometheus text format). */
+  readonly metrics: boolean;
   /** How long start-up keeps retrying a store that does not answer. */
   readonly storeConnectTimeoutMs: number;
   readonly store: StoreConfig;
@@ -121,6 +123,7 @@ export function serverConfigFrom(env: Env = process.env): ServerConfig {
     },
     logLevel: oneOf(env, "KG_LOG_LEVEL", LOG_LEVELS, "info"),
     loadSeed: boolean(env, "KG_LOAD_SEED", true),
+    metrics: boolean(env, "KG_METRICS", true),
     storeConnectTimeoutMs: integer(env, "KG_STORE_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
     store: storeConfigFrom(env),
   };

@@ -13,6 +13,7 @@ import { checkDocumentText } from "../../graphql/limits.js";
 import { actorOf, UnauthenticatedError } from "../auth.js";
 import type { ApiKey, Limits } from "../config.js";
 import type { Logger } from "../log.js";
+import type { Metrics } from "../metrics.js";
 import { BodyTooLargeError, readBody } from "./body.js";
 import { sendGraphQLError } from "./respond.js";
 
@@ -22,6 +23,7 @@ export interface GraphQLRouteOptions {
   readonly limits: Limits;
   readonly apiKeys: readonly ApiKey[];
   readonly logger: Logger;
+  readonly metrics: Metrics;
 }
 
 class RequestTimeoutError extends Error {}
@@ -107,20 +109,30 @@ export async function graphqlRoute(options: GraphQLRouteOptions, request: Incomi
     actor = actorOf(request.headers.authorization, options.apiKeys);
     outcome = await execute(options, request, response, { requestId, actor });
   } catch (error) {
-    if (error instanceof SyntaxError) sendGraphQLError(response, 400, "The request body is not valid JSON", "BAD_REQUEST");
-    else if (error instanceof BodyTooLargeError) sendGraphQLError(response, 413, error.message, "PAYLOAD_TOO_LARGE");
-    else if (error instanceof BadBookmarkError) sendGraphQLError(response, 400, error.message, "BAD_BOOKMARK");
-    else if (error instanceof UnauthenticatedError) sendGraphQLError(response, 401, error.message, "UNAUTHENTICATED");
-    // A GraphQL error, not a 5xx: the server is fine, this one question took too long.
-    else if (error instanceof RequestTimeoutError) sendGraphQLError(response, 200, error.message, "REQUEST_TIMEOUT");
-    else if (isLimitError(error)) sendGraphQLError(response, 400, error.message, error.extensions.code);
-    else throw error;
+    const refusal = refusalOf(error);
+    if (!refusal) throw error;
+    sendGraphQLError(response, ...refusal);
+    options.metrics.countError(refusal[2]);
   } finally {
+    const seconds = (performance.now() - started) / 1000;
     options.logger.info("request", {
       requestId, method: request.method, operationName: outcome.operationName, actor,
-      status: response.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10, roundTrips: outcome.roundTrips,
+      status: response.statusCode, durationMs: Math.round(seconds * 10_000) / 10, roundTrips: outcome.roundTrips,
     });
+    options.metrics.observeRequest({ operationName: outcome.operationName, status: response.statusCode, seconds, roundTrips: outcome.roundTrips });
   }
+}
+
+/** A request refused before or around Apollo: its status, message and code; null for an error nobody expected. */
+function refusalOf(error: unknown): [status: number, message: string, code: string] | null {
+  if (error instanceof SyntaxError) return [400, "The request body is not valid JSON", "BAD_REQUEST"];
+  if (error instanceof BodyTooLargeError) return [413, error.message, "PAYLOAD_TOO_LARGE"];
+  if (error instanceof BadBookmarkError) return [400, error.message, "BAD_BOOKMARK"];
+  if (error instanceof UnauthenticatedError) return [401, error.message, "UNAUTHENTICATED"];
+  // A GraphQL error, not a 5xx: the server is fine, this one question took too long.
+  if (error instanceof RequestTimeoutError) return [200, error.message, "REQUEST_TIMEOUT"];
+  if (isLimitError(error)) return [400, error.message, error.extensions.code];
+  return null;
 }
 
 function isLimitError(error: unknown): error is Error & { extensions: { code: string } } {
