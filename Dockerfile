@@ -22,6 +22,8 @@ COPY package.json ./
 COPY bin ./bin
 COPY cypher ./cypher
 COPY seed ./seed
+# The explorer's browser script and styles are served from the source folder as they are.
+COPY src/server/explorer/explorer.js src/server/explorer/explorer.css ./src/server/explorer/
 RUN mkdir /data && chown 1000:1000 /data
 # The image's unprivileged "node" user.
 USER 1000:1000
