@@ -1,5 +1,6 @@
 /** `kg ingest` and `kg export`: an article file into the store, the graph out to files. */
 import { readFile } from "node:fs/promises";
+import { userInfo } from "node:os";
 import { exportToPath } from "../../export/files.js";
 import { exportRequest } from "../../export/index.js";
 import { ingestArticle } from "../../ingest/ingest.js";
@@ -9,7 +10,8 @@ export async function ingest(file: string, options: Record<string, string | bool
   const { json, ...metadata } = options as Record<string, string | undefined> & { json?: boolean };
   // Read before the store opens: a wrong path fails at once, naming the file.
   const text = await readFile(file, "utf8");
-  const report = await withStore((store) => ingestArticle(store, { ...metadata, text }));
+  // The change record names who ingested: on the command line, the account that ran kg.
+  const report = await withStore((store) => ingestArticle(store, { ...metadata, text }, `cli:${userInfo().username}`));
   const { mentions, candidates, proposals } = report.findings;
   if (json) {
     process.stdout.write(`${JSON.stringify({ article: report.article, language: report.language, languageDetected: report.languageDetected, mentions, candidates, proposals }, null, 2)}\n`);
