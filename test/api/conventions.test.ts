@@ -71,3 +71,34 @@ for (const sut of storesUnderTest()) {
     });
   });
 }
+
+for (const sut of storesUnderTest()) {
+  describe(`relationship connections from either end on ${sut.name}`, { timeout: 120_000 }, () => {
+    let api: RunningApi;
+    before(async () => {
+      api = await startApi(sut);
+    });
+    after(() => api.close());
+
+    const page = async (args: string) => {
+      const answer = await api.query(`{ node(id: "person:dao-hong-lan") { ... on Person { relationships(${args}) { totalCount edges { cursor id } pageInfo { hasNextPage hasPreviousPage } } } } }`);
+      assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
+      return answer.data.node.relationships as { totalCount: number; edges: Array<{ cursor: string; id: string }>; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } };
+    };
+
+    it("last, last with before, and first with before cut the same list as first and after", async () => {
+      const all = await page("first: 100");
+      const ids = all.edges.map((e) => e.id);
+      assert.ok(ids.length >= 4 && ids.length === all.totalCount, `only ${ids.length} relationships`);
+      const tail = await page("last: 2");
+      assert.deepEqual(tail.edges.map((e) => e.id), ids.slice(-2));
+      assert.deepEqual([tail.totalCount, tail.pageInfo.hasNextPage, tail.pageInfo.hasPreviousPage], [ids.length, false, true]);
+      const beforeTail = await page(`last: 2, before: "${tail.edges[0].cursor}"`);
+      assert.deepEqual(beforeTail.edges.map((e) => e.id), ids.slice(-4, -2));
+      const head = await page(`first: 5, before: "${all.edges[2].cursor}"`);
+      assert.deepEqual(head.edges.map((e) => e.id), ids.slice(0, 2));
+      const between = await page(`last: 10, after: "${all.edges[0].cursor}", before: "${all.edges[3].cursor}"`);
+      assert.deepEqual(between.edges.map((e) => e.id), ids.slice(1, 3));
+    });
+  });
+}
