@@ -73,8 +73,8 @@ export function buildProgram(run: (action: Action) => void): Command {
       run(async () => (await import("./commands/files.js")).ingest(file, options)));
 
   program.command("export")
-    .description("export a neighbourhood (--id), the paths between two entities (--from, --to) or the whole graph")
-    .addOption(new Option("--format <format>", "file format").choices(["graphml", "gexf", "cytoscape", "csv"]).makeOptionMandatory())
+    .description("export a neighbourhood (--id), the paths between two entities (--from, --to) or the whole graph (ftm: FollowTheMoney)")
+    .addOption(new Option("--format <format>", "file format").choices(["graphml", "gexf", "cytoscape", "csv", "ftm", "ftm-statements"]).makeOptionMandatory())
     .requiredOption("--out <path>", "file to write (a folder for csv)")
     .option("--id <id>", "centre of a neighbourhood")
     .option("--depth <n>", "hops around --id, 1 to 3 (default 1)")

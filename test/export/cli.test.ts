@@ -47,9 +47,19 @@ describe("kg export", { timeout: 120_000 }, () => {
     }
   });
 
+  it("writes a neighbourhood as FollowTheMoney entities, one JSON object a line", () => {
+    const out = join(dir, "out", "lan.ftm.json");
+    const run = kg("export", "--format", "ftm", "--id", "person:dao-hong-lan", "--types", "WITNESSED", "--out", out);
+    assert.equal(run.status, 0, run.stderr);
+    const entities = readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    assert.equal(entities.find((e) => e.id === "person.dao-hong-lan")?.schema, "Person");
+    const witnessed = entities.filter((e) => e.schema === "UnknownLink" && e.properties.role?.includes("witness"));
+    assert.ok(witnessed.length > 0 && witnessed.every((e) => e.properties.subject?.[0] === "person.dao-hong-lan" && e.properties.description?.length > 0));
+  });
+
   // Usage mistakes exit 2, an id the graph does not hold 4 (bad input): the README's exit-code table.
   const refusals: Array<[string[], number, RegExp]> = [
-    [["--format", "svg", "--out", "x"], 2, /^kg export: option '--format <format>' argument 'svg' is invalid\. Allowed choices are graphml, gexf, cytoscape, csv; see kg export --help\n$/],
+    [["--format", "svg", "--out", "x"], 2, /^kg export: option '--format <format>' argument 'svg' is invalid\. Allowed choices are graphml, gexf, cytoscape, csv, ftm, ftm-statements; see kg export --help\n$/],
     [["--format", "graphml"], 2, /^kg export: required option '--out <path>' not specified; see kg export --help\n$/],
     [["--format", "graphml", "--from", "person:a", "--to", "person:b", "--max-length", "11", "--out", "x"], 2, /^kg export: --max-length must be an integer from 1 to 10, got "11"\n$/],
     [["--format", "graphml", "--id", "person:a", "--from", "person:b", "--out", "x"], 2, /^kg export: give either --id \(a neighbourhood\) or --from and --to \(a path\), not both\n$/],
