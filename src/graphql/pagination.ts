@@ -19,15 +19,42 @@ export function cursorAt(position: number): string {
   return Buffer.from(`${PREFIX}${position}`).toString("base64url");
 }
 
-/** The position after `cursor`, i.e. where the next page starts. */
-export function positionAfter(cursor: string | null | undefined): number {
-  if (cursor === null || cursor === undefined) return 0;
+function positionOf(cursor: string): number {
   const text = Buffer.from(cursor, "base64url").toString();
   const position = Number(text.slice(PREFIX.length));
   if (!text.startsWith(PREFIX) || !Number.isInteger(position) || position < 0) {
     throw new GraphQLError(`"${cursor}" is not a cursor this API handed out`, { extensions: { code: "BAD_USER_INPUT" } });
   }
-  return position + 1;
+  return position;
+}
+
+/** The position after `cursor`, i.e. where the next page starts. */
+export function positionAfter(cursor: string | null | undefined): number {
+  return cursor === null || cursor === undefined ? 0 : positionOf(cursor) + 1;
+}
+
+export interface WindowArgs {
+  readonly first: number;
+  readonly after?: string | null;
+  readonly last?: number | null;
+  readonly before?: string | null;
+}
+
+/**
+ * Where a page starts and how long it is, as Relay cuts it: the items after
+ * `after` and before `before`, then the first `first` of them, or the last
+ * `last`. Taking the last ones with no `before` needs the list's length: null
+ * until `total` is given.
+ */
+export function pageWindow(args: WindowArgs, total?: number): { offset: number; limit: number } | null {
+  const start = positionAfter(args.after);
+  const end = args.before ? positionOf(args.before) : total;
+  if (args.last) {
+    if (end === undefined) return null;
+    const offset = Math.max(start, end - args.last);
+    return { offset, limit: Math.max(0, end - offset) };
+  }
+  return { offset: start, limit: end === undefined ? args.first : Math.max(0, Math.min(args.first, end - start)) };
 }
 
 export interface Page<T> {

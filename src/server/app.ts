@@ -1,5 +1,5 @@
 /**
- * The HTTP app, assembled from small parts: CORS, health checks, the IDE page
+ * The HTTP app, assembled from small parts: CORS, health checks, Prometheus metrics, the IDE page
  * on GET /graphql for browsers, the explorer on GET /explorer, file exports on GET /export, and the GraphQL endpoint (Apollo Server with
  * the query limits). It holds no state of its own beyond the store handle, so
  * several instances can run behind a load balancer.
@@ -21,19 +21,23 @@ import { sendJson } from "./http/respond.js";
 import { EXPLORER_PREFIX, explorerRoute } from "./explorer.js";
 import { ideRoute } from "./ide.js";
 import type { Logger } from "./log.js";
+import { Metrics } from "./metrics.js";
 
-/** Reports each request's store round trips in `extensions.roundTrips`. */
-const roundTripsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind === "single") {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, roundTrips: contextValue.roundTrips() };
-        }
-      },
-    };
-  },
-};
+/** Reports each request's store round trips in `extensions.roundTrips`, and counts the errors it sends by code. */
+function responsePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, roundTrips: contextValue?.roundTrips() ?? 0 };
+          for (const error of result.errors ?? []) metrics.countError(String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+        },
+      };
+    },
+  };
+}
 
 export interface App {
   readonly server: Server;
@@ -41,9 +45,10 @@ export interface App {
   close(): Promise<void>;
 }
 
-export type AppConfig = Pick<ServerConfig, "production" | "introspection" | "corsOrigins" | "apiKeys" | "limits" | "store">;
+export type AppConfig = Pick<ServerConfig, "production" | "introspection" | "corsOrigins" | "apiKeys" | "limits" | "store" | "metrics">;
 
 export async function createApp(schema: GraphQLSchema, store: GraphStore, config: AppConfig, logger: Logger): Promise<App> {
+  const metrics = new Metrics();
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -53,17 +58,18 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
     hideSchemaDetailsFromClientErrors: config.production,
     formatError: formatError(config.production, logger),
     // No cache-control hints are used, and Apollo's cache-control plugin would wrap every field resolver to look for them.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), roundTripsPlugin, limitsPlugin(config.limits)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), responsePlugin(metrics), limitsPlugin(config.limits)],
   });
   await apollo.start();
   const ide = ideRoute();
   const explorer = explorerRoute();
-  const graphql = { apollo, store, limits: config.limits, apiKeys: config.apiKeys, logger };
+  const graphql = { apollo, store: metrics.timed(store), limits: config.limits, apiKeys: config.apiKeys, logger, metrics };
   const exports = { store, apiKeys: config.apiKeys, logger };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const handle = async () => {
       if (path === "/healthz") return healthz(response);
+      if (path === "/metrics" && config.metrics) return metrics.send(response);
       if (path === "/readyz") return readyz(response, store, config.store.queryTimeoutMs);
       if (path.startsWith("/ide/")) return ide.asset(path, response);
       if (path === EXPLORER_PREFIX) return explorer.page(response);
@@ -85,8 +91,15 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
     server,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A keep-alive connection whose request finishes during shutdown turns idle and would hold the
+      // server open until the client hangs up: it is closed as soon as it is idle.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
-      await closed;
+      try {
+        await closed;
+      } finally {
+        clearInterval(sweep);
+      }
       await apollo.stop();
     },
   };

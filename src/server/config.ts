@@ -3,6 +3,7 @@
  * anything starts: a bad value stops the server with a message naming the
  * variable and what it accepts. `.env.example` and the README list them all.
  */
+import { isIPv4 } from "node:net";
 import { integerSetting } from "../env.js";
 import { storeConfigFrom, type StoreConfig } from "../store/index.js";
 
@@ -35,6 +36,8 @@ export interface ServerConfig {
   readonly logLevel: LogLevel;
   /** Whether start-up loads the seed when the store lacks it or seed/ changed. */
   readonly loadSeed: boolean;
+  /** Whether GET /metrics answers (Prometheus text format). */
+  readonly metrics: boolean;
   /** How long start-up keeps retrying a store that does not answer. */
   readonly storeConnectTimeoutMs: number;
   readonly store: StoreConfig;
@@ -94,11 +97,18 @@ function corsOrigins(env: Env): string[] {
   return origins;
 }
 
+/** An IPv4-looking HOST must be one (256.1.1.1 is not); a name or IPv6 address is checked when the server listens. */
+function host(env: Env): string {
+  const text = env.HOST?.trim() || "127.0.0.1";
+  if (/^[\d.]+$/.test(text) && !isIPv4(text)) throw new ConfigError(`HOST must be an address such as 127.0.0.1 or 0.0.0.0, got "${text}"`);
+  return text;
+}
+
 export function serverConfigFrom(env: Env = process.env): ServerConfig {
   const production = oneOf(env, "NODE_ENV", ["development", "production", "test"], "development") === "production";
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
-    host: env.HOST?.trim() || "127.0.0.1",
+    host: host(env),
     production,
     introspection: boolean(env, "KG_INTROSPECTION", true),
     corsOrigins: corsOrigins(env),
@@ -113,6 +123,7 @@ export function serverConfigFrom(env: Env = process.env): ServerConfig {
     },
     logLevel: oneOf(env, "KG_LOG_LEVEL", LOG_LEVELS, "info"),
     loadSeed: boolean(env, "KG_LOAD_SEED", true),
+    metrics: boolean(env, "KG_METRICS", true),
     storeConnectTimeoutMs: integer(env, "KG_STORE_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
     store: storeConfigFrom(env),
   };

@@ -17,3 +17,8 @@ export class StoreError extends Error {
       : "The graph store is not available right now; try again shortly";
   }
 }
+
+/** A bookmark the client sent that the database does not accept: not one a mutation answered with. */
+export class BookmarkError extends Error {
+  readonly code = "BAD_BOOKMARK";
+}

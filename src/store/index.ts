@@ -14,6 +14,9 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.kg/data", impor
 
 export class StoreConfigError extends Error {}
 
+/** The settings are fine but the store cannot be used now: Neo4j unreachable or refusing the credentials. */
+export class StoreUnavailableError extends StoreConfigError {}
+
 /** A store query that runs longer is stopped with STORE_TIMEOUT (KG_STORE_TIMEOUT_MS). */
 export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
 
@@ -56,7 +59,7 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
     await store.bootstrap();
   } catch (error) {
     await store.close();
-    throw new StoreConfigError(`Neo4j at ${config.uri} (database ${config.database}) cannot be used: ${(error as Error).message}`);
+    throw new StoreUnavailableError(`Neo4j at ${config.uri} (database ${config.database}) cannot be used: ${(error as Error).message}`);
   }
   return store;
 }

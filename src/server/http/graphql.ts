@@ -14,6 +14,7 @@ import { checkDocumentText } from "../../graphql/limits.js";
 import { actorOf, UnauthenticatedError } from "../auth.js";
 import type { ApiKey, Limits } from "../config.js";
 import type { Logger } from "../log.js";
+import type { Metrics } from "../metrics.js";
 import { BodyTooLargeError, readBody } from "./body.js";
 import { sendGraphQLError } from "./respond.js";
 
@@ -23,9 +24,30 @@ export interface GraphQLRouteOptions {
   readonly limits: Limits;
   readonly apiKeys: readonly ApiKey[];
   readonly logger: Logger;
+  readonly metrics: Metrics;
 }
 
 class RequestTimeoutError extends Error {}
+
+/**
+ * Causal consistency across instances (Neo4j): a mutation's answer carries the
+ * bookmark of its write in this header; a request that sends it back, to any
+ * instance, reads at least that write.
+ */
+export const BOOKMARK_HEADER = "kg-bookmark";
+
+class BadBookmarkError extends Error {}
+
+/** Neo4j bookmarks are opaque tokens of letters, digits and a few signs; anything else is refused before the store sees it. */
+function bookmarksOf(request: IncomingMessage): string[] {
+  const header = request.headers[BOOKMARK_HEADER];
+  if (header === undefined) return [];
+  const bookmarks = (Array.isArray(header) ? header.join(",") : header).split(",").map((b) => b.trim()).filter(Boolean);
+  if (bookmarks.length > 16 || bookmarks.some((b) => !/^[\w:+/=.-]{1,1024}$/.test(b))) {
+    throw new BadBookmarkError(`${BOOKMARK_HEADER} must hold bookmarks a mutation answered with, comma separated (at most 16)`);
+  }
+  return bookmarks;
+}
 
 function headerMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
@@ -62,11 +84,12 @@ async function execute(options: GraphQLRouteOptions, request: IncomingMessage, r
   const document = documentOf(body, url.search);
   if (document !== undefined) checkDocumentText(document, options.limits);
   let requestContext: Context | undefined;
-  const result = await withinBudget(options.apollo.executeHTTPGraphQLRequest({
+  const { result, bookmarks } = await options.store.consistentWith(bookmarksOf(request), () => withinBudget(options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
     context: async () => (requestContext = createContext(options.store, context.actor, languageFromHeader(headers.get("accept-language")))),
-  }), options.limits.requestTimeoutMs);
+  }), options.limits.requestTimeoutMs));
   response.statusCode = result.status ?? 200;
+  if (bookmarks.length) response.setHeader(BOOKMARK_HEADER, bookmarks.join(", "));
   for (const [name, value] of result.headers) response.setHeader(name, value);
   if (result.body.kind === "complete") response.end(result.body.string);
   else {
@@ -87,19 +110,30 @@ export async function graphqlRoute(options: GraphQLRouteOptions, request: Incomi
     actor = actorOf(request.headers.authorization, options.apiKeys);
     outcome = await execute(options, request, response, { requestId, actor });
   } catch (error) {
-    if (error instanceof SyntaxError) sendGraphQLError(response, 400, "The request body is not valid JSON", "BAD_REQUEST");
-    else if (error instanceof BodyTooLargeError) sendGraphQLError(response, 413, error.message, "PAYLOAD_TOO_LARGE");
-    else if (error instanceof UnauthenticatedError) sendGraphQLError(response, 401, error.message, "UNAUTHENTICATED");
-    // A GraphQL error, not a 5xx: the server is fine, this one question took too long.
-    else if (error instanceof RequestTimeoutError) sendGraphQLError(response, 200, error.message, "REQUEST_TIMEOUT");
-    else if (isLimitError(error)) sendGraphQLError(response, 400, error.message, error.extensions.code);
-    else throw error;
+    const refusal = refusalOf(error);
+    if (!refusal) throw error;
+    sendGraphQLError(response, ...refusal);
+    options.metrics.countError(refusal[2]);
   } finally {
+    const seconds = (performance.now() - started) / 1000;
     options.logger.info("request", {
       requestId, method: request.method, operationName: outcome.operationName, actor,
-      status: response.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10, roundTrips: outcome.roundTrips,
+      status: response.statusCode, durationMs: Math.round(seconds * 10_000) / 10, roundTrips: outcome.roundTrips,
     });
+    options.metrics.observeRequest({ operationName: outcome.operationName, status: response.statusCode, seconds, roundTrips: outcome.roundTrips });
   }
+}
+
+/** A request refused before or around Apollo: its status, message and code; null for an error nobody expected. */
+function refusalOf(error: unknown): [status: number, message: string, code: string] | null {
+  if (error instanceof SyntaxError) return [400, "The request body is not valid JSON", "BAD_REQUEST"];
+  if (error instanceof BodyTooLargeError) return [413, error.message, "PAYLOAD_TOO_LARGE"];
+  if (error instanceof BadBookmarkError) return [400, error.message, "BAD_BOOKMARK"];
+  if (error instanceof UnauthenticatedError) return [401, error.message, "UNAUTHENTICATED"];
+  // A GraphQL error, not a 5xx: the server is fine, this one question took too long.
+  if (error instanceof RequestTimeoutError) return [200, error.message, "REQUEST_TIMEOUT"];
+  if (isLimitError(error)) return [400, error.message, error.extensions.code];
+  return null;
 }
 
 function isLimitError(error: unknown): error is Error & { extensions: { code: string } } {

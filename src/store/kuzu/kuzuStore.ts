@@ -314,6 +314,11 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return this.curation.overrides();
   }
 
+  /** One process holds the store, so every read already sees every write: there are no bookmarks. */
+  async consistentWith<T>(_bookmarks: readonly string[], work: () => Promise<T>): Promise<{ result: T; bookmarks: readonly string[] }> {
+    return { result: await work(), bookmarks: [] };
+  }
+
   async close(): Promise<void> {
     await this.prober.close();
     await this.reader.close();
