@@ -349,8 +349,22 @@ const PROBE_SLICE_MS = 10;
 
 function parameters(params: Row): Record<string, KuzuValue> {
   return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) && v.length === 0 ? NO_IDS : v]),
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? (v.length === 0 ? NO_IDS : numbersAsText(v)) : v]),
   ) as Record<string, KuzuValue>;
+}
+
+/**
+ * Kùzu types a list parameter by the first number in it and reads every other
+ * number as that type's bits: `[1, 0.8]` stored the 0.8 as 4605380978949069300.
+ * So every number inside a list travels as its decimal text, and the query
+ * CASTs it to its column's type (a query that forgets fails loudly: Kùzu will
+ * not put text in a number column).
+ */
+function numbersAsText(value: unknown): unknown {
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return value.map(numbersAsText);
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, numbersAsText(v)]));
+  return value;
 }
 
 /** Kùzu reports a query stopped at its timeout as "Interrupted". */
