@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { integerSetting } from "../env.js";
-import { KuzuStore } from "./kuzu/kuzuStore.js";
+import { openKuzuStore } from "./kuzu/kuzuStore.js";
 import { Neo4jStore, type Neo4jConfig } from "./neo4j/neo4jStore.js";
 import type { GraphStore } from "./port.js";
 
@@ -46,9 +46,7 @@ export function storeConfigFrom(env: NodeJS.ProcessEnv = process.env): StoreConf
 
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   if (config.store === "kuzu") {
-    const store = new KuzuStore(config.dataDir, config.queryTimeoutMs);
-    await store.bootstrap();
-    return store;
+    return openKuzuStore(config.dataDir, config.queryTimeoutMs);
   }
   const store = new Neo4jStore(config);
   try {
