@@ -10,7 +10,8 @@ import { NODE_KINDS, RELATIONSHIP_TYPES } from "./domain/ontology.js";
 import type { GraphCounts } from "./domain/records.js";
 import { DEFAULT_SEED_DIR, SeedValidationError } from "./seed/index.js";
 import { loadSeed } from "./seed/load.js";
-import { openStore, storeConfigFrom, StoreConfigError, type GraphStore } from "./store/index.js";
+import { openStore, storeConfigFrom, StoreConfigError, StoreLockedError, type GraphStore } from "./store/index.js";
+import { countsThroughServer, exportThroughServer } from "./server/client.js";
 import { ensureLocalNeo4j, runLocalNeo4jCommand } from "./localNeo4j/index.js";
 import { runAdminImport } from "./localNeo4j/adminImport.js";
 import { nodeCount } from "./localNeo4j/bolt.js";
@@ -63,8 +64,13 @@ function progressReporter(label: string): (done: number, total: number) => void 
   };
 }
 
-async function withStore<T>(work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(storeConfigFrom());
+/** Runs `work` on the store; a command that only reads passes `throughServer` to ask the server that holds the embedded store. */
+async function withStore<T>(work: (store: GraphStore) => Promise<T>, throughServer?: (url: string) => Promise<T>): Promise<T> {
+  const store = await openStore(storeConfigFrom()).catch((error: unknown) => {
+    if (throughServer && error instanceof StoreLockedError && error.serverUrl) return error.serverUrl;
+    throw error;
+  });
+  if (typeof store === "string") return throughServer!(store);
   try {
     return await work(store);
   } finally {
@@ -185,8 +191,9 @@ async function exportCommand(args: string[]): Promise<number> {
   if (!values.out) throw new ExportScopeError("--out PATH is required: the file to write (a folder for --format csv)");
   const { "max-length": maxLength, out, ...rest } = values as Record<string, string | undefined>;
   // Checked before the store opens, so a typo costs no start-up.
-  const request = exportRequest({ ...rest, maxLength }, { needsFile: false, spell: (name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` });
-  const written = await withStore((store) => exportToPath(store, request, out!));
+  const parameters = { ...rest, maxLength };
+  const request = exportRequest(parameters, { needsFile: false, spell: (name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` });
+  const written = await withStore((store) => exportToPath(store, request, out!), (url) => exportThroughServer(url, parameters, request, out!));
   process.stderr.write(`Wrote ${written.join(", ")}\n`);
   return 0;
 }
@@ -203,7 +210,7 @@ export function statsJson(counts: GraphCounts): Record<string, number> {
 
 async function stats(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: "boolean", default: false } } });
-  const counts = await withStore((store) => store.counts());
+  const counts = await withStore((store) => store.counts(), countsThroughServer);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(statsJson(counts), null, 2)}\n`);
     return 0;

@@ -5,14 +5,16 @@
 import { fileURLToPath } from "node:url";
 import { integerSetting } from "../env.js";
 import { openKuzuStore } from "./kuzu/kuzuStore.js";
+import { recordHolder } from "./kuzu/holder.js";
 import { Neo4jStore, type Neo4jConfig } from "./neo4j/neo4jStore.js";
 import type { GraphStore } from "./port.js";
+import { StoreConfigError } from "./errors.js";
 
 export type { GraphStore } from "./port.js";
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.kg/data", import.meta.url));
 
-export class StoreConfigError extends Error {}
+export { StoreConfigError, StoreLockedError } from "./errors.js";
 
 /** A store query that runs longer is stopped with STORE_TIMEOUT (KG_STORE_TIMEOUT_MS). */
 export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
@@ -42,6 +44,11 @@ export function storeConfigFrom(env: NodeJS.ProcessEnv = process.env): StoreConf
     database: env.NEO4J_DATABASE?.trim() || "neo4j",
     queryTimeoutMs,
   };
+}
+
+/** Tells commands locked out of the embedded store where the server holding it answers (a base http:// address). */
+export function recordServerAddress(config: StoreConfig, url: string): void {
+  if (config.store === "kuzu") recordHolder(config.dataDir, url);
 }
 
 export async function openStore(config: StoreConfig): Promise<GraphStore> {

@@ -4,13 +4,13 @@
  * can take its place without touching anything above the port.
  */
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Connection, KuzuValue, PreparedStatement } from "kuzu";
 import { NODE_KINDS, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
-import { StoreError } from "../errors.js";
+import { StoreError, StoreLockedError } from "../errors.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
@@ -35,6 +35,7 @@ import { NameIndex, type IndexedName } from "./searchIndex.js";
 import { Derived } from "./derived.js";
 import { KuzuWrites } from "./writes.js";
 import { KuzuConnections } from "./connections.js";
+import { forgetHolder, holderOf, recordHolder } from "./holder.js";
 import { FindingQueries, FindingReads, type ArticleFindings, type Review } from "../findings.js";
 
 type Row = Record<string, unknown>;
@@ -48,7 +49,10 @@ const READERS = 3;
 export async function openKuzuStore(dataDir: string, queryTimeoutMs: number): Promise<KuzuStore> {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, "graph.kuzu");
-  const store = new KuzuStore(await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS }), file);
+  const connections = await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS })
+    .catch((error: unknown) => { throw lockedOr(error, dataDir, file); });
+  recordHolder(dataDir);
+  const store = new KuzuStore(connections, file);
   try {
     await store.bootstrap();
   } catch (error) {
@@ -331,6 +335,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   async close(): Promise<void> {
     await this.connections.close();
+    forgetHolder(dirname(this.file));
   }
 }
 
@@ -368,6 +373,19 @@ function numbersAsText(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(numbersAsText);
   if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, numbersAsText(v)]));
   return value;
+}
+
+/** Kùzu's refusal to open a file another process holds, as a one-line StoreLockedError naming that process. */
+function lockedOr(error: unknown, dataDir: string, file: string): unknown {
+  if (!/could not set lock/i.test((error as Error).message)) return error;
+  const holder = holderOf(dataDir, file);
+  const who = !holder ? "another process"
+    : `${holder.url ? `the server at ${holder.url}` : "another process"} (pid ${holder.pid}: ${holder.command})`;
+  const stop = holder ? `stop it (kill ${holder.pid})` : "stop the program using it";
+  return new StoreLockedError(
+    `the embedded store in ${dataDir} is in use by ${who}; ${stop} and try again, or set KG_DATA_DIR to another folder`,
+    holder?.url ?? null, { cause: error },
+  );
 }
 
 /** Kùzu reports a query stopped at its timeout as "Interrupted". */
