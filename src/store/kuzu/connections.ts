@@ -7,7 +7,7 @@
  * Kùzu connection killed the process (SIGSEGV); a connection whose init() has
  * finished runs queries alongside others safely.
  */
-import { Connection, Database } from "kuzu";
+import { Connection, Database } from "./engine.js";
 
 export interface ConnectionOptions {
   readonly file: string;

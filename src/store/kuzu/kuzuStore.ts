@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Connection, KuzuValue, PreparedStatement } from "kuzu";
+import type { Connection, EngineValue, PreparedStatement } from "./engine.js";
 import { NODE_KINDS, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
@@ -355,10 +355,10 @@ const NO_IDS = [""];
 /** The longest the prober runs synchronously before letting the event loop take a turn. */
 const PROBE_SLICE_MS = 10;
 
-function parameters(params: Row): Record<string, KuzuValue> {
+function parameters(params: Row): Record<string, EngineValue> {
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? (v.length === 0 ? NO_IDS : numbersAsText(v)) : v]),
-  ) as Record<string, KuzuValue>;
+  ) as Record<string, EngineValue>;
 }
 
 /**

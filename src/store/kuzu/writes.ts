@@ -3,7 +3,7 @@
  * waits for) a second write transaction while one is open, so every write of
  * this process queues here instead of failing under concurrent requests.
  */
-import type { Connection } from "kuzu";
+import type { Connection } from "./engine.js";
 import type { KuzuConnections } from "./connections.js";
 import { command } from "./rows.js";
 
