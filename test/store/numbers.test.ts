@@ -14,8 +14,8 @@ import { indexed, relationship } from "./curationFixture.js";
 
 const ARTICLE = "article:numbers";
 const person = indexed({ id: "person:numbers", kind: NodeKind.Person, name: "Numbers", names: {}, aliases: [], attributes: {} });
-const org = indexed({ id: "organization:numbers", kind: NodeKind.Organization, name: "Numbers Co", names: {}, aliases: [], attributes: {} });
-const signed = relationship(RelationshipType.SIGNED, person.id, org.id);
+const agreement = indexed({ id: "agreement:numbers", kind: NodeKind.Agreement, name: "Numbers Agreement", names: {}, aliases: [], attributes: {} });
+const signed = relationship(RelationshipType.SIGNED, person.id, agreement.id);
 
 function evidence(subject: string, n: number, confidence: number): Evidence {
   return {
@@ -26,7 +26,7 @@ function evidence(subject: string, n: number, confidence: number): Evidence {
 
 function proposal(n: number, confidence: number): ProposalRecord {
   return {
-    id: `proposal:numbers-${n}`, article: ARTICLE, type: RelationshipType.SIGNED, from: person.id, to: org.id,
+    id: `proposal:numbers-${n}`, article: ARTICLE, type: RelationshipType.SIGNED, from: person.id, to: agreement.id,
     properties: {}, quote: "signed", start: n, end: n + 6,
     method: ExtractionMethod.machine, confidence, change: null, state: ReviewState.proposed, reviewedBy: null, reviewedAt: null,
   };
@@ -44,16 +44,16 @@ for (const sut of storesUnderTest()) {
 
     it("reads back whole and decimal confidences written together, in either order", async () => {
       const batch = {
-        entities: [person, org],
+        entities: [person, agreement],
         relationships: [signed],
         // One subject with a whole number first, one with a decimal first, and the batch as a whole mixed.
-        evidence: [evidence(signed.id, 0, 1), evidence(signed.id, 1, 0.8), evidence(person.id, 0, 0.8), evidence(person.id, 1, 1), evidence(org.id, 0, 0.35)],
+        evidence: [evidence(signed.id, 0, 1), evidence(signed.id, 1, 0.8), evidence(person.id, 0, 0.8), evidence(person.id, 1, 1), evidence(agreement.id, 0, 0.35)],
       };
       await store.replaceOrigin("test:numbers", batch);
-      const [onSigned, onPerson, onOrg] = await store.evidenceFor([signed.id, person.id, org.id]);
+      const [onSigned, onPerson, onAgreement] = await store.evidenceFor([signed.id, person.id, agreement.id]);
       assert.deepEqual(confidences(onSigned), [0.8, 1]);
       assert.deepEqual(confidences(onPerson), [0.8, 1]);
-      assert.deepEqual(confidences(onOrg), [0.35]);
+      assert.deepEqual(confidences(onAgreement), [0.35]);
     });
 
     it("keeps a decimal confidence added beside whole ones already stored", async () => {
@@ -64,12 +64,19 @@ for (const sut of storesUnderTest()) {
 
     it("reads back the confidences and offsets of proposals written together", async () => {
       const proposals = [proposal(0, 1), proposal(1, 0.75), proposal(2, 0.5)];
-      await store.writeFindings({ article: ARTICLE, facts: { entities: [], relationships: [], evidence: [] }, mentions: [], candidates: [], proposals });
+      const findings = { article: ARTICLE, facts: { entities: [], relationships: [], evidence: [] }, mentions: [], candidates: [], proposals };
+      await store.curate({ id: "change:numbers-ingest", actor: "test", at: "2025-01-01T00:00:00.000Z", operation: { kind: "ingestArticle", findings } });
       const stored = await store.proposals({ article: ARTICLE, limit: 10, offset: 0 });
       assert.deepEqual(
         stored.map((p) => [p.id, p.confidence, p.start, p.end]).sort(),
         proposals.map((p) => [p.id, p.confidence, p.start, p.end]).sort(),
       );
+    });
+
+    it("keeps the confidence of a proposal accepted onto a statement with curated evidence", async () => {
+      await store.curate({ id: "change:numbers-accept", actor: "test", at: "2025-01-01T00:00:01.000Z", operation: { kind: "acceptProposal", proposal: "proposal:numbers-1" } });
+      const [onSigned] = await store.evidenceFor([signed.id]);
+      assert.deepEqual(confidences(onSigned), [0.6, 0.75, 0.8, 1]);
     });
   });
 }
