@@ -1,5 +1,5 @@
 // Each row a whole subject's evidence, gathered by the adapter (src/store/kuzu/steps.ts).
-// Numbers in a list parameter arrive as text (numbersAsText in kuzuStore.ts): the cast to
+// Numbers in a list parameter arrive as text (numbersAsText in src/store/kuzu/parameters.ts): the cast to
 // the column's type turns the confidence back into a number.
 UNWIND $rows AS row
 MERGE (s:SubjectEvidence {subject: row.subject})

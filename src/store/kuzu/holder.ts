@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { StoreLockedError } from "../errors.js";
 
 export interface Holder {
   readonly pid: number;
@@ -85,4 +86,17 @@ function linkOr(path: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Kùzu's refusal to open a file another process holds, as a one-line StoreLockedError naming that process. */
+export function lockedOr(error: unknown, dataDir: string, file: string): unknown {
+  if (!/could not set lock/i.test((error as Error).message)) return error;
+  const holder = holderOf(dataDir, file);
+  const who = !holder ? "another process"
+    : `${holder.url ? `the server at ${holder.url}` : "another process"} (pid ${holder.pid}: ${holder.command})`;
+  const stop = holder ? `stop it (kill ${holder.pid})` : "stop the program using it";
+  return new StoreLockedError(
+    `the embedded store in ${dataDir} is in use by ${who}; ${stop} and try again, or set KG_DATA_DIR to another folder`,
+    holder?.url ?? null, { cause: error },
+  );
 }

@@ -5,12 +5,12 @@
  */
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Connection, EngineValue, PreparedStatement } from "./engine.js";
+import type { Connection, PreparedStatement } from "./engine.js";
 import { NODE_KINDS, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
-import { StoreError, StoreLockedError } from "../errors.js";
+import { StoreError } from "../errors.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
@@ -35,7 +35,8 @@ import { NameIndex, type IndexedName } from "./searchIndex.js";
 import { Derived } from "./derived.js";
 import { KuzuWrites } from "./writes.js";
 import { KuzuConnections } from "./connections.js";
-import { forgetHolder, holderOf, recordHolder } from "./holder.js";
+import { forgetHolder, lockedOr, recordHolder } from "./holder.js";
+import { parameters } from "./parameters.js";
 import { FindingQueries, FindingReads } from "../findings.js";
 
 type Row = Record<string, unknown>;
@@ -335,48 +336,8 @@ export class KuzuStore extends FindingReads implements GraphStore {
  */
 const PATHS_CONSIDERED = 1000;
 
-/**
- * Kùzu 0.11 crashes the process on an empty list parameter (it cannot type
- * one), so an empty list goes as a list of one empty string: no id, kind,
- * type or subject is empty, so it matches nothing, as the empty list would.
- */
-const NO_IDS = [""];
-
 /** The longest the prober runs synchronously before letting the event loop take a turn. */
 const PROBE_SLICE_MS = 10;
-
-function parameters(params: Row): Record<string, EngineValue> {
-  return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? (v.length === 0 ? NO_IDS : numbersAsText(v)) : v]),
-  ) as Record<string, EngineValue>;
-}
-
-/**
- * Kùzu types a list parameter by the first number in it and reads every other
- * number as that type's bits: `[1, 0.8]` stored the 0.8 as 4605380978949069300.
- * So every number inside a list travels as its decimal text, and the query
- * CASTs it to its column's type (a query that forgets fails loudly: Kùzu will
- * not put text in a number column).
- */
-function numbersAsText(value: unknown): unknown {
-  if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.map(numbersAsText);
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, numbersAsText(v)]));
-  return value;
-}
-
-/** Kùzu's refusal to open a file another process holds, as a one-line StoreLockedError naming that process. */
-function lockedOr(error: unknown, dataDir: string, file: string): unknown {
-  if (!/could not set lock/i.test((error as Error).message)) return error;
-  const holder = holderOf(dataDir, file);
-  const who = !holder ? "another process"
-    : `${holder.url ? `the server at ${holder.url}` : "another process"} (pid ${holder.pid}: ${holder.command})`;
-  const stop = holder ? `stop it (kill ${holder.pid})` : "stop the program using it";
-  return new StoreLockedError(
-    `the embedded store in ${dataDir} is in use by ${who}; ${stop} and try again, or set KG_DATA_DIR to another folder`,
-    holder?.url ?? null, { cause: error },
-  );
-}
 
 /** Kùzu reports a query stopped at its timeout as "Interrupted". */
 function timeoutAsStoreError(error: unknown, name: string): unknown {
