@@ -9,7 +9,7 @@ import { PrerequisiteError } from "../localNeo4j/launcher.js";
 import { SeedValidationError } from "../seed/index.js";
 import { BulkFolderError } from "../store/bulk/folder.js";
 import { StoreError } from "../store/errors.js";
-import { StoreConfigError, StoreUnavailableError } from "../store/index.js";
+import { StoreConfigError, StoreLockedError, StoreUnavailableError } from "../store/index.js";
 import { ConfigError } from "../server/config.js";
 import { ListenError } from "../server/listen.js";
 import { EXIT, type ExitCode } from "./exitCodes.js";
@@ -17,7 +17,7 @@ import { InputPathError, UsageError } from "./usage.js";
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 
-/** Most specific first: StoreUnavailableError is a StoreConfigError, ExportNotFoundError an ExportScopeError. */
+/** Most specific first: StoreUnavailableError and StoreLockedError are StoreConfigErrors, ExportNotFoundError an ExportScopeError. */
 const KNOWN: ReadonlyArray<readonly [ErrorClass, ExitCode]> = [
   [UsageError, EXIT.usage],
   [ExportNotFoundError, EXIT.input],
@@ -27,6 +27,7 @@ const KNOWN: ReadonlyArray<readonly [ErrorClass, ExitCode]> = [
   [IngestInputError, EXIT.input],
   [BulkFolderError, EXIT.input],
   [StoreUnavailableError, EXIT.storeUnavailable],
+  [StoreLockedError, EXIT.storeUnavailable],
   [StoreError, EXIT.storeUnavailable],
   [StoreConfigError, EXIT.config],
   [ConfigError, EXIT.config],

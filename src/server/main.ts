@@ -7,7 +7,7 @@
  */
 import { DEFAULT_SEED_DIR } from "../seed/index.js";
 import { ensureSeedLoaded } from "../seed/load.js";
-import { openStore, StoreUnavailableError, type GraphStore } from "../store/index.js";
+import { openStore, recordServerAddress, StoreUnavailableError, type GraphStore } from "../store/index.js";
 import { graphSchema } from "../graphql/schema.js";
 import { createApp } from "./app.js";
 import { serverConfigFrom, type ServerConfig } from "./config.js";
@@ -90,6 +90,8 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const shown = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
+  const reachable = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  recordServerAddress(config.store, `http://${reachable}:${port}`);
   logger.info("listening", { url: `http://${shown}:${port}/graphql`, mutations: config.apiKeys.length > 0 ? "enabled" : "read-only" });
   process.stderr.write(`GraphQL API and IDE at http://${shown}:${port}/graphql\nExplorer at http://${shown}:${port}/explorer\n`);
   const signal = await signalled();

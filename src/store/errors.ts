@@ -22,3 +22,17 @@ export class StoreError extends Error {
 export class BookmarkError extends Error {
   readonly code = "BAD_BOOKMARK";
 }
+
+/** The store cannot be used as configured; the message says what to change. */
+export class StoreConfigError extends Error {}
+
+/**
+ * Another process holds the embedded store. `serverUrl` is set when that
+ * process is this project's server, so a command that only reads can ask it.
+ */
+export class StoreLockedError extends StoreConfigError {
+  constructor(message: string, readonly serverUrl: string | null, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreLockedError";
+  }
+}

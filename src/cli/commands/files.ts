@@ -4,6 +4,7 @@ import { userInfo } from "node:os";
 import { exportToPath } from "../../export/files.js";
 import { exportRequest } from "../../export/index.js";
 import { ingestArticle } from "../../ingest/ingest.js";
+import { exportThroughServer } from "../../server/client.js";
 import { withStore } from "./store.js";
 
 export async function ingest(file: string, options: Record<string, string | boolean | undefined>): Promise<number> {
@@ -30,8 +31,9 @@ export async function ingest(file: string, options: Record<string, string | bool
 export async function exportGraph(options: Record<string, string | undefined>): Promise<number> {
   const { out, maxLength, ...rest } = options;
   // Checked before the store opens, so a typo costs no start-up.
-  const request = exportRequest({ ...rest, maxLength }, { needsFile: false, spell: (name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` });
-  const written = await withStore((store) => exportToPath(store, request, out!));
+  const parameters = { ...rest, maxLength };
+  const request = exportRequest(parameters, { needsFile: false, spell: (name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` });
+  const written = await withStore((store) => exportToPath(store, request, out!), (url) => exportThroughServer(url, parameters, request, out!));
   process.stderr.write(`Wrote ${written.join(", ")}\n`);
   return 0;
 }

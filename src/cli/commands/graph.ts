@@ -7,6 +7,7 @@ import { DEFAULT_SEED_DIR } from "../../seed/index.js";
 import { loadSeed } from "../../seed/load.js";
 import { progressReporter } from "../progress.js";
 import { InputPathError } from "../usage.js";
+import { countsThroughServer } from "../../server/client.js";
 import { withStore } from "./store.js";
 
 /** Checked before the store opens, so a typo costs no start-up. */
@@ -44,7 +45,7 @@ export function statsJson(counts: GraphCounts): Record<string, number> {
 }
 
 export async function stats(json: boolean): Promise<number> {
-  const counts = await withStore((store) => store.counts());
+  const counts = await withStore((store) => store.counts(), countsThroughServer);
   if (json) {
     process.stdout.write(`${JSON.stringify(statsJson(counts), null, 2)}\n`);
     return 0;

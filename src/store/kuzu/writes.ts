@@ -3,13 +3,14 @@
  * waits for) a second write transaction while one is open, so every write of
  * this process queues here instead of failing under concurrent requests.
  */
-import { Connection, type Database } from "kuzu";
+import type { Connection } from "./engine.js";
+import type { KuzuConnections } from "./connections.js";
 import { command } from "./rows.js";
 
 export class KuzuWrites {
   private last: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly connections: KuzuConnections) {}
 
   /** Runs `work` in its own transaction once earlier writes are done; commits when it returns, rolls back when it throws. */
   transaction<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
@@ -19,7 +20,7 @@ export class KuzuWrites {
   }
 
   private async run<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
-    const writer = new Connection(this.db);
+    const writer = await this.connections.writer();
     await command(writer, "BEGIN TRANSACTION");
     try {
       const result = await work(writer);
