@@ -5,7 +5,7 @@
  */
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { StoreError } from "../store/errors.js";
+import { StoreError, TooCostlyError } from "../store/errors.js";
 import type { Logger } from "./log.js";
 
 export function formatError(production: boolean, logger: Logger) {
@@ -15,6 +15,7 @@ export function formatError(production: boolean, logger: Logger) {
       logger.warn("store error", { code: original.code, error: original.message });
       return { message: original.publicMessage, path: formatted.path, extensions: { code: original.code } };
     }
+    if (original instanceof TooCostlyError) return { message: original.message, path: formatted.path, extensions: { code: original.code } };
     if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
     logger.error("internal error", { error: (original as Error)?.message, path: formatted.path });
     if (!production) return formatted;

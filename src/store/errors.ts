@@ -17,3 +17,16 @@ export class StoreError extends Error {
       : "The graph store is not available right now; try again shortly";
   }
 }
+
+/**
+ * A question the store will not answer because it would read too much of the
+ * graph at once; narrowing it (a filter, an anchor) makes it answerable.
+ */
+export class TooCostlyError extends Error {
+  readonly code = "QUERY_TOO_COSTLY";
+
+  constructor(message: string) {
+    super(message);
+    this.name = "TooCostlyError";
+  }
+}

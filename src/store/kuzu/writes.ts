@@ -2,9 +2,13 @@
  * Write transactions on the embedded store, one at a time. Kùzu refuses (not
  * waits for) a second write transaction while one is open, so every write of
  * this process queues here instead of failing under concurrent requests.
+ * A write made for a request keeps to what is left of the request's budget:
+ * one whose turn comes after the deadline never begins, and each statement of
+ * one under way is interrupted at the deadline, rolling the whole write back.
  */
 import { Connection, type Database } from "kuzu";
 import { command } from "./rows.js";
+import { remainingBudgetMs } from "../budget.js";
 
 export class KuzuWrites {
   private last: Promise<unknown> = Promise.resolve();
@@ -19,7 +23,9 @@ export class KuzuWrites {
   }
 
   private async run<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
+    const budget = remainingBudgetMs("a Kùzu write");
     const writer = new Connection(this.db);
+    if (budget !== null) writer.setQueryTimeout(budget);
     await command(writer, "BEGIN TRANSACTION");
     try {
       const result = await work(writer);

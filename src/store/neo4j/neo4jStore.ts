@@ -10,6 +10,7 @@ import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
+import { remainingBudgetMs } from "../budget.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
@@ -85,9 +86,11 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   }
 
   private async runRead(text: string, params: Row): Promise<Row[]> {
+    // Neo4j ends the transaction at its timeout: a read never outlives its own budget, nor its request's.
+    const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs("a Neo4j read") ?? Infinity);
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return rowsOf(await session.run(text, params, { timeout: this.config.queryTimeoutMs }));
+      return rowsOf(await session.run(text, params, { timeout }));
     } catch (error) {
       throw asStoreError(error);
     } finally {
@@ -95,11 +98,21 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     }
   }
 
-  /** Writes have no time budget: a load or a merge must finish or roll back whole. */
+  /**
+   * A write made for a request has what is left of the request's budget, and
+   * Neo4j rolls it back whole at that timeout, also while it waits for a
+   * lock; one that the retries reach after the deadline never starts. A write
+   * outside a request (a load) has no budget: it must finish or roll back whole.
+   */
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const timeout = remainingBudgetMs("a Neo4j write");
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work);
+      if (timeout === null) return await session.executeWrite(work);
+      return await session.executeWrite((tx) => {
+        remainingBudgetMs("a Neo4j write");
+        return work(tx);
+      }, { timeout });
     } catch (error) {
       throw asStoreError(error);
     } finally {
