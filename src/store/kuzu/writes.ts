@@ -3,8 +3,9 @@
  * waits for) a second write transaction while one is open, so every write of
  * this process queues here instead of failing under concurrent requests.
  * A write made for a request keeps to what is left of the request's budget:
- * one whose turn comes after the deadline never begins, and each statement of
- * one under way is interrupted at the deadline, rolling the whole write back.
+ * one whose turn comes after the deadline never begins, each statement of one
+ * under way is interrupted at the deadline, and one whose work ends after the
+ * deadline is rolled back instead of committed.
  */
 import { Connection, type Database } from "kuzu";
 import { command } from "./rows.js";
@@ -29,6 +30,7 @@ export class KuzuWrites {
     await command(writer, "BEGIN TRANSACTION");
     try {
       const result = await work(writer);
+      remainingBudgetMs("committing a Kùzu write");
       await command(writer, "COMMIT");
       // Kùzu 0.11 can read a relationship's strings as garbage while a write to its table is
       // only in the write-ahead log (seen after the seed merged into a COPY-loaded graph, read

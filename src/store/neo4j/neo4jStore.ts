@@ -101,7 +101,8 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   /**
    * A write made for a request has what is left of the request's budget, and
    * Neo4j rolls it back whole at that timeout, also while it waits for a
-   * lock; one that the retries reach after the deadline never starts. A write
+   * lock; one that the retries reach after the deadline never starts, and one
+   * whose work ends after it is rolled back instead of committed. A write
    * outside a request (a load) has no budget: it must finish or roll back whole.
    */
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -109,9 +110,12 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       if (timeout === null) return await session.executeWrite(work);
-      return await session.executeWrite((tx) => {
+      return await session.executeWrite(async (tx) => {
         remainingBudgetMs("a Neo4j write");
-        return work(tx);
+        const result = await work(tx);
+        // Neo4j looks for timed-out transactions only every few seconds: one past its deadline must not commit.
+        remainingBudgetMs("committing a Neo4j write");
+        return result;
       }, { timeout });
     } catch (error) {
       throw asStoreError(error);
