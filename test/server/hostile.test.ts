@@ -8,8 +8,17 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AddressInfo } from "node:net";
+import { NodeKind } from "../../src/domain/ontology.js";
+import { graphSchema } from "../../src/graphql/schema.js";
+import { createApp, type App } from "../../src/server/app.js";
+import { writeBulkFolder } from "../../src/store/bulk/writeFolder.js";
+import type { GraphStore } from "../../src/store/port.js";
 import { createLogger } from "../../src/server/log.js";
-import { storesUnderTest } from "../support/stores.js";
+import { embeddedStore, storesUnderTest } from "../support/stores.js";
 import { startApi, testConfig, type RunningApi } from "../support/server.js";
 
 const PERSON = "person:dao-hong-lan";
@@ -131,6 +140,46 @@ for (const sut of storesUnderTest()) {
     });
   });
 }
+
+describe("a transfer question without an anchor on a big embedded graph", { timeout: 180_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "kg-hostile-"));
+  let store: GraphStore;
+  let app: App;
+  let url: string;
+  before(async () => {
+    // About 150 agreements: past the 100 the embedded store reads one by one.
+    await writeBulkFolder(dir, { entities: 1500, seed: 7 });
+    store = await embeddedStore().open();
+    await store.bulkImport(dir);
+    app = await createApp(await graphSchema(), store, testConfig(), createLogger("silent"));
+    await new Promise<void>((resolve) => app.server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+  });
+  after(async () => {
+    await app.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const ask = async (query: string) => {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    return { status: response.status, ...((await response.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> }) };
+  };
+
+  it("is refused as too costly, at once", async () => {
+    const started = performance.now();
+    const result = await ask("{ transfers(first: 1) { totalCount } }");
+    assert.equal(result.status, 200);
+    assert.equal(result.errors?.[0]?.extensions?.code, "QUERY_TOO_COSTLY", JSON.stringify(result));
+    assert.ok(performance.now() - started < 1000, `took ${performance.now() - started} ms`);
+  });
+
+  it("one that names a product still answers", async () => {
+    const [product] = await store.listEntities({ kinds: [NodeKind.Drug], limit: 1, offset: 0 });
+    const result = await ask(`{ transfers(product: "${product}") { totalCount } }`);
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  });
+});
 
 function randomId(): string {
   return `hostile-${Math.random().toString(36).slice(2)}`;
