@@ -112,12 +112,12 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
       return graphqlRoute(graphql, request, response);
     };
     handle().catch((error: unknown) => {
-      logger.error("unhandled error", { error: (error as Error).message, stack: config.production ? undefined : (error as Error).stack });
       // The client is gone, or was dropped for sending too slowly (Node answered it 408): nothing more can be sent.
       if (request.socket.destroyed) {
         if (!request.complete) response.statusCode = 408;
         return;
       }
+      logger.error("unhandled error", { error: (error as Error).message, stack: config.production ? undefined : (error as Error).stack });
       if (!response.headersSent) sendJson(response, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else response.end();
     });

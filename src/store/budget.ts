@@ -21,6 +21,11 @@ export function underBudget<T>(budget: Budget, work: () => Promise<T>): Promise<
   return current.run(budget, work);
 }
 
+/** Runs `work` under no budget: for work shared by many requests, which one request's deadline must not cut short. */
+export function outsideAnyBudget<T>(work: () => Promise<T>): Promise<T> {
+  return current.exit(work);
+}
+
 export function currentBudget(): Budget | undefined {
   return current.getStore();
 }
