@@ -33,6 +33,10 @@ function asStoreError(error: unknown): unknown {
   if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) {
     return new StoreError("STORE_UNAVAILABLE", `Neo4j is not reachable: ${(error as Error).message}`, { cause: error });
   }
+  // The pool gives up waiting for a connection (every one busy, or Neo4j not answering) with no code, only these words.
+  if (/^Connection acquisition timed out/.test((error as Error)?.message ?? "")) {
+    return new StoreError("STORE_UNAVAILABLE", `Neo4j has no free connection: ${(error as Error).message}`, { cause: error });
+  }
   if (code.includes("TransactionTimedOut")) return new StoreError("STORE_TIMEOUT", `Neo4j stopped a query at its time budget: ${(error as Error).message}`, { cause: error });
   return error;
 }
