@@ -41,11 +41,15 @@ const roundTripsPlugin: ApolloServerPlugin<Context> = {
 export interface App {
   readonly server: Server;
   /**
-   * Stops taking requests, closes idle connections and those still sending
-   * their request, lets the requests being answered finish, then stops Apollo.
+   * Stops taking requests, closes idle connections, drops those still sending
+   * their request after a second's grace, lets the requests being answered
+   * finish, then stops Apollo.
    */
   close(): Promise<void>;
 }
+
+/** How long shutdown waits for a request still being sent before it drops the connection. */
+const SLOW_SENDER_GRACE_MS = 1000;
 
 /** How often Node looks for connections past their header or request timeout (its default is 30 s). */
 const TIMEOUT_CHECK_MS = 1000;
@@ -130,8 +134,12 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
       closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      for (const request of inFlight) if (!request.complete) request.socket.destroy();
+      // A request still arriving gets a moment to finish (it may be half sent when the signal lands); a slow one is then dropped.
+      const dropSlowSenders = setTimeout(() => {
+        for (const request of inFlight) if (!request.complete) request.socket.destroy();
+      }, SLOW_SENDER_GRACE_MS);
       await closed;
+      clearTimeout(dropSlowSenders);
       await apollo.stop();
     },
   };
