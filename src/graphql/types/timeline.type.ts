@@ -1,3 +1,4 @@
+import { yearBasisOf } from "../../domain/indexing.js";
 import { Field, ObjectType } from "type-graphql";
 import { timeline } from "../../store/traversals.js";
 import type { Context } from "../context.js";
@@ -20,5 +21,5 @@ export async function timelineOf(context: Context, id: string): Promise<Timeline
     entitiesById: (ids) => loadAll(entity, ids),
     relationshipsOf: (queries) => loadAll(relationships, queries),
   }, id);
-  return entries && entries.map((e) => ({ entity: viewOf(e.entity), date: PartialDateValue.of(e.date), partial: e.partial }));
+  return entries && entries.map((e) => ({ entity: viewOf(e.entity), date: PartialDateValue.of(e.date, yearBasisOf(e.entity)), partial: e.partial }));
 }

@@ -15,7 +15,8 @@
   const COLOURS = Object.fromEntries(config.kinds.map((kind, i) => [kind, PALETTE[i % PALETTE.length]]));
 
   /** The view: what the URL holds. */
-  const view = { focus: null, depth: 2, types: new Set(config.types), since: "", until: "", expanded: [], from: null, to: null, edge: null };
+  const view = { focus: null, depth: 2, types: new Set(config.types), since: "", until: "", expanded: [], from: null, to: null, edge: null, lang: "en" };
+  const LANGUAGES = ["en", "vi", "id", "no"];
 
   // ---- GraphQL ---------------------------------------------------------------
 
@@ -23,7 +24,8 @@
     const response = await fetch(config.endpoint, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: config.queries[name], variables }),
+      // Every query that labels entities takes the reader's language.
+      body: JSON.stringify({ query: config.queries[name], variables: config.queries[name].includes("$lang") ? { ...variables, lang: view.lang } : variables }),
     });
     const body = await response.json();
     if (body.errors && body.errors.length) throw new Error(body.errors.map((e) => e.message).join("; "));
@@ -132,6 +134,7 @@
       p.set("to", view.to);
     }
     if (view.edge) p.set("edge", view.edge);
+    if (view.lang !== "en") p.set("lang", view.lang);
     const query = p.toString();
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
     writeExportLinks();
@@ -149,6 +152,7 @@
     view.from = p.get("from");
     view.to = p.get("to");
     view.edge = p.get("edge");
+    view.lang = LANGUAGES.includes(p.get("lang")) ? p.get("lang") : "en";
   }
 
   function writeExportLinks() {
@@ -180,9 +184,10 @@
   // ---- What to show --------------------------------------------------------------
 
   async function loadNeighbourhood(id, depth) {
-    const data = await ask("neighbourhood", { id, depth, types: chosenTypes() });
-    addSubgraph(data.neighbourhood);
-    return data.neighbourhood;
+    const { neighbourhood } = await ask("neighbourhood", { id, depth, types: chosenTypes() });
+    const graph = { ...neighbourhood, nodes: neighbourhood.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.entity.label })) };
+    addSubgraph(graph);
+    return graph;
   }
 
   async function showPath() {
@@ -197,7 +202,7 @@
       return;
     }
     addSubgraph({
-      nodes: path.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind })),
+      nodes: path.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind })),
       edges: path.relationships.map((r) => ({ id: r.id, type: r.type, source: r.from.id, target: r.to.id, date: r.date })),
     });
     const onPath = cy.collection();
@@ -205,7 +210,17 @@
     path.relationships.forEach((r) => (onPath.merge(cy.getElementById(r.id))));
     cy.elements().not(onPath).addClass("faded");
     onPath.addClass("path");
-    $("path-result").textContent = `Path of ${path.length} step${path.length === 1 ? "" : "s"}: ${path.nodes.map((n) => n.name).join(" → ")}`;
+    $("path-result").textContent = `Path of ${path.length} step${path.length === 1 ? "" : "s"}: ${pathSummary(path)}`;
+  }
+
+  /** Each step names its relationship, in its direction: A —SIGNED→ B ←WITNESSED— C. */
+  function pathSummary(path) {
+    const parts = [path.nodes[0].label];
+    path.relationships.forEach((r, i) => {
+      const forward = r.from.id === path.nodes[i].id;
+      parts.push(forward ? ` —${r.type}→ ` : ` ←${r.type}— `, path.nodes[i + 1].label);
+    });
+    return parts.join("");
   }
 
   /** Marks the drawing busy while `work` runs, for screen readers (and tests) to wait on. */
@@ -276,7 +291,14 @@
     const { node } = await ask("entity", { id });
     if (!node) return;
     const box = element("div", null, { class: "entity" });
-    box.append(element("h3", node.name), element("p", `${node.kind} · ${node.id}`, { class: "meta" }));
+    box.append(element("h3", node.label), element("p", `${node.kind} · ${node.id}`, { class: "meta" }));
+    if (node.label !== node.name) box.append(element("p", `Original name: ${node.name}`, { class: "original" }));
+    const names = element("ul", null, { class: "names" });
+    for (const n of node.names) {
+      const how = n.asWritten ? `as written${n.source ? ` in ${n.source}` : ""}` : "translation";
+      names.append(element("li", `${n.lang}: ${n.text} (${how})`));
+    }
+    if (node.names.length) box.append(element("p", "Names", { class: "meta" }), names);
     if (node.description) box.append(element("p", node.description));
     if (node.aliases && node.aliases.length) box.append(element("p", `Also written: ${node.aliases.join(", ")}`, { class: "meta" }));
     box.append(
@@ -314,7 +336,7 @@
       const statement = await findStatement(edge);
       if (!statement) throw new Error(`the statement ${edgeId} is no longer in the graph`);
       const heading = element("h2", "Sources");
-      const claim = element("p", `${statement.from.name} —${statement.type}→ ${statement.to.name}${statement.date ? ` (${statement.date.text})` : ""}`, { class: "claim" });
+      const claim = element("p", `${statement.from.label} —${statement.type}→ ${statement.to.label}${statement.date ? ` (${statement.date.plain})` : ""}`, { class: "claim" });
       panel.replaceChildren(heading, claim, ...statement.sources.map(sourceCard));
       if (!statement.sources.length) panel.append(element("p", "No article states this connection."));
     } catch (error) {
@@ -399,7 +421,7 @@
     const choose = (i) => {
       const hit = options[i];
       if (!hit) return;
-      input.value = hit.name;
+      input.value = hit.label;
       close();
       pick(hit);
     };
@@ -407,7 +429,7 @@
       options = hits;
       list.replaceChildren(...hits.map((hit, i) => {
         const li = element("li", null, { role: "option", id: `${inputId}-option-${i}`, "aria-selected": "false" });
-        li.append(element("span", null, { class: "kind-dot", style: `background:${COLOURS[hit.kind]}` }), element("span", hit.name), element("span", hit.kind, { class: "kind-name" }));
+        li.append(element("span", null, { class: "kind-dot", style: `background:${COLOURS[hit.kind]}` }), element("span", hit.label), element("span", hit.kind, { class: "kind-name" }));
         li.addEventListener("mousedown", (event) => {
           event.preventDefault();
           choose(i);
@@ -449,7 +471,7 @@
 
   function setPathEnd(inputId, entity) {
     pathEnds[inputId] = entity.id;
-    $(inputId).value = entity.name;
+    $(inputId).value = entity.label;
   }
 
   // ---- Wiring --------------------------------------------------------------------------
@@ -473,6 +495,7 @@
       return label;
     }));
     $("depth").value = String(view.depth);
+    $("language").value = view.lang;
     $("since").value = view.since;
     $("until").value = view.until;
   }
@@ -480,6 +503,10 @@
   searchBox("search", (hit) => focusOn(hit.id));
   searchBox("path-from", (hit) => setPathEnd("path-from", hit));
   searchBox("path-to", (hit) => setPathEnd("path-to", hit));
+  $("language").addEventListener("change", () => {
+    view.lang = $("language").value;
+    render();
+  });
   $("depth").addEventListener("change", () => {
     view.depth = Number($("depth").value);
     render();
@@ -526,7 +553,7 @@
     for (const [inputId, id] of [["path-from", view.from], ["path-to", view.to]]) {
       if (!id) continue;
       const { node } = await ask("entity", { id });
-      if (node) $(inputId).value = node.name;
+      if (node) $(inputId).value = node.label;
     }
   });
 })();

@@ -35,6 +35,11 @@ export function explorerPage(links: ExplorerPageLinks, settings: ExplorerSetting
 /** Controls left, drawing centre, details right; the lists the script fills start empty. */
 const BODY = `<header>
   <h1>Health cooperation knowledge graph</h1>
+  <label for="language">Labels in</label>
+  <select id="language">
+    <option value="en" selected>English</option><option value="vi">Tiếng Việt</option>
+    <option value="id">Bahasa Indonesia</option><option value="no">Norsk</option>
+  </select>
   <nav><a href="/graphql">GraphQL IDE</a></nav>
 </header>
 <main>

@@ -14,6 +14,7 @@ import type { GraphStore } from "../../store/port.js";
 import { underBudget } from "../../store/budget.js";
 import { gatedStore, Slots } from "../../store/gate.js";
 import { createContext, type Context } from "../../graphql/context.js";
+import { languageFromHeader } from "../../domain/labels.js";
 import { checkDocumentText } from "../../graphql/limits.js";
 import { actorOf, UnauthenticatedError } from "../auth.js";
 import type { ApiKey, Limits } from "../config.js";
@@ -116,7 +117,7 @@ async function execute(options: GraphQLRouteOptions, request: IncomingMessage, r
   const store = gatedStore(options.store, [new Slots(options.limits.storeCallsPerRequest), options.serverSlots]);
   const result = await withinBudget(() => options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-    context: async () => (requestContext = createContext(store, actor)),
+    context: async () => (requestContext = createContext(store, actor, languageFromHeader(headers.get("accept-language")))),
   }), options.limits.requestTimeoutMs);
   response.statusCode = result.status ?? 200;
   for (const [name, value] of result.headers) response.setHeader(name, value);
