@@ -1,6 +1,7 @@
 /**
  * Relay cursor connections over pages the store cuts: a cursor is an opaque
- * position, and a cursor that was never handed out is a user error.
+ * position, and a cursor that was never handed out — or one that points past
+ * the deepest position a client may page to — is a user error.
  */
 import { GraphQLError } from "graphql";
 import { Field, ObjectType } from "type-graphql";
@@ -15,17 +16,27 @@ export class PageInfo {
 
 const PREFIX = "cursor:";
 
+/**
+ * The deepest position a cursor may point at: a store skips every item before
+ * it, so a forged cursor at 2^32 would make it read (or sort) billions. Past
+ * this a client narrows its question instead of paging on.
+ */
+export const MAX_CURSOR_POSITION = 10_000;
+
 export function cursorAt(position: number): string {
   return Buffer.from(`${PREFIX}${position}`).toString("base64url");
 }
 
 function positionOf(cursor: string): number {
   const text = Buffer.from(cursor, "base64url").toString();
-  const position = Number(text.slice(PREFIX.length));
-  if (!text.startsWith(PREFIX) || !Number.isInteger(position) || position < 0) {
-    throw new GraphQLError(`"${cursor}" is not a cursor this API handed out`, { extensions: { code: "BAD_USER_INPUT" } });
+  const digits = text.slice(PREFIX.length);
+  // Digits only: Number() would also take "1e300", "0x10" or " 7".
+  if (!text.startsWith(PREFIX) || !/^(0|[1-9][0-9]{0,8})$/.test(digits) || Number(digits) >= MAX_CURSOR_POSITION) {
+    throw new GraphQLError(`"${cursor.slice(0, 100)}" is not a cursor this API handed out (pages go ${MAX_CURSOR_POSITION} items deep at most)`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   }
-  return position;
+  return Number(digits);
 }
 
 /** The position after `cursor`, i.e. where the next page starts. */

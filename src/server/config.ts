@@ -22,6 +22,14 @@ export interface Limits {
   readonly maxTokens: number;
   readonly maxBodyBytes: number;
   readonly requestTimeoutMs: number;
+  /** Store calls one request may have in flight at once. */
+  readonly storeCallsPerRequest: number;
+  /** Store calls the whole server may have in flight at once, so one request cannot take every Neo4j thread. */
+  readonly storeCallsPerServer: number;
+  /** Open client connections; more are refused at once rather than exhausting file descriptors. */
+  readonly maxConnections: number;
+  /** How long a client may take to send a request's headers. */
+  readonly headersTimeoutMs: number;
 }
 
 export interface ServerConfig {
@@ -110,7 +118,8 @@ export function serverConfigFrom(env: Env = process.env): ServerConfig {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: host(env),
     production,
-    introspection: boolean(env, "KG_INTROSPECTION", true),
+    // A production schema is not published to every visitor unless asked for.
+    introspection: boolean(env, "KG_INTROSPECTION", !production),
     corsOrigins: corsOrigins(env),
     apiKeys: apiKeys(env),
     limits: {
@@ -120,6 +129,10 @@ export function serverConfigFrom(env: Env = process.env): ServerConfig {
       maxTokens: integer(env, "KG_MAX_TOKENS", 4000, 100, 1_000_000),
       maxBodyBytes: integer(env, "KG_MAX_BODY_BYTES", 100_000, 1_000, 100_000_000),
       requestTimeoutMs: integer(env, "KG_REQUEST_TIMEOUT_MS", 15_000, 100, 600_000),
+      storeCallsPerRequest: integer(env, "KG_STORE_CALLS_PER_REQUEST", 4, 1, 1000),
+      storeCallsPerServer: integer(env, "KG_STORE_CALLS_PER_SERVER", 32, 1, 10_000),
+      maxConnections: integer(env, "KG_MAX_CONNECTIONS", 512, 1, 1_000_000),
+      headersTimeoutMs: integer(env, "KG_HEADERS_TIMEOUT_MS", 10_000, 100, 600_000),
     },
     logLevel: oneOf(env, "KG_LOG_LEVEL", LOG_LEVELS, "info"),
     loadSeed: boolean(env, "KG_LOAD_SEED", true),

@@ -5,7 +5,7 @@
  */
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { BookmarkError, StoreError } from "../store/errors.js";
+import { BookmarkError, StoreError, TooCostlyError } from "../store/errors.js";
 import type { Logger } from "./log.js";
 
 export function formatError(production: boolean, logger: Logger) {
@@ -18,6 +18,7 @@ export function formatError(production: boolean, logger: Logger) {
     if (original instanceof BookmarkError) {
       return { message: `The kg-bookmark header names a write this database does not know; send a bookmark a mutation answered with`, path: formatted.path, extensions: { code: original.code } };
     }
+    if (original instanceof TooCostlyError) return { message: original.message, path: formatted.path, extensions: { code: original.code } };
     if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
     logger.error("internal error", { error: (original as Error)?.message, path: formatted.path });
     if (!production) return formatted;

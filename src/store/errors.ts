@@ -36,3 +36,16 @@ export class StoreLockedError extends StoreConfigError {
     this.name = "StoreLockedError";
   }
 }
+
+/**
+ * A question the store will not answer because it would read too much of the
+ * graph at once; narrowing it (a filter, an anchor) makes it answerable.
+ */
+export class TooCostlyError extends Error {
+  readonly code = "QUERY_TOO_COSTLY";
+
+  constructor(message: string) {
+    super(message);
+    this.name = "TooCostlyError";
+  }
+}

@@ -11,6 +11,7 @@ import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
+import { remainingBudgetMs } from "../budget.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchPage,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
@@ -95,6 +96,8 @@ export class KuzuStore extends FindingReads implements GraphStore {
   }
 
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
+    // A query whose request has run out of time does not start (one already running ends at its own timeout).
+    remainingBudgetMs(`Kùzu's ${name}`);
     const step = KUZU_STEPS[name];
     if (step) return step((query, values, querySlots) => this.run(connection, query, values, querySlots), params, slots);
     const text = this.queries.get(name, slots);
@@ -199,15 +202,18 @@ export class KuzuStore extends FindingReads implements GraphStore {
    * 0.1 ms, less than handing it to a worker thread and back costs (at 10^6
    * entities a 2-hop neighbourhood went from 288 to 159 ms) — and a long
    * batch gives the event loop a turn every few milliseconds, so other
-   * requests and health checks are not held up behind it.
+   * requests and health checks are not held up behind it. At each turn the
+   * batch stops when its request has run out of time.
    */
   private async perKey(name: string, keys: readonly string[], params: Row = {}): Promise<Row[]> {
     const rows: Row[] = [];
+    remainingBudgetMs(`Kùzu's ${name}`);
     let sliceStart = performance.now();
     for (const id of new Set(keys)) {
       rows.push(...this.probe(name, { ...params, id }));
       if (performance.now() - sliceStart > PROBE_SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
+        remainingBudgetMs(`Kùzu's ${name}`);
         sliceStart = performance.now();
       }
     }

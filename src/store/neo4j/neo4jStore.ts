@@ -10,6 +10,7 @@ import { candidateQuery, searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
 import { BookmarkError, StoreError } from "../errors.js";
+import { remainingBudgetMs } from "../budget.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchPage,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
@@ -34,6 +35,10 @@ function asStoreError(error: unknown): unknown {
     return new StoreError("STORE_UNAVAILABLE", `Neo4j is not reachable: ${(error as Error).message}`, { cause: error });
   }
   if (code.includes("InvalidBookmark")) return new BookmarkError(`Neo4j refused the bookmark: ${(error as Error).message}`, { cause: error });
+  // The pool gives up waiting for a connection (every one busy, or Neo4j not answering) with no code, only these words.
+  if (/^Connection acquisition timed out/.test((error as Error)?.message ?? "")) {
+    return new StoreError("STORE_UNAVAILABLE", `Neo4j has no free connection: ${(error as Error).message}`, { cause: error });
+  }
   if (code.includes("TransactionTimedOut")) return new StoreError("STORE_TIMEOUT", `Neo4j stopped a query at its time budget: ${(error as Error).message}`, { cause: error });
   return error;
 }
@@ -87,9 +92,11 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   }
 
   private async runRead(text: string, params: Row): Promise<Row[]> {
+    // Neo4j ends the transaction at its timeout: a read never outlives its own budget, nor its request's.
+    const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs("a Neo4j read") ?? Infinity);
     const session = this.session(neo4j.session.READ);
     try {
-      return await session.executeRead(async (tx) => rowsOf(await tx.run(text, params)), { timeout: this.config.queryTimeoutMs });
+      return await session.executeRead(async (tx) => rowsOf(await tx.run(text, params)), { timeout });
     } catch (error) {
       throw asStoreError(error);
     } finally {
@@ -97,11 +104,26 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     }
   }
 
-  /** Writes have no time budget: a load or a merge must finish or roll back whole. */
+  /**
+   * A write made for a request has what is left of the request's budget, and
+   * Neo4j rolls it back whole at that timeout, also while it waits for a
+   * lock; one that the retries reach after the deadline never starts, and one
+   * whose work ends after it is rolled back instead of committed. A write
+   * outside a request (a load) has no budget: it must finish or roll back whole.
+   */
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const timeout = remainingBudgetMs("a Neo4j write");
     const session = this.session(neo4j.session.WRITE);
     try {
-      const result = await session.executeWrite(work);
+      const result = timeout === null
+        ? await session.executeWrite(work)
+        : await session.executeWrite(async (tx) => {
+          remainingBudgetMs("a Neo4j write");
+          const done = await work(tx);
+          // Neo4j looks for timed-out transactions only every few seconds: one past its deadline must not commit.
+          remainingBudgetMs("committing a Neo4j write");
+          return done;
+        }, { timeout });
       recordWritten(session.lastBookmarks());
       return result;
     } catch (error) {
