@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ingestArticle, IngestInputError } from "./ingest/ingest.js";
+import { autoAcceptThreshold, AutoAcceptSettingError } from "./ingest/promote.js";
 import { NODE_KINDS, RELATIONSHIP_TYPES } from "./domain/ontology.js";
 import type { GraphCounts } from "./domain/records.js";
 import { DEFAULT_SEED_DIR, SeedValidationError } from "./seed/index.js";
@@ -225,7 +226,8 @@ async function ingest(args: string[]): Promise<number> {
     return 2;
   }
   const { json, ...metadata } = values;
-  const report = await withStore(async (store) => ingestArticle(store, { ...metadata, text: await readFile(positionals[0], "utf8") }));
+  const autoAccept = autoAcceptThreshold();
+  const report = await withStore(async (store) => ingestArticle(store, { ...metadata, text: await readFile(positionals[0], "utf8") }, { autoAccept }));
   const { mentions, candidates, proposals } = report.findings;
   if (json) {
     process.stdout.write(`${JSON.stringify({ article: report.article, language: report.language, languageDetected: report.languageDetected, mentions, candidates, proposals }, null, 2)}\n`);
@@ -233,10 +235,11 @@ async function ingest(args: string[]): Promise<number> {
   }
   const counts = (items: readonly { type: string }[]) => [...new Set(items.map((i) => i.type))].map((t) => `${t} ${items.filter((i) => i.type === t).length}`).join(", ");
   process.stdout.write([
-    `${report.article} (${report.language}${report.languageDetected ? ", detected" : ""})`,
+    `${report.article} (${report.language}${report.languageDetected ? ", detected" : ""}${report.known ? ", known already: only what is new is written" : ""})`,
     `mentions: ${mentions.length} of ${new Set(mentions.map((m) => m.entity)).size} known entities`,
     `candidate entities: ${candidates.length}`,
     `proposals: ${proposals.length}${proposals.length ? ` (${counts(proposals)})` : ""} — review them with the proposals query and acceptProposal / rejectProposal`,
+    ...(autoAccept ? [`promoted to facts at confidence ≥ ${autoAccept}: ${report.promoted.length}`] : []),
   ].join("\n") + "\n");
   return 0;
 }
@@ -264,7 +267,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (error) {
-    if (error instanceof SeedValidationError || error instanceof StoreConfigError || error instanceof BulkFolderError || error instanceof IngestInputError || error instanceof ExportScopeError) {
+    if (error instanceof SeedValidationError || error instanceof StoreConfigError || error instanceof BulkFolderError || error instanceof IngestInputError || error instanceof AutoAcceptSettingError || error instanceof ExportScopeError) {
       process.stderr.write(`kg ${command}: ${error.message}\n`);
       return 1;
     }

@@ -7,11 +7,8 @@
 import { createHash } from "node:crypto";
 import { foldName } from "../domain/names.js";
 import { NodeKind, RelationshipType } from "../domain/ontology.js";
-import { evidenceId, statementId } from "../domain/ids.js";
 import { indexEntity } from "../domain/indexing.js";
-import {
-  ExtractionMethod, ReviewState, type AttributeValue, type Evidence, type Relationship,
-} from "../domain/records.js";
+import { ExtractionMethod, ReviewState, type AttributeValue } from "../domain/records.js";
 import type { ArticleFindings, CandidateRecord, MentionRecord, ProposalRecord } from "../store/findings.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { DetectableLanguage } from "./language.js";
@@ -50,8 +47,8 @@ class ArticleReader {
   private readonly mentions: MentionRecord[] = [];
   private readonly candidates = new Map<string, CandidateRecord>();
   private readonly proposals = new Map<string, ProposalRecord>();
-  /** Entity → each sentence naming it, with the mention's confidence. */
-  private readonly mentioned = new Map<string, Map<string, number>>();
+  /** Entity → the first sentence naming it, with its surest mention's confidence there. */
+  private readonly mentioned = new Map<string, { sentence: Sentence; confidence: number }>();
   /** A new agreement → who signed it, to know it again in a later sentence. */
   private readonly signers = new Map<string, Set<string>>();
 
@@ -61,9 +58,10 @@ class ArticleReader {
     const found = findMentions(sentence, this.text, this.gazetteer);
     for (const m of found) {
       this.mentions.push({ id: `mention:${digest(this.article.id, m.entity, String(m.start))}`, article: this.article.id, entity: m.entity, start: m.start, end: m.end, surface: m.surface, quote: sentence.text });
-      const sentences = this.mentioned.get(m.entity) ?? new Map<string, number>();
-      sentences.set(sentence.text, Math.min(sentences.get(sentence.text) ?? 1, shared(found.filter((f) => f.start === m.start).length)));
-      this.mentioned.set(m.entity, sentences);
+      const confidence = shared(found.filter((f) => f.start === m.start).length);
+      const first = this.mentioned.get(m.entity);
+      if (!first) this.mentioned.set(m.entity, { sentence, confidence });
+      else if (first.sentence === sentence) first.confidence = Math.max(first.confidence, confidence);
     }
     // A name is one candidate however many sentences use it; a described agreement or event is one per sentence.
     const parties: Party[] = [
@@ -82,12 +80,27 @@ class ArticleReader {
   }
 
   findings(): ArticleFindings {
+    for (const p of this.mentionProposals()) this.proposals.set(p.id, p);
     const used = new Set([...this.proposals.values()].flatMap((p) => [p.from, p.to]));
     const candidates = [...this.candidates.values()].filter((c) => used.has(c.id) || (c.kind !== NodeKind.Agreement && c.kind !== NodeKind.Event));
     return {
-      article: this.article.id, facts: articleFacts(this.article, this.text, this.mentioned), mentions: this.mentions, candidates,
-      proposals: [...this.proposals.values()],
+      article: this.article.id, facts: { entities: [articleEntity(this.article, this.text)], relationships: [], evidence: [] },
+      mentions: this.mentions, candidates, proposals: [...this.proposals.values()],
     };
+  }
+
+  /**
+   * That the article mentions an entity is a proposal like any other: one per
+   * entity, from the first sentence naming it, at the confidence of its
+   * surest mention there.
+   */
+  private mentionProposals(): ProposalRecord[] {
+    return [...this.mentioned].map(([entity, { sentence, confidence }]) => {
+      const id = `proposal:${digest(this.article.id, RelationshipType.MENTIONS, this.article.id, entity, sentence.text)}`;
+      return proposalRecord(id, this.article.id, sentence, {
+        type: RelationshipType.MENTIONS, from: this.article.id, to: entity, properties: {}, confidence,
+      });
+    });
   }
 
   private candidate(kind: NodeKind, name: string, sentence: Sentence, start: number, end: number, scope: string): string {
@@ -133,25 +146,12 @@ function proposalRecord(
   };
 }
 
-/** The Article entity, and one MENTIONS per entity it names with each sentence naming it as evidence. */
-function articleFacts(article: ArticleMetadata, text: string, mentioned: ReadonlyMap<string, ReadonlyMap<string, number>>) {
+/** The Article entity: the source itself, the one fact ingest writes (what it says stays a finding until reviewed). */
+function articleEntity(article: ArticleMetadata, text: string) {
   const attributes: Record<string, AttributeValue> = { title: article.title, language: article.language, text };
   for (const key of ["url", "publisher", "published", "author"] as const) {
     const value = article[key];
     if (value) attributes[key] = value;
   }
-  const entity = indexEntity({ id: article.id, kind: NodeKind.Article, name: article.title, names: {}, aliases: [], attributes }, []);
-  const relationships: Relationship[] = [];
-  const evidence: Evidence[] = [];
-  for (const [entityId, sentences] of mentioned) {
-    const id = statementId(RelationshipType.MENTIONS, article.id, entityId);
-    relationships.push({ id, type: RelationshipType.MENTIONS, from: article.id, to: entityId, properties: {} });
-    for (const [quote, confidence] of sentences) {
-      evidence.push({
-        id: evidenceId(id, article.id, quote), subject: id, article: article.id, quote, gloss: null,
-        method: ExtractionMethod.machine, confidence, reviewState: ReviewState.accepted,
-      });
-    }
-  }
-  return { entities: [entity], relationships, evidence };
+  return indexEntity({ id: article.id, kind: NodeKind.Article, name: article.title, names: {}, aliases: [], attributes }, []);
 }

@@ -231,8 +231,9 @@ export interface GraphStore {
 
   /**
    * Ingest (src/store/findings.ts). Writes an ingested article in one
-   * transaction: its Article entity and MENTIONS as facts under the article's
-   * own origin, its mentions, candidates and proposals beside the graph. The
+   * transaction: its Article entity (unless it is known already) under the
+   * article's own origin, its mentions, candidates and proposals — MENTIONS
+   * among them — beside the graph, none of them a fact until accepted. The
    * same findings written twice change nothing; a review already made stays.
    */
   writeFindings(findings: ArticleFindings): Promise<void>;

@@ -9,9 +9,10 @@ import assert from "node:assert/strict";
 import type { DetectableLanguage } from "../../src/ingest/language.js";
 import { analyse } from "./fixtures.js";
 
-/** Each proposal as "TYPE from → to", candidates shown by their name. */
+/** Each proposal but MENTIONS (mentions.test.ts covers those) as "TYPE from → to", candidates shown by their name. */
 function read(text: string, language: DetectableLanguage): string[] {
-  const { proposals, candidates } = analyse(text, language);
+  const { candidates, ...found } = analyse(text, language);
+  const proposals = found.proposals.filter((p) => p.type !== "MENTIONS");
   const name = (id: string) => candidates.find((c) => c.id === id)?.name ?? id;
   for (const p of proposals) {
     assert.equal(p.method, "machine");

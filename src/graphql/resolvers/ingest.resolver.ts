@@ -7,11 +7,11 @@
  */
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { GraphQLError } from "graphql";
-import { entityId, evidenceId, slugify, statementId } from "../../domain/ids.js";
+import { entityId, slugify } from "../../domain/ids.js";
 import { indexEntity } from "../../domain/indexing.js";
-import { RELATIONSHIPS } from "../../domain/ontology.js";
-import { ExtractionMethod, ReviewState, type Evidence, type Relationship } from "../../domain/records.js";
+import { ReviewState } from "../../domain/records.js";
 import { ingestArticle, IngestInputError } from "../../ingest/ingest.js";
+import { autoAcceptThreshold, AutoAcceptSettingError, factOf } from "../../ingest/promote.js";
 import type { CandidateRecord, FindingQuery, MentionRecord, ProposalRecord } from "../../store/findings.js";
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
@@ -39,11 +39,11 @@ function conflict(message: string): GraphQLError {
 
 @Resolver()
 export class IngestResolver {
-  @Mutation(() => IngestPayload, { description: "Reads an article: stores it as a source, links its mentions of known entities, and proposes candidates and relationships for review. Ingesting the same text again changes nothing." })
+  @Mutation(() => IngestPayload, { description: "Reads an article: stores it as a source, links its mentions of known entities, and proposes MENTIONS, candidates and relationships for review. An article whose URL is known is that article: reading it again writes only what is new to review, and never brings back what a curator rejected." })
   async ingestArticle(@Arg("input", () => IngestArticleInput) input: IngestArticleInput, @Ctx() context: Context): Promise<IngestPayload> {
     curator(context);
     try {
-      const report = await ingestArticle(context.store, input);
+      const report = await ingestArticle(context.store, input, { autoAccept: autoAcceptThreshold() });
       const [article] = await context.store.entitiesById([report.article]);
       // Read back rather than echo: a proposal or candidate reviewed before keeps its review.
       const ofArticle = { article: report.article, limit: FINDINGS_PER_ARTICLE, offset: 0 };
@@ -56,6 +56,7 @@ export class IngestResolver {
       };
     } catch (error) {
       if (error instanceof IngestInputError) throw badInput(error.message);
+      if (error instanceof AutoAcceptSettingError) throw new GraphQLError(error.message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
       throw error;
     }
   }
@@ -67,13 +68,7 @@ export class IngestResolver {
     if (!proposal) throw unknownFinding(input.id);
     if (proposal.state === ReviewState.rejected) throw conflict(`${proposal.id} was rejected by ${proposal.reviewedBy}`);
     const [from, to] = await Promise.all([endOf(context, input.from ?? proposal.from), endOf(context, input.to ?? proposal.to)]);
-    const spec = RELATIONSHIPS[proposal.type];
-    const id = statementId(proposal.type, from, to, spec.identity.map((k) => String(proposal.properties[k] ?? "")));
-    const relationship: Relationship = { id, type: proposal.type, from, to, properties: proposal.properties };
-    const evidence: Evidence = {
-      id: evidenceId(id, proposal.article, proposal.quote), subject: id, article: proposal.article, quote: proposal.quote, gloss: null,
-      method: ExtractionMethod.machine, confidence: proposal.confidence, reviewState: ReviewState.accepted,
-    };
+    const { relationship, evidence } = factOf(proposal, from, to);
     const change = await apply(context, { kind: "addRelationship", relationship, evidence: [evidence] }, input.clientMutationId);
     await context.store.reviewFinding("proposal", { id: proposal.id, state: ReviewState.accepted, actor, at: change.at, outcome: change.id });
     const reviewed = await context.store.proposalById(proposal.id);
