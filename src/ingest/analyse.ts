@@ -12,10 +12,12 @@ import { ExtractionMethod, ReviewState, type AttributeValue } from "../domain/re
 import type { ArticleFindings, CandidateRecord, MentionRecord, ProposalRecord } from "../store/findings.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { DetectableLanguage } from "./language.js";
-import { findMentions, findUnknownNames, recurringCapitalisedWords } from "./mentions.js";
+import { resolveNames } from "./extend.js";
+import { findMentions, findUnknownNames, recurringCapitalisedWords, type FoundMention } from "./mentions.js";
 import { RULES } from "./rules/languages.js";
 import { SentenceView } from "./rules/phrases.js";
 import { proposeFromSentence, type Party } from "./rules/propose.js";
+import { KnownSignings } from "./signings.js";
 import { splitSentences, type Sentence } from "./text.js";
 
 export interface ArticleMetadata {
@@ -33,8 +35,8 @@ const digest = (...parts: string[]) => createHash("sha256").update(parts.join("\
 /** A mention's confidence when its name belongs to several entities. */
 const shared = (entities: number) => Math.round((1 / entities) * 100) / 100;
 
-export function analyseArticle(article: ArticleMetadata, text: string, gazetteer: Gazetteer): ArticleFindings {
-  const reader = new ArticleReader(article, text, gazetteer);
+export function analyseArticle(article: ArticleMetadata, text: string, gazetteer: Gazetteer, signings = new KnownSignings()): ArticleFindings {
+  const reader = new ArticleReader(article, text, gazetteer, signings);
   const sentences = splitSentences(text);
   const recurring = recurringCapitalisedWords(sentences);
   for (const sentence of sentences) reader.read(sentence, recurring);
@@ -52,10 +54,19 @@ class ArticleReader {
   /** A new agreement → who signed it, to know it again in a later sentence. */
   private readonly signers = new Map<string, Set<string>>();
 
-  constructor(private readonly article: ArticleMetadata, private readonly text: string, private readonly gazetteer: Gazetteer) {}
+  /** Each word of the people the article names → the person, or null when two people share it. */
+  private readonly people = new Map<string, string | null>();
+  /** The agreement the article's latest signing was of: what a later sentence's witnesses and transfers are about. */
+  private current: string | null = null;
+
+  constructor(
+    private readonly article: ArticleMetadata, private readonly text: string, private readonly gazetteer: Gazetteer, private readonly signings: KnownSignings,
+  ) {}
 
   read(sentence: Sentence, recurring: ReadonlySet<string>): void {
-    const found = findMentions(sentence, this.text, this.gazetteer);
+    const direct = findMentions(sentence, this.text, this.gazetteer);
+    this.rememberPeople(direct);
+    const { found, names } = resolveNames(sentence, direct, findUnknownNames(sentence, direct, recurring, this.gazetteer.words), this.gazetteer, this.people);
     for (const m of found) {
       this.mentions.push({ id: `mention:${digest(this.article.id, m.entity, String(m.start))}`, article: this.article.id, entity: m.entity, start: m.start, end: m.end, surface: m.surface, quote: sentence.text });
       const confidence = shared(found.filter((f) => f.start === m.start).length);
@@ -66,13 +77,15 @@ class ArticleReader {
     // A name is one candidate however many sentences use it; a described agreement or event is one per sentence.
     const parties: Party[] = [
       ...found.map((m) => ({ id: m.entity, kind: m.kind, first: m.first, last: m.last, known: true })),
-      ...findUnknownNames(sentence, found, recurring).map((n) => ({
+      ...names.map((n) => ({
         id: this.candidate(n.kind, n.name, sentence, n.start, n.end, ""), kind: n.kind, first: n.first, last: n.last, known: false,
       })),
     ].sort((a, b) => a.first - b.first);
     const describe = (kind: NodeKind.Agreement | NodeKind.Event, name: string, span: { first: number; last: number }) =>
       this.candidate(kind, name, sentence, sentence.tokens[span.first].start, sentence.tokens[span.last - 1].end, sentence.text);
-    const proposed = this.sameSignings(proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe));
+    const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current);
+    const proposed = this.sameSignings(this.knownSignings(read));
+    this.current = proposed.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
     for (const p of proposed) {
       const id = `proposal:${digest(this.article.id, p.type, p.from, p.to, sentence.text)}`;
       if (!this.proposals.has(id)) this.proposals.set(id, proposalRecord(id, this.article.id, sentence, p));
@@ -112,6 +125,25 @@ class ArticleReader {
       });
     }
     return id;
+  }
+
+  private rememberPeople(found: readonly FoundMention[]): void {
+    for (const m of found.filter((f) => f.kind === NodeKind.Person)) {
+      for (const word of foldName(m.surface).split(" ").filter((w) => w.length >= 3)) {
+        this.people.set(word, this.people.has(word) && this.people.get(word) !== m.entity ? null : m.entity);
+      }
+    }
+  }
+
+  /** A new agreement whose signers are parties of a known one is that known agreement, reported again. */
+  private knownSignings(proposed: Proposed[]): Proposed[] {
+    const remap = new Map<string, string>();
+    for (const agreement of new Set(proposed.filter((p) => p.type === RelationshipType.SIGNED && this.candidates.has(p.to)).map((p) => p.to))) {
+      const signers = proposed.filter((p) => p.type === RelationshipType.SIGNED && p.to === agreement && !this.candidates.has(p.from)).map((p) => p.from);
+      const known = this.signings.agreementSignedBy(signers);
+      if (known) remap.set(agreement, known);
+    }
+    return proposed.map((p) => ({ ...p, from: remap.get(p.from) ?? p.from, to: remap.get(p.to) ?? p.to }));
   }
 
   /**

@@ -21,6 +21,7 @@ import { headline } from "./headline.js";
 import { DETECTABLE_LANGUAGES, detectLanguage, LanguageUnknownError, type DetectableLanguage } from "./language.js";
 import { promoteConfident } from "./promote.js";
 import { withoutSettled } from "./settled.js";
+import { knownSignings } from "./signings.js";
 
 export interface ArticleInput {
   readonly text: string;
@@ -69,7 +70,8 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput, opti
     publisher: input.publisher?.trim(), published: input.published, author: input.author?.trim(),
   };
   const id = known?.id ?? `article:${slugify(article.title).split("-").slice(0, 8).join("-") || "untitled"}-${createHash("sha256").update(text).digest("hex").slice(0, 8)}`;
-  const analysed = analyseArticle({ ...article, id }, text, new Gazetteer(await knownEntities(store)));
+  const entities = await knownEntities(store);
+  const analysed = analyseArticle({ ...article, id }, text, new Gazetteer(entities), await knownSignings(store, entities));
   const findings = await withoutSettled(store, known ? { ...analysed, facts: null } : analysed);
   await store.writeFindings(findings);
   const promoted = options.autoAccept ? await promoteConfident(store, await store.proposals({ article: id, limit: findings.proposals.length + 1, offset: 0 }), options.autoAccept) : [];

@@ -63,10 +63,14 @@ for (const sut of storesUnderTest()) {
     });
 
     it("keeps every finding, MENTIONS included, out of fact queries until accepted", async () => {
+      const witnessed = () => store.relationshipsOf([{ entityId: "person:dao-hong-lan", types: ["WITNESSED" as never], direction: "OUT" }]);
+      const before = await witnessed();
+      const evidenceBefore = await store.evidenceFor(before[0].map((r) => r.id));
       const { article, findings } = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/findings-only" });
       assert.ok(findings.proposals.some((p) => p.type === "MENTIONS" && p.to === "person:dao-hong-lan"));
-      const witnesses = (await store.relationshipsOf([{ entityId: "person:dao-hong-lan", types: ["WITNESSED" as never], direction: "OUT" }]))[0];
-      assert.ok(!witnesses.some((r) => findings.proposals.some((p) => p.to === r.to)));
+      assert.ok(findings.proposals.some((p) => p.type === "WITNESSED" && p.from === "person:dao-hong-lan"));
+      assert.deepEqual(await witnessed(), before);
+      assert.deepEqual(await store.evidenceFor(before[0].map((r) => r.id)), evidenceBefore);
       const mentionedIn = (await store.relationshipsOf([{ entityId: "person:dao-hong-lan", types: ["MENTIONS" as never], direction: "IN" }]))[0];
       assert.ok(!mentionedIn.some((r) => r.from === article));
       assert.deepEqual((await store.relationshipsOf([{ entityId: article, types: [], direction: "BOTH" }]))[0], []);
