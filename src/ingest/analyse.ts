@@ -13,7 +13,7 @@ import type { ArticleFindings, CandidateRecord, MentionRecord, ProposalRecord } 
 import type { Gazetteer } from "./gazetteer.js";
 import type { DetectableLanguage } from "./language.js";
 import { resolveNames } from "./extend.js";
-import { findMentions, findUnknownNames, recurringCapitalisedWords, type FoundMention } from "./mentions.js";
+import { articleWords, findMentions, findUnknownNames, type ArticleWords, type FoundMention } from "./mentions.js";
 import { RULES } from "./rules/languages.js";
 import { SentenceView } from "./rules/phrases.js";
 import { proposeFromSentence, type Party } from "./rules/propose.js";
@@ -38,8 +38,8 @@ const shared = (entities: number) => Math.round((1 / entities) * 100) / 100;
 export function analyseArticle(article: ArticleMetadata, text: string, gazetteer: Gazetteer, signings = new KnownSignings()): ArticleFindings {
   const reader = new ArticleReader(article, text, gazetteer, signings);
   const sentences = splitSentences(text);
-  const recurring = recurringCapitalisedWords(sentences);
-  for (const sentence of sentences) reader.read(sentence, recurring);
+  const words = articleWords(sentences);
+  for (const sentence of sentences) reader.read(sentence, words);
   return reader.findings();
 }
 
@@ -63,10 +63,10 @@ class ArticleReader {
     private readonly article: ArticleMetadata, private readonly text: string, private readonly gazetteer: Gazetteer, private readonly signings: KnownSignings,
   ) {}
 
-  read(sentence: Sentence, recurring: ReadonlySet<string>): void {
+  read(sentence: Sentence, words: ArticleWords): void {
     const direct = findMentions(sentence, this.text, this.gazetteer);
     this.rememberPeople(direct);
-    const { found, names } = resolveNames(sentence, direct, findUnknownNames(sentence, direct, recurring, this.gazetteer.words), this.gazetteer, this.people);
+    const { found, names } = resolveNames(sentence, direct, findUnknownNames(sentence, direct, words, this.gazetteer.words), this.gazetteer, this.people);
     for (const m of found) {
       this.mentions.push({ id: `mention:${digest(this.article.id, m.entity, String(m.start))}`, article: this.article.id, entity: m.entity, start: m.start, end: m.end, surface: m.surface, quote: sentence.text });
       const confidence = shared(found.filter((f) => f.start === m.start).length);

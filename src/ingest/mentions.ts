@@ -84,9 +84,23 @@ const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "s
  * a lone word of a known entity's name ("Vaccine") is a fragment of it. A
  * name beside a word for a medicine ("Sputnik V vaccine") is a drug's.
  */
+/** What the whole article tells about its words (see articleWords). */
+export interface ArticleWords {
+  /** Single words capitalised mid-sentence at least twice: likely names. */
+  readonly recurring: ReadonlySet<string>;
+  /** Words the article also writes in lower case: ordinary words, capitalised only in a heading or a title-case phrase. */
+  readonly ordinary: ReadonlySet<string>;
+}
+
+export function articleWords(sentences: readonly Sentence[]): ArticleWords {
+  const ordinary = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.folded)));
+  return { recurring: recurringCapitalisedWords(sentences), ordinary };
+}
+
 export function findUnknownNames(
-  sentence: Sentence, covered: readonly FoundMention[], recurring: ReadonlySet<string>, knownWords: ReadonlySet<string> = new Set(),
+  sentence: Sentence, covered: readonly FoundMention[], words: ArticleWords, knownWords: ReadonlySet<string> = new Set(),
 ): FoundName[] {
+  const { recurring, ordinary } = words;
   const tokens = sentence.tokens;
   const taken = new Set(covered.flatMap((m) => range(m.first, m.last)));
   const names: FoundName[] = [];
@@ -111,7 +125,10 @@ export function findUnknownNames(
     const first = i + nameStart(sentence, i, last);
     const kept = tokens.slice(first, last);
     const alone = kept.length === 1 && first > 0 && standsAlone(kept[0], recurring) && !knownWords.has(kept[0].folded);
-    if ((kept.length >= 2 || alone) && !isDateline(sentence, i, last)) {
+    // "Nota Kesepahaman", "Pencegahan Penyakit": a title-case phrase of words the article also writes in lower case.
+    const phrase = kept.length >= 2 && kept.filter((t) => ordinary.has(t.folded) && !NAME_JOINERS.has(t.folded)).length * 2 >= kept.length
+      && !kept.some((t) => ORGANIZATION_WORDS.has(t.folded));
+    if ((kept.length >= 2 || alone) && !phrase && !isDateline(sentence, i, last)) {
       const titled = tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
       const name = sentence.text.slice(kept[0].start - sentence.start, kept[kept.length - 1].end - sentence.start);
       const product = [...tokens.slice(Math.max(0, first - 2), first), ...tokens.slice(last, last + 3)].some((t) => PRODUCT_WORDS.has(t.folded));
@@ -156,7 +173,7 @@ function standsAlone(token: Token, recurring: ReadonlySet<string>): boolean {
 }
 
 /** Single words the article capitalises mid-sentence at least twice: likely names. */
-export function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<string> {
+function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<string> {
   const seen = new Map<string, number>();
   for (const { tokens } of sentences) {
     for (const token of tokens.slice(1)) {
@@ -219,9 +236,8 @@ const TITLE_WORDS = new Set([
 
 function kindOfName(tokens: readonly Token[], titled: boolean, product: boolean): NodeKind {
   if (tokens.some((t) => EVENT_WORDS.has(t.folded)) && !tokens.some((t) => ORGANIZATION_WORDS.has(t.folded) && !EVENT_WORDS.has(t.folded))) return NodeKind.Event;
-  if (tokens.some((t) => ORGANIZATION_WORDS.has(t.folded))) return NodeKind.Organization;
+  if (tokens.some((t) => ORGANIZATION_WORDS.has(t.folded)) || tokens.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text))) return NodeKind.Organization;
   if (product && !titled) return NodeKind.Drug;
-  if (tokens.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text))) return NodeKind.Organization;
   return titled || tokens.length > 1 ? NodeKind.Person : NodeKind.Organization;
 }
 

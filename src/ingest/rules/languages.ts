@@ -39,7 +39,7 @@ const words = (...alternatives: string[]) => new RegExp(`(?:^| )(?:${alternative
 
 export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
   vi: {
-    sign: words("ky ket", "ky(?= (?:thoa thuan|hop dong|bien ban|hiep dinh|van kien))", "trao (?:doi )?van kien"),
+    sign: words("ky ket", "ky(?= (?:thoa thuan|hop dong|bien ban|hiep dinh|van kien|hop tac))", "trao (?:doi )?van kien"),
     signedBy: words("duoc ky(?: ket)? boi"),
     witnessedBy: words("(?:duoi|voi|co) su chung kien cua", "chung kien boi"),
     supervisedBy: null,

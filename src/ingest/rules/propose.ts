@@ -140,8 +140,10 @@ class Clauses {
   ) {
     const markers = [rules.signedBy, rules.witnessedBy, rules.supervisedBy, rules.attendedBy];
     const marked = markers.flatMap((m) => view.find(m));
+    // "lễ ký kết" (signing ceremony) names an event: its "ký kết" is no verb.
+    const events = view.find(rules.eventNoun);
     const verbs = [rules.sign, rules.witnesses, rules.attends].flatMap((v) => view.find(v))
-      .filter((v) => !marked.some((m) => v.first < m.last && m.first < v.last));
+      .filter((v) => ![...marked, ...events].some((m) => v.first < m.last && m.first < v.last));
     this.verbs = [...marked, ...verbs].sort((a, b) => a.first - b.first);
   }
 
@@ -261,7 +263,7 @@ class Clauses {
 
   /** The agreement of the signing nearest to a marker: the next one, else the previous one. */
   private signedAgreementNear(at: Span, makeCandidate: CandidateMaker): Party | string | null {
-    const signs = this.view.find(this.rules.sign);
+    const signs = this.withoutMarkers(this.view.find(this.rules.sign));
     const verb = signs.find((s) => s.first >= at.last) ?? signs.reverse().find((s) => s.last <= at.first);
     return verb ? this.agreementAfter(verb, makeCandidate) : null;
   }
