@@ -26,13 +26,15 @@ export function resolveNames(
   sentence: Sentence, found: readonly FoundMention[], names: readonly FoundName[], gazetteer: Gazetteer, people: ReadonlyMap<string, string | null>,
 ): Resolved {
   const mentions = found.map((m) => (m.kind === NodeKind.Organization ? asBody(sentence, m, found, gazetteer) : m));
-  const inside = (n: FoundName) => mentions.some((m) => n.first < m.last && m.first < n.last);
+  const covers = (first: number, last: number) => mentions.some((m) => first < m.last && m.first < last);
+  sentence.tokens.forEach((token, i) => {
+    const person = i > 0 && /^\p{Lu}/u.test(token.text) && !covers(i, i + 1) ? people.get(token.folded) : undefined;
+    if (person) mentions.push({ entity: person, kind: NodeKind.Person, first: i, last: i + 1, start: token.start, end: token.end, surface: token.text });
+  });
   const kept: FoundName[] = [];
-  for (const n of names.filter((name) => !inside(name))) {
+  for (const n of names.filter((name) => !covers(name.first, name.last))) {
     const acronym = mentions.find((m) => m.first === n.last && m.kind === NodeKind.Organization && gap(sentence, n.last).includes("("));
-    const person = n.last - n.first === 1 ? people.get(sentence.tokens[n.first].folded) : undefined;
     if (acronym) mentions.push({ ...acronym, first: n.first, last: n.last, start: n.start, end: n.end, surface: n.name });
-    else if (person) mentions.push({ entity: person, kind: NodeKind.Person, first: n.first, last: n.last, start: n.start, end: n.end, surface: n.name });
     else kept.push(n);
   }
   return { found: mentions.sort((a, b) => a.first - b.first), names: kept };
