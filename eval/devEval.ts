@@ -42,7 +42,7 @@ export async function runDevSet(seed: GraphBatch) {
   const articles = readDevSet(seed.entities);
   const perArticle: { file: string; language: string; detectedLanguage: string; score: ArticleScore }[] = [];
   for (const article of articles) {
-    const { findings } = await withEmbeddedStore(seed, (store) => ingestArticle(store, inputOf(article)));
+    const { findings } = await withEmbeddedStore(seed, (store) => ingestArticle(store, inputOf(article), "eval"));
     perArticle.push({
       file: article.file, language: article.language, detectedLanguage: detectLanguage(article.text).language,
       score: scoreArticle(article, findings, (id) => kinds.get(id)),

@@ -151,7 +151,7 @@ export async function seedFit(full: GraphBatch) {
     const { findings } = await withEmbeddedStore(batch, (store) => ingestArticle(store, {
       text: String(a.text), title: String(a.title), language: String(a.language),
       url: a.url as string | undefined, publisher: a.publisher as string | undefined, published: a.published as string | undefined,
-    }));
+    }, "eval"));
     perArticle.push({ article: article.id, language: String(a.language), scores: score(full, article, new Set(batch.entities.map((e) => e.id)), findings) });
   }
   const languages = [...new Set(perArticle.map((p) => p.language))].sort();

@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { ingestArticle, IngestInputError } from "./ingest/ingest.js";
 import { autoAcceptThreshold, AutoAcceptSettingError } from "./ingest/promote.js";
@@ -227,7 +228,8 @@ async function ingest(args: string[]): Promise<number> {
   }
   const { json, ...metadata } = values;
   const autoAccept = autoAcceptThreshold();
-  const report = await withStore(async (store) => ingestArticle(store, { ...metadata, text: await readFile(positionals[0], "utf8") }, { autoAccept }));
+  const article = await readFile(positionals[0], "utf8");
+  const report = await withStore(async (store) => ingestArticle(store, { ...metadata, text: article }, `cli:${userInfo().username}`, { autoAccept }));
   const { mentions, candidates, proposals } = report.findings;
   if (json) {
     process.stdout.write(`${JSON.stringify({ article: report.article, language: report.language, languageDetected: report.languageDetected, mentions, candidates, proposals }, null, 2)}\n`);

@@ -1,13 +1,13 @@
 /**
  * `kg ingest` and the ingestArticle mutation: checks an article and its
  * metadata, detects its language when not given, reads it against every name
- * the graph knows, and writes what it found in one transaction — the Article
- * as a source, everything else as findings for review. An article whose URL
- * the graph knows is that article: it is read again, its stored text and
- * title kept, and only what is new to review is written. Bad input throws
- * IngestInputError naming the field, and nothing is written.
+ * the graph knows, and writes what it found as one recorded curation change
+ * — the Article as a source, everything else as findings for review. An
+ * article whose URL the graph knows is that article: it is read again, its
+ * stored text and title kept, and only what is new to review is written. Bad
+ * input throws IngestInputError naming the field, and nothing is written.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { parsePartialDate } from "../domain/dates.js";
 import { slugify } from "../domain/ids.js";
 import { NODE_KINDS, NodeKind } from "../domain/ontology.js";
@@ -60,7 +60,8 @@ export class IngestInputError extends Error {
 export const LONGEST_ARTICLE = 200_000;
 const PAGE = 1000;
 
-export async function ingestArticle(store: GraphStore, input: ArticleInput, options: IngestOptions = {}): Promise<IngestReport> {
+/** `actor` is who ingests, as the change record names them. */
+export async function ingestArticle(store: GraphStore, input: ArticleInput, actor: string, options: IngestOptions = {}): Promise<IngestReport> {
   checkMetadata(input);
   const known = input.url === undefined ? null : await articleWithUrl(store, input.url);
   const text = known ? String(known.attributes.text) : input.text.replace(/\r\n?/g, "\n");
@@ -73,7 +74,7 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput, opti
   const entities = await knownEntities(store);
   const analysed = analyseArticle({ ...article, id }, text, new Gazetteer(entities), await knownSignings(store, entities));
   const findings = await withoutSettled(store, known ? { ...analysed, facts: null } : analysed);
-  await store.writeFindings(findings);
+  await store.curate({ id: `change:${randomUUID()}`, actor, at: new Date().toISOString(), operation: { kind: "ingestArticle", findings } });
   const promoted = options.autoAccept ? await promoteConfident(store, await store.proposals({ article: id, limit: findings.proposals.length + 1, offset: 0 }), options.autoAccept) : [];
   return { article: id, language, languageDetected: detected, known: known !== null, findings, promoted };
 }

@@ -1,18 +1,14 @@
 /**
- * How a proposal becomes a fact: the relationship it states and its sentence
- * as machine evidence — the same whether a curator accepts it or a confidence
- * threshold promotes it. Promotion is off unless KG_INGEST_AUTO_ACCEPT sets a
- * threshold; a promoted proposal is a curation change like any other, its
- * actor naming the threshold, so the audit trail says a rule, not a person,
- * accepted it.
+ * Promotion by confidence: off unless KG_INGEST_AUTO_ACCEPT sets a
+ * threshold. A promoted proposal is accepted by the same acceptProposal
+ * change a curator makes, its actor naming the threshold, so the audit trail
+ * says a rule, not a person, accepted it.
  */
 import { createHash } from "node:crypto";
-import { evidenceId } from "../domain/ids.js";
-import { ExtractionMethod, ReviewState, type Evidence, type Relationship } from "../domain/records.js";
+import { ReviewState } from "../domain/records.js";
 import type { ChangeRecord } from "../store/curation.js";
 import type { ProposalRecord } from "../store/findings.js";
 import type { GraphStore } from "../store/port.js";
-import { statementOf } from "./settled.js";
 
 export const AUTO_ACCEPT_SETTING = "KG_INGEST_AUTO_ACCEPT";
 
@@ -29,18 +25,6 @@ export function autoAcceptThreshold(env: NodeJS.ProcessEnv = process.env): numbe
   return value;
 }
 
-/** The relationship a proposal states between two entities, with its sentence as accepted machine evidence. */
-export function factOf(proposal: ProposalRecord, from: string, to: string): { relationship: Relationship; evidence: Evidence } {
-  const id = statementOf(proposal, from, to);
-  return {
-    relationship: { id, type: proposal.type, from, to, properties: proposal.properties },
-    evidence: {
-      id: evidenceId(id, proposal.article, proposal.quote), subject: id, article: proposal.article, quote: proposal.quote, gloss: null,
-      method: ExtractionMethod.machine, confidence: proposal.confidence, reviewState: ReviewState.accepted,
-    },
-  };
-}
-
 /** The actor a promotion is recorded under. */
 export const promoter = (threshold: number) => `ingest (${AUTO_ACCEPT_SETTING}: confidence ≥ ${threshold})`;
 
@@ -55,11 +39,8 @@ export async function promoteConfident(store: GraphStore, proposals: readonly Pr
   const changes: ChangeRecord[] = [];
   for (const p of proposals) {
     if (p.state !== ReviewState.proposed || p.confidence < threshold || p.from.startsWith("candidate:") || p.to.startsWith("candidate:")) continue;
-    const { relationship, evidence } = factOf(p, p.from, p.to);
     const id = `change:${createHash("sha256").update(`${actor}\u0000${p.id}`).digest("hex").slice(0, 32)}`;
-    const change = await store.curate({ id, actor, at: new Date().toISOString(), operation: { kind: "addRelationship", relationship, evidence: [evidence] } });
-    await store.reviewFinding("proposal", { id: p.id, state: ReviewState.accepted, actor, at: change.at, outcome: change.id });
-    changes.push(change);
+    changes.push(await store.curate({ id, actor, at: new Date().toISOString(), operation: { kind: "acceptProposal", proposal: p.id } }));
   }
   return changes;
 }

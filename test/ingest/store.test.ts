@@ -38,9 +38,9 @@ for (const sut of storesUnderTest()) {
     after(() => store.close());
 
     it("ingests an article twice without duplicating anything", async () => {
-      const first = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/deal", publisher: "Example", published: "2025-09-13" });
+      const first = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/deal", publisher: "Example", published: "2025-09-13" }, "curator:test");
       const once = await everything(store, first.article);
-      const second = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/deal", publisher: "Example", published: "2025-09-13" });
+      const second = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/deal", publisher: "Example", published: "2025-09-13" }, "curator:test");
       assert.equal(second.article, first.article);
       assert.deepEqual(await everything(store, first.article), once);
       assert.equal(once.counts.nodes.Article, seeded.nodes.Article + 1);
@@ -48,7 +48,7 @@ for (const sut of storesUnderTest()) {
     });
 
     it("stores the article as a source and reads every finding back as written", async () => {
-      const { article, language, languageDetected, findings } = await ingestArticle(store, { text: ARTICLE });
+      const { article, language, languageDetected, findings } = await ingestArticle(store, { text: ARTICLE }, "curator:test");
       assert.deepEqual([language, languageDetected], ["en", true]);
       const stored = await everything(store, article);
       assert.equal(stored.article?.attributes.text, ARTICLE);
@@ -66,7 +66,7 @@ for (const sut of storesUnderTest()) {
       const witnessed = () => store.relationshipsOf([{ entityId: "person:dao-hong-lan", types: ["WITNESSED" as never], direction: "OUT" }]);
       const before = await witnessed();
       const evidenceBefore = await store.evidenceFor(before[0].map((r) => r.id));
-      const { article, findings } = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/findings-only" });
+      const { article, findings } = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/findings-only" }, "curator:test");
       assert.ok(findings.proposals.some((p) => p.type === "MENTIONS" && p.to === "person:dao-hong-lan"));
       assert.ok(findings.proposals.some((p) => p.type === "WITNESSED" && p.from === "person:dao-hong-lan"));
       assert.deepEqual(await witnessed(), before);
@@ -79,17 +79,17 @@ for (const sut of storesUnderTest()) {
 
     it("takes a known URL for the same article: its title and text stay, and nothing is added", async () => {
       const url = "https://example.org/news/medsintez-and-vnvc-sign-a-new-deal";
-      const first = await ingestArticle(store, { text: ARTICLE, url });
+      const first = await ingestArticle(store, { text: ARTICLE, url }, "curator:test");
       const once = await everything(store, first.article);
       assert.equal(once.article?.name, "Medsintez and VNVC sign a new deal");
       const banner = `Example News - All the news about health\n${ARTICLE}\nRead more`;
-      const again = await ingestArticle(store, { text: banner, url: "http://www.example.org/news/medsintez-and-vnvc-sign-a-new-deal/" });
+      const again = await ingestArticle(store, { text: banner, url: "http://www.example.org/news/medsintez-and-vnvc-sign-a-new-deal/" }, "curator:test");
       assert.deepEqual([again.article, again.known], [first.article, true]);
       assert.deepEqual(await everything(store, first.article), once);
 
       const [seedArticle] = await store.entitiesById(["article:baolangson-vnvc-medsintez"]);
       const before = await store.counts();
-      const reread = await ingestArticle(store, { text: `Site banner\n${String(seedArticle!.attributes.text)}`, url: String(seedArticle!.attributes.url) });
+      const reread = await ingestArticle(store, { text: `Site banner\n${String(seedArticle!.attributes.text)}`, url: String(seedArticle!.attributes.url) }, "curator:test");
       assert.deepEqual([reread.article, reread.known], [seedArticle!.id, true]);
       const recorded = (await store.relationshipsOf([{ entityId: seedArticle!.id, types: ["MENTIONS" as never], direction: "OUT" }]))[0].map((r) => r.to);
       const mentions = reread.findings.proposals.filter((p) => p.type === "MENTIONS");
@@ -100,11 +100,11 @@ for (const sut of storesUnderTest()) {
 
     it("never brings back a rejected proposal, from any sentence that states it again", async () => {
       const url = "https://example.org/rejected";
-      const { article, findings } = await ingestArticle(store, { text: ARTICLE, url });
+      const { article, findings } = await ingestArticle(store, { text: ARTICLE, url }, "curator:test");
       const signed = findings.proposals.filter((p) => p.type === "SIGNED" && p.from === "organization:medsintez");
       assert.equal(signed.length, 2, "the headline and the body both state it");
-      assert.ok(await store.reviewFinding("proposal", { id: signed[0].id, state: ReviewState.rejected, actor: "curator", at: "2026-01-01T00:00:00Z", outcome: null }));
-      const again = await ingestArticle(store, { text: ARTICLE, url });
+      await store.curate({ id: "change:reject-signed", actor: "curator", at: "2026-01-01T00:00:00Z", operation: { kind: "rejectProposal", proposal: signed[0].id } });
+      const again = await ingestArticle(store, { text: ARTICLE, url }, "curator:test");
       assert.ok(!again.findings.proposals.some((p) => p.type === "SIGNED" && p.from === "organization:medsintez"));
       const stored = (await store.proposals({ article, limit: 500, offset: 0 })).filter((p) => p.type === "SIGNED" && p.from === "organization:medsintez");
       assert.deepEqual(stored.map((p) => [p.id, p.state]), [[signed[0].id, "rejected"]]);
@@ -113,9 +113,9 @@ for (const sut of storesUnderTest()) {
     it("promotes proposals at the threshold to facts, recorded under the threshold's name, once", async () => {
       const url = "https://example.org/promoted";
       const threshold = 0.95;
-      const { article, promoted } = await ingestArticle(store, { text: ARTICLE, url }, { autoAccept: threshold });
+      const { article, promoted } = await ingestArticle(store, { text: ARTICLE, url }, "curator:test", { autoAccept: threshold });
       assert.ok(promoted.length > 0);
-      assert.ok(promoted.every((c) => c.actor === promoter(threshold) && c.action === "addRelationship"));
+      assert.ok(promoted.every((c) => c.actor === promoter(threshold) && c.action === "acceptProposal"));
       const proposals = await store.proposals({ article, limit: 500, offset: 0 });
       const accepted = proposals.filter((p) => p.state === ReviewState.accepted);
       assert.equal(accepted.length, promoted.length);
@@ -125,7 +125,7 @@ for (const sut of storesUnderTest()) {
       const mentionedIn = (await store.relationshipsOf([{ entityId: article, types: ["MENTIONS" as never], direction: "OUT" }]))[0];
       assert.ok(mentionedIn.some((r) => r.to === "person:dao-hong-lan"));
       const counts = await store.counts();
-      const again = await ingestArticle(store, { text: ARTICLE, url }, { autoAccept: threshold });
+      const again = await ingestArticle(store, { text: ARTICLE, url }, "curator:test", { autoAccept: threshold });
       assert.deepEqual(again.promoted, []);
       assert.deepEqual(await store.counts(), counts);
     });
