@@ -14,6 +14,9 @@ import type { FoundMention, FoundName } from "./mentions.js";
 import { bodyKind, distinctiveWords, saysBodyAt } from "./organizations.js";
 import type { Sentence } from "./text.js";
 
+/** Kinds whose names an organisation's name does not swallow: another body, a person, a country. */
+const PROPER_KINDS: ReadonlySet<NodeKind> = new Set([NodeKind.Organization, NodeKind.Person, NodeKind.Country]);
+
 /** How far a name may reach from the known word to the word saying what kind of body it is. */
 const REACH = 6;
 
@@ -25,7 +28,9 @@ export interface Resolved {
 export function resolveNames(
   sentence: Sentence, found: readonly FoundMention[], names: readonly FoundName[], gazetteer: Gazetteer, people: ReadonlyMap<string, string | null>,
 ): Resolved {
-  const mentions = found.map((m) => (m.kind === NodeKind.Organization ? asBody(sentence, m, found, gazetteer) : m));
+  const widened = found.map((m) => (m.kind === NodeKind.Organization ? asBody(sentence, m, found, gazetteer) : m));
+  // A drug's or a technology's name inside an organisation's ("VNVC Vaccine and Biological Products Factory") is part of it.
+  const mentions = widened.filter((m) => !widened.some((w) => w !== m && w.first <= m.first && m.last <= w.last && w.last - w.first > m.last - m.first));
   const covers = (first: number, last: number) => mentions.some((m) => first < m.last && m.first < last);
   sentence.tokens.forEach((token, i) => {
     const person = i > 0 && /^\p{Lu}/u.test(token.text) && !covers(i, i + 1) ? people.get(token.folded) : undefined;
@@ -50,7 +55,7 @@ const gap = (sentence: Sentence, i: number) =>
  */
 function asBody(sentence: Sentence, m: FoundMention, found: readonly FoundMention[], gazetteer: Gazetteer): FoundMention {
   const tokens = sentence.tokens;
-  const free = (i: number) => !found.some((f) => f !== m && i >= f.first && i < f.last);
+  const free = (i: number) => !found.some((f) => f !== m && PROPER_KINDS.has(f.kind) && i >= f.first && i < f.last);
   const open = (i: number) => !/[,.;:()"“”]|\s[-–—]\s/.test(gap(sentence, i));
   const widen = (first: number, last: number) => {
     const surface = sentence.text.slice(tokens[first].start - sentence.start, tokens[last - 1].end - sentence.start);

@@ -7,6 +7,7 @@ import { foldName, foldText } from "../domain/names.js";
 import { NodeKind } from "../domain/ontology.js";
 import type { Entity } from "../domain/records.js";
 import { bodyKind, distinctiveWords } from "./organizations.js";
+import { RULES } from "./rules/languages.js";
 
 /** Kinds whose names are proper nouns: a match must start with a capital letter or a digit. */
 const PROPER_NOUN_KINDS: ReadonlySet<NodeKind> = new Set([
@@ -15,6 +16,12 @@ const PROPER_NOUN_KINDS: ReadonlySet<NodeKind> = new Set([
 
 /** Kinds whose curated names are often descriptions in ordinary words. */
 const DESCRIBED_KINDS: ReadonlySet<NodeKind> = new Set([NodeKind.Agreement, NodeKind.Event]);
+
+/** Whether a folded form is nothing but some language's noun for an event or an agreement. */
+function isGenericNoun(form: string): boolean {
+  return Object.values(RULES).some((rules) => [rules.eventNoun, rules.agreementNoun].some((noun) =>
+    [...form.matchAll(noun)].some((m) => m[0].trim() === form)));
+}
 
 /** Shorter folded forms are too likely to be ordinary words. */
 const SHORTEST_FORM = 3;
@@ -40,8 +47,9 @@ export class Gazetteer {
       if (entity.kind === NodeKind.Article) continue;
       if (entity.kind === NodeKind.Organization) this.addBody(entity);
       for (const { form, capitalised } of spelledForms(entity)) {
-        // "perjanjian kerja sama" describes an agreement, any agreement: only a capitalised name names one.
-        if (DESCRIBED_KINDS.has(entity.kind) && !capitalised) continue;
+        // "perjanjian kerja sama" describes an agreement, any agreement: only a capitalised name names one,
+        // and not one that is only a language's word for a ceremony or an agreement ("Upacara penandatanganan").
+        if (DESCRIBED_KINDS.has(entity.kind) && (!capitalised || isGenericNoun(form))) continue;
         const known = this.forms.get(form) ?? [];
         const properNoun = PROPER_NOUN_KINDS.has(entity.kind) && capitalised;
         const same = known.find((k) => k.entity === entity.id);

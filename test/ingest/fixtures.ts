@@ -24,6 +24,7 @@ export const ENTITIES: Entity[] = [
   entity("country:viet-nam", NodeKind.Country, "Việt Nam", { en: "Vietnam" }),
   entity("organization:gmx", NodeKind.Organization, "Perusahaan Farmasi GMX", {}, ["GMX"]),
   entity("organization:gmx-plant", NodeKind.Organization, "Pabrik Vaksin GMX"),
+  entity("event:gmx-signing", NodeKind.Event, "GMX and Alpha Pharma signing", {}, ["Signing Ceremony"]),
 ];
 
 export const gazetteer = () => new Gazetteer(ENTITIES);

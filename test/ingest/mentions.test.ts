@@ -82,4 +82,10 @@ describe("mention linking", () => {
     ].join("\n"), "en");
     assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Ivan Petrov"], ["Drug", "Gamma Vax"]]);
   });
+
+  it("does not link what only resembles a known name: a drug's name inside a body's, an event's generic noun", () => {
+    const linked = (text: string) => analyse(text, "en").mentions.map((m) => [m.entity, m.surface]);
+    assert.deepEqual(linked("Then the GMX Zetamab Manufacturing Plant opened."), [["organization:gmx-plant", "GMX Zetamab Manufacturing Plant"]]);
+    assert.deepEqual(linked("Later the Signing Ceremony began, and zetamab was shown."), [["drug:zetamab", "zetamab"]]);
+  });
 });
