@@ -5,6 +5,7 @@
  */
 import { ExportNotFoundError, ExportScopeError } from "../export/scope.js";
 import { IngestInputError } from "../ingest/ingest.js";
+import { AutoAcceptSettingError } from "../ingest/promote.js";
 import { PrerequisiteError } from "../localNeo4j/launcher.js";
 import { SeedValidationError } from "../seed/index.js";
 import { BulkFolderError } from "../store/bulk/folder.js";
@@ -25,6 +26,7 @@ const KNOWN: ReadonlyArray<readonly [ErrorClass, ExitCode]> = [
   [InputPathError, EXIT.input],
   [SeedValidationError, EXIT.input],
   [IngestInputError, EXIT.input],
+  [AutoAcceptSettingError, EXIT.config],
   [BulkFolderError, EXIT.input],
   [StoreUnavailableError, EXIT.storeUnavailable],
   [StoreLockedError, EXIT.storeUnavailable],

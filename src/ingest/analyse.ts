@@ -7,18 +7,17 @@
 import { createHash } from "node:crypto";
 import { foldName } from "../domain/names.js";
 import { NodeKind, RelationshipType } from "../domain/ontology.js";
-import { evidenceId, statementId } from "../domain/ids.js";
 import { indexEntity } from "../domain/indexing.js";
-import {
-  ExtractionMethod, ReviewState, type AttributeValue, type Evidence, type Relationship,
-} from "../domain/records.js";
+import { ExtractionMethod, ReviewState, type AttributeValue } from "../domain/records.js";
 import type { ArticleFindings, CandidateRecord, MentionRecord, ProposalRecord } from "../store/findings.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { DetectableLanguage } from "./language.js";
-import { findMentions, findUnknownNames, recurringCapitalisedWords } from "./mentions.js";
+import { resolveNames } from "./extend.js";
+import { articleWords, findMentions, findUnknownNames, type ArticleWords, type FoundMention } from "./mentions.js";
 import { RULES } from "./rules/languages.js";
 import { SentenceView } from "./rules/phrases.js";
 import { proposeFromSentence, type Party } from "./rules/propose.js";
+import { KnownSignings } from "./signings.js";
 import { splitSentences, type Sentence } from "./text.js";
 
 export interface ArticleMetadata {
@@ -36,11 +35,11 @@ const digest = (...parts: string[]) => createHash("sha256").update(parts.join("\
 /** A mention's confidence when its name belongs to several entities. */
 const shared = (entities: number) => Math.round((1 / entities) * 100) / 100;
 
-export function analyseArticle(article: ArticleMetadata, text: string, gazetteer: Gazetteer): ArticleFindings {
-  const reader = new ArticleReader(article, text, gazetteer);
+export function analyseArticle(article: ArticleMetadata, text: string, gazetteer: Gazetteer, signings = new KnownSignings()): ArticleFindings {
+  const reader = new ArticleReader(article, text, gazetteer, signings);
   const sentences = splitSentences(text);
-  const recurring = recurringCapitalisedWords(sentences);
-  for (const sentence of sentences) reader.read(sentence, recurring);
+  const words = articleWords(sentences);
+  for (const sentence of sentences) reader.read(sentence, words);
   return reader.findings();
 }
 
@@ -50,31 +49,43 @@ class ArticleReader {
   private readonly mentions: MentionRecord[] = [];
   private readonly candidates = new Map<string, CandidateRecord>();
   private readonly proposals = new Map<string, ProposalRecord>();
-  /** Entity → each sentence naming it, with the mention's confidence. */
-  private readonly mentioned = new Map<string, Map<string, number>>();
+  /** Entity → the first sentence naming it, with its surest mention's confidence there. */
+  private readonly mentioned = new Map<string, { sentence: Sentence; confidence: number }>();
   /** A new agreement → who signed it, to know it again in a later sentence. */
   private readonly signers = new Map<string, Set<string>>();
 
-  constructor(private readonly article: ArticleMetadata, private readonly text: string, private readonly gazetteer: Gazetteer) {}
+  /** Each word of the people the article names → the person, or null when two people share it. */
+  private readonly people = new Map<string, string | null>();
+  /** The agreement the article's latest signing was of: what a later sentence's witnesses and transfers are about. */
+  private current: string | null = null;
 
-  read(sentence: Sentence, recurring: ReadonlySet<string>): void {
-    const found = findMentions(sentence, this.text, this.gazetteer);
+  constructor(
+    private readonly article: ArticleMetadata, private readonly text: string, private readonly gazetteer: Gazetteer, private readonly signings: KnownSignings,
+  ) {}
+
+  read(sentence: Sentence, words: ArticleWords): void {
+    const direct = findMentions(sentence, this.text, this.gazetteer);
+    this.rememberPeople(direct);
+    const { found, names } = resolveNames(sentence, direct, findUnknownNames(sentence, direct, words, this.gazetteer.words), this.gazetteer, this.people);
     for (const m of found) {
       this.mentions.push({ id: `mention:${digest(this.article.id, m.entity, String(m.start))}`, article: this.article.id, entity: m.entity, start: m.start, end: m.end, surface: m.surface, quote: sentence.text });
-      const sentences = this.mentioned.get(m.entity) ?? new Map<string, number>();
-      sentences.set(sentence.text, Math.min(sentences.get(sentence.text) ?? 1, shared(found.filter((f) => f.start === m.start).length)));
-      this.mentioned.set(m.entity, sentences);
+      const confidence = shared(found.filter((f) => f.start === m.start).length);
+      const first = this.mentioned.get(m.entity);
+      if (!first) this.mentioned.set(m.entity, { sentence, confidence });
+      else if (first.sentence === sentence) first.confidence = Math.max(first.confidence, confidence);
     }
     // A name is one candidate however many sentences use it; a described agreement or event is one per sentence.
     const parties: Party[] = [
       ...found.map((m) => ({ id: m.entity, kind: m.kind, first: m.first, last: m.last, known: true })),
-      ...findUnknownNames(sentence, found, recurring).map((n) => ({
+      ...names.map((n) => ({
         id: this.candidate(n.kind, n.name, sentence, n.start, n.end, ""), kind: n.kind, first: n.first, last: n.last, known: false,
       })),
     ].sort((a, b) => a.first - b.first);
     const describe = (kind: NodeKind.Agreement | NodeKind.Event, name: string, span: { first: number; last: number }) =>
       this.candidate(kind, name, sentence, sentence.tokens[span.first].start, sentence.tokens[span.last - 1].end, sentence.text);
-    const proposed = this.sameSignings(proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe));
+    const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current);
+    const proposed = this.sameSignings(this.knownSignings(read));
+    this.current = proposed.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
     for (const p of proposed) {
       const id = `proposal:${digest(this.article.id, p.type, p.from, p.to, sentence.text)}`;
       if (!this.proposals.has(id)) this.proposals.set(id, proposalRecord(id, this.article.id, sentence, p));
@@ -82,12 +93,27 @@ class ArticleReader {
   }
 
   findings(): ArticleFindings {
+    for (const p of this.mentionProposals()) this.proposals.set(p.id, p);
     const used = new Set([...this.proposals.values()].flatMap((p) => [p.from, p.to]));
     const candidates = [...this.candidates.values()].filter((c) => used.has(c.id) || (c.kind !== NodeKind.Agreement && c.kind !== NodeKind.Event));
     return {
-      article: this.article.id, facts: articleFacts(this.article, this.text, this.mentioned), mentions: this.mentions, candidates,
-      proposals: [...this.proposals.values()],
+      article: this.article.id, facts: { entities: [articleEntity(this.article, this.text)], relationships: [], evidence: [] },
+      mentions: this.mentions, candidates, proposals: [...this.proposals.values()],
     };
+  }
+
+  /**
+   * That the article mentions an entity is a proposal like any other: one per
+   * entity, from the first sentence naming it, at the confidence of its
+   * surest mention there.
+   */
+  private mentionProposals(): ProposalRecord[] {
+    return [...this.mentioned].map(([entity, { sentence, confidence }]) => {
+      const id = `proposal:${digest(this.article.id, RelationshipType.MENTIONS, this.article.id, entity, sentence.text)}`;
+      return proposalRecord(id, this.article.id, sentence, {
+        type: RelationshipType.MENTIONS, from: this.article.id, to: entity, properties: {}, confidence,
+      });
+    });
   }
 
   private candidate(kind: NodeKind, name: string, sentence: Sentence, start: number, end: number, scope: string): string {
@@ -99,6 +125,25 @@ class ArticleReader {
       });
     }
     return id;
+  }
+
+  private rememberPeople(found: readonly FoundMention[]): void {
+    for (const m of found.filter((f) => f.kind === NodeKind.Person)) {
+      for (const word of foldName(m.surface).split(" ").filter((w) => w.length >= 3)) {
+        this.people.set(word, this.people.has(word) && this.people.get(word) !== m.entity ? null : m.entity);
+      }
+    }
+  }
+
+  /** A new agreement whose signers are parties of a known one is that known agreement, reported again. */
+  private knownSignings(proposed: Proposed[]): Proposed[] {
+    const remap = new Map<string, string>();
+    for (const agreement of new Set(proposed.filter((p) => p.type === RelationshipType.SIGNED && this.candidates.has(p.to)).map((p) => p.to))) {
+      const signers = proposed.filter((p) => p.type === RelationshipType.SIGNED && p.to === agreement && !this.candidates.has(p.from)).map((p) => p.from);
+      const known = this.signings.agreementSignedBy(signers);
+      if (known) remap.set(agreement, known);
+    }
+    return proposed.map((p) => ({ ...p, from: remap.get(p.from) ?? p.from, to: remap.get(p.to) ?? p.to }));
   }
 
   /**
@@ -133,25 +178,12 @@ function proposalRecord(
   };
 }
 
-/** The Article entity, and one MENTIONS per entity it names with each sentence naming it as evidence. */
-function articleFacts(article: ArticleMetadata, text: string, mentioned: ReadonlyMap<string, ReadonlyMap<string, number>>) {
+/** The Article entity: the source itself, the one fact ingest writes (what it says stays a finding until reviewed). */
+function articleEntity(article: ArticleMetadata, text: string) {
   const attributes: Record<string, AttributeValue> = { title: article.title, language: article.language, text };
   for (const key of ["url", "publisher", "published", "author"] as const) {
     const value = article[key];
     if (value) attributes[key] = value;
   }
-  const entity = indexEntity({ id: article.id, kind: NodeKind.Article, name: article.title, names: {}, aliases: [], labels: [], attributes }, []);
-  const relationships: Relationship[] = [];
-  const evidence: Evidence[] = [];
-  for (const [entityId, sentences] of mentioned) {
-    const id = statementId(RelationshipType.MENTIONS, article.id, entityId);
-    relationships.push({ id, type: RelationshipType.MENTIONS, from: article.id, to: entityId, properties: {} });
-    for (const [quote, confidence] of sentences) {
-      evidence.push({
-        id: evidenceId(id, article.id, quote), subject: id, article: article.id, quote, gloss: null,
-        method: ExtractionMethod.machine, confidence, reviewState: ReviewState.accepted,
-      });
-    }
-  }
-  return { entities: [entity], relationships, evidence };
+  return indexEntity({ id: article.id, kind: NodeKind.Article, name: article.title, names: {}, aliases: [], labels: [], attributes }, []);
 }

@@ -6,6 +6,8 @@
 import { foldName, foldText } from "../domain/names.js";
 import { NodeKind } from "../domain/ontology.js";
 import type { Entity } from "../domain/records.js";
+import { bodyKind, distinctiveWords } from "./organizations.js";
+import { RULES } from "./rules/languages.js";
 
 /** Kinds whose names are proper nouns: a match must start with a capital letter or a digit. */
 const PROPER_NOUN_KINDS: ReadonlySet<NodeKind> = new Set([
@@ -14,6 +16,12 @@ const PROPER_NOUN_KINDS: ReadonlySet<NodeKind> = new Set([
 
 /** Kinds whose curated names are often descriptions in ordinary words. */
 const DESCRIBED_KINDS: ReadonlySet<NodeKind> = new Set([NodeKind.Agreement, NodeKind.Event]);
+
+/** Whether a folded form is nothing but some language's noun for an event or an agreement. */
+function isGenericNoun(form: string): boolean {
+  return Object.values(RULES).some((rules) => [rules.eventNoun, rules.agreementNoun].some((noun) =>
+    [...form.matchAll(noun)].some((m) => m[0].trim() === form)));
+}
 
 /** Shorter folded forms are too likely to be ordinary words. */
 const SHORTEST_FORM = 3;
@@ -28,14 +36,20 @@ export class Gazetteer {
   private readonly forms = new Map<string, KnownName[]>();
   /** Words in the longest form, the furthest a match looks ahead. */
   readonly longest: number;
+  /** Every word of a known name of several words: a word found alone is a fragment of one of them. */
+  readonly words = new Set<string>();
+  /** Each organisation's kinds of body and distinctive words, over all its names (organizations.ts). */
+  private readonly bodies = new Map<string, { kinds: Set<string>; words: Set<string> }>();
 
   constructor(entities: Iterable<Entity>) {
     let longest = 1;
     for (const entity of entities) {
       if (entity.kind === NodeKind.Article) continue;
+      if (entity.kind === NodeKind.Organization) this.addBody(entity);
       for (const { form, capitalised } of spelledForms(entity)) {
-        // "perjanjian kerja sama" describes an agreement, any agreement: only a capitalised name names one.
-        if (DESCRIBED_KINDS.has(entity.kind) && !capitalised) continue;
+        // "perjanjian kerja sama" describes an agreement, any agreement: only a capitalised name names one,
+        // and not one that is only a language's word for a ceremony or an agreement ("Upacara penandatanganan").
+        if (DESCRIBED_KINDS.has(entity.kind) && (!capitalised || isGenericNoun(form))) continue;
         const known = this.forms.get(form) ?? [];
         const properNoun = PROPER_NOUN_KINDS.has(entity.kind) && capitalised;
         const same = known.find((k) => k.entity === entity.id);
@@ -43,10 +57,28 @@ export class Gazetteer {
         // One spelling in lower case ("regjeringen") makes the form an ordinary word of its language.
         else if (same.properNoun && !properNoun) known[known.indexOf(same)] = { ...same, properNoun };
         this.forms.set(form, known);
-        longest = Math.max(longest, form.split(" ").length);
+        const words = form.split(" ");
+        if (words.length > 1) for (const w of words) this.words.add(w);
+        longest = Math.max(longest, words.length);
       }
     }
     this.longest = longest;
+  }
+
+  private addBody(entity: Entity): void {
+    const body = { kinds: new Set<string>(), words: new Set<string>() };
+    for (const name of [entity.name, ...Object.values(entity.names), ...entity.aliases]) {
+      const kind = bodyKind(name);
+      if (kind) body.kinds.add(kind);
+      for (const w of distinctiveWords(name)) body.words.add(w);
+    }
+    this.bodies.set(entity.id, body);
+  }
+
+  /** The one organisation of this kind of body that has one of these distinctive words; null when none or several. */
+  bodyOf(kind: string, words: readonly string[]): string | null {
+    const matches = [...this.bodies].filter(([, b]) => b.kinds.has(kind) && words.some((w) => b.words.has(w)));
+    return matches.length === 1 ? matches[0][0] : null;
   }
 
   /** The entities one folded word sequence names; several when two entities share a name. */

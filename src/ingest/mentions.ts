@@ -70,6 +70,7 @@ const ORGANIZATION_WORDS = new Set([
   "bo", "benh", "vien", "truong", "tap", "doan", "cong", "ty", "hoi", "cuc", "so", "uy", "ban", "he", "thong",
   "kantor", "office", "kontor", "holding", "holdings", "pharma", "biotech", "inc", "ltd", "jsc", "asa", "pt", "tbk", "gmbh",
   "departement", "departementet", "sykehus", "universitet", "institutt", "selskap", "fond", "direktoratet", "helsedepartementet",
+  "committee", "commission", "embassy", "consulate", "center", "centre", "komite", "kedutaan", "generalkonsulat", "ambassade", "factory", "plant", "system",
 ]);
 const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "summit", "forum", "konferensi", "konferanse", "seminar"]);
 
@@ -79,21 +80,42 @@ const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "s
  * capitalises mid-sentence more than once (`recurring`). Titles, honorifics
  * and a leading preposition are not part of a name, nor is the first word of
  * a short run at the start of a sentence, since every sentence starts with a capital.
+ * Nationalities, months, weekdays and a dateline ("HÀ NỘI —") are not names;
+ * a lone word of a known entity's name ("Vaccine") is a fragment of it. A
+ * name beside a word for a medicine ("Sputnik V vaccine") is a drug's.
  */
-export function findUnknownNames(sentence: Sentence, covered: readonly FoundMention[], recurring: ReadonlySet<string>): FoundName[] {
+/** What the whole article tells about its words (see articleWords). */
+export interface ArticleWords {
+  /** Single words capitalised mid-sentence at least twice: likely names. */
+  readonly recurring: ReadonlySet<string>;
+  /** Words the article also writes in lower case: ordinary words, capitalised only in a heading or a title-case phrase. */
+  readonly ordinary: ReadonlySet<string>;
+}
+
+export function articleWords(sentences: readonly Sentence[]): ArticleWords {
+  const ordinary = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.folded)));
+  return { recurring: recurringCapitalisedWords(sentences), ordinary };
+}
+
+export function findUnknownNames(
+  sentence: Sentence, covered: readonly FoundMention[], words: ArticleWords, knownWords: ReadonlySet<string> = new Set(),
+): FoundName[] {
+  const { recurring, ordinary } = words;
   const tokens = sentence.tokens;
   const taken = new Set(covered.flatMap((m) => range(m.first, m.last)));
   const names: FoundName[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (taken.has(i) || !capitalised(tokens[i]) || /^\p{N}+$/u.test(tokens[i].text)) {
+    if (taken.has(i) || !startsName(tokens[i])) {
       i += 1;
       continue;
     }
     let last = i + 1;
     let joined = false;
     while (last < tokens.length && !taken.has(last) && !PUNCTUATION.test(gapBefore(sentence, last))) {
-      if (capitalised(tokens[last]) && !/^\p{N}+$/u.test(tokens[last].text)) last += 1;
+      // "Sovico Group Russian Direct Investment Fund" is two names: an English organisation's name ends with its kind.
+      if (ENDING_WORDS.has(tokens[last - 1].folded) && last - i >= 2) break;
+      if (startsName(tokens[last])) last += 1;
       else if (continuesName(tokens, last, taken)) last += 1;
       else if (joinsName(tokens, i, last, joined) && capitalised(tokens[last + 1]) && !taken.has(last + 1)) {
         last += 2;
@@ -102,10 +124,15 @@ export function findUnknownNames(sentence: Sentence, covered: readonly FoundMent
     }
     const first = i + nameStart(sentence, i, last);
     const kept = tokens.slice(first, last);
-    if (kept.length >= 2 || (kept.length === 1 && first > 0 && standsAlone(kept[0], recurring))) {
+    const alone = kept.length === 1 && first > 0 && standsAlone(kept[0], recurring) && !knownWords.has(kept[0].folded);
+    // "Nota Kesepahaman", "Pencegahan Penyakit": a title-case phrase of words the article also writes in lower case.
+    const phrase = kept.length >= 2 && kept.filter((t) => ordinary.has(t.folded) && !NAME_JOINERS.has(t.folded)).length * 2 >= kept.length
+      && !kept.some((t) => ORGANIZATION_WORDS.has(t.folded));
+    if ((kept.length >= 2 || alone) && !phrase && !isDateline(sentence, i, last)) {
       const titled = tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
       const name = sentence.text.slice(kept[0].start - sentence.start, kept[kept.length - 1].end - sentence.start);
-      names.push({ name, kind: kindOfName(kept, titled), first, last, start: kept[0].start, end: kept[kept.length - 1].end });
+      const product = [...tokens.slice(Math.max(0, first - 2), first), ...tokens.slice(last, last + 3)].some((t) => PRODUCT_WORDS.has(t.folded));
+      names.push({ name, kind: kindOfName(kept, titled, product), first, last, start: kept[0].start, end: kept[kept.length - 1].end });
     }
     i = last;
   }
@@ -116,12 +143,26 @@ export function findUnknownNames(sentence: Sentence, covered: readonly FoundMent
 function nameStart(sentence: Sentence, from: number, to: number): number {
   const run = sentence.tokens.slice(from, to);
   let skip = 0;
-  while (skip < run.length && (LEADING_WORDS.has(run[skip].folded) || TITLE_WORDS.has(run[skip].folded))) skip += 1;
+  while (skip < run.length && (LEADING_WORDS.has(run[skip].folded) || TITLE_WORDS.has(run[skip].folded) || DEMONYMS.has(run[skip].folded))) skip += 1;
   if (from === 0 && skip === 0 && run.length < 3) skip = 1;
   if (skip >= run.length) return run.length;
   const spelled = sentence.text.slice(run[skip].start - sentence.start, run[run.length - 1].end - sentence.start);
   // Honorifics in front ("Bapak", "TS.BS") are not part of the name.
   return skip + foldText(spelled).split(" ").length - foldName(spelled).split(" ").length;
+}
+
+/** A word that may start or continue a name: capitalised, not a bare number, not a month or weekday. */
+const startsName = (token: Token) => capitalised(token) && !/^\p{N}+$/u.test(token.text) && !CALENDAR_WORDS.has(token.folded);
+
+/** English organisation kinds that end a name ("Sovico Group"). */
+const ENDING_WORDS = new Set(["group", "fund", "company", "corporation", "inc", "ltd", "jsc", "plc", "llc", "holdings"]);
+
+/** Words for medicines and vaccines (folded, in the four languages). */
+const PRODUCT_WORDS = new Set(["vaccine", "vaccines", "vac", "xin", "thuoc", "drug", "drugs", "medicine", "vaksin", "obat", "vaksine", "vaksinen", "legemiddel"]);
+
+/** An upper-case place at the start of a paragraph before a dash: where the story was filed. */
+function isDateline(sentence: Sentence, from: number, to: number): boolean {
+  return from === 0 && sentence.tokens.slice(from, to).every((t) => t.text === t.text.toUpperCase()) && /^\s*[—–-]/.test(gapBefore(sentence, to));
 }
 
 const isAcronym = (token: Token) => /^[\p{Lu}]{3,}$/u.test(token.text);
@@ -132,7 +173,7 @@ function standsAlone(token: Token, recurring: ReadonlySet<string>): boolean {
 }
 
 /** Single words the article capitalises mid-sentence at least twice: likely names. */
-export function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<string> {
+function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<string> {
   const seen = new Map<string, number>();
   for (const { tokens } of sentences) {
     for (const token of tokens.slice(1)) {
@@ -145,7 +186,22 @@ export function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<s
 }
 
 /** Prepositions and articles that open a sentence or a phrase before a name (folded). */
-const LEADING_WORDS = new Set(["tai", "o", "ngay", "theo", "in", "at", "on", "the", "pada", "di", "dalam", "i", "pa", "ved", "den", "det", "foto", "anh"]);
+const LEADING_WORDS = new Set(["tai", "o", "ngay", "theo", "in", "at", "on", "the", "pada", "di", "dalam", "i", "pa", "ved", "den", "det", "foto", "photo", "anh", "by"]);
+
+/** Nationalities and regions said of a person or an office ("Russian Deputy Prime Minister"): never a name by themselves. */
+const DEMONYMS = new Set([
+  "vietnamese", "russian", "french", "japanese", "german", "norwegian", "indonesian", "singaporean", "american", "chinese", "korean",
+  "british", "southeast", "asian", "european", "vietnamesisk", "russisk", "fransk", "japansk", "tysk", "norsk", "amerikansk",
+]);
+
+/** Months and weekdays in the four languages (folded): a date, not a name. */
+const CALENDAR_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
+  "januar", "februar", "mars", "mai", "desember",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
+]);
 
 /** Punctuation between two words that no name spans. */
 const PUNCTUATION = /[,.;:()"“”]|\s[-–—]\s?|[–—]/;
@@ -175,11 +231,13 @@ const TITLE_WORDS = new Set([
   "president", "minister", "secretary", "general", "director", "deputy", "chairman", "chairwoman", "prime", "foreign", "head", "vice", "health",
   "bo", "truong", "thu", "tuong", "chu", "tich", "pho", "giam", "doc", "tong", "bi", "thu",
   "direktor", "statsminister", "helseminister", "visehelseminister", "utenriksminister", "generalsekretaer",
+  "ceo", "cfo", "coo", "cto", "ambassador", "governor", "consul", "generalkonsul", "dubes", "gubernur", "konsul",
 ]);
 
-function kindOfName(tokens: readonly Token[], titled: boolean): NodeKind {
+function kindOfName(tokens: readonly Token[], titled: boolean, product: boolean): NodeKind {
   if (tokens.some((t) => EVENT_WORDS.has(t.folded)) && !tokens.some((t) => ORGANIZATION_WORDS.has(t.folded) && !EVENT_WORDS.has(t.folded))) return NodeKind.Event;
   if (tokens.some((t) => ORGANIZATION_WORDS.has(t.folded)) || tokens.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text))) return NodeKind.Organization;
+  if (product && !titled) return NodeKind.Drug;
   return titled || tokens.length > 1 ? NodeKind.Person : NodeKind.Organization;
 }
 

@@ -64,8 +64,11 @@ export interface ProposalRecord extends Reviewed {
 
 export interface ArticleFindings {
   readonly article: string;
-  /** The Article entity and its MENTIONS, written as facts under the article's own origin. */
-  readonly facts: GraphBatch;
+  /**
+   * The Article entity, written as a fact under the article's own origin; null
+   * when the article is already in the graph (its URL is known), which leaves it as it is.
+   */
+  readonly facts: GraphBatch | null;
   readonly mentions: readonly MentionRecord[];
   readonly candidates: readonly CandidateRecord[];
   readonly proposals: readonly ProposalRecord[];
@@ -106,13 +109,14 @@ export class FindingQueries {
 
   /** The steps of writing an article's findings, run in the transaction of its ingestArticle change. */
   *writes(findings: ArticleFindings, encoding: RowEncoding): Generator<{ query: string; params: Row; slots?: Slots }> {
-    yield* writeSteps(ingestOrigin(findings.article), findings.facts, encoding);
+    if (findings.facts) yield* writeSteps(ingestOrigin(findings.article), findings.facts, encoding);
     const { article } = findings;
     const upserts = [
       ["upsert_mentions", findings.mentions.map(offsets)],
       ["upsert_candidates", findings.candidates.map((c) => ({ ...offsets(c), entity: c.entity ?? "", reviewedBy: "", reviewedAt: "" }))],
+      // Confidence travels as text: Kùzu types a row's number from the first row, and reads a whole 1 as an integer's bits.
       ["upsert_proposals", findings.proposals.map((p) => ({
-        ...offsets(p), properties: JSON.stringify(p.properties), change: p.change ?? "", reviewedBy: "", reviewedAt: "",
+        ...offsets(p), properties: JSON.stringify(p.properties), confidence: String(p.confidence), change: p.change ?? "", reviewedBy: "", reviewedAt: "",
       }))],
     ] as const;
     for (const [query, rows] of upserts) if (rows.length > 0) yield { query, params: { rows } };

@@ -244,9 +244,10 @@ export interface GraphStore {
   curationOverrides(): Promise<CurationOverrides>;
 
   // Ingest's findings (src/store/findings.ts). An ingested article is written by an `ingestArticle`
-  // change: its Article entity and MENTIONS as facts under the article's own origin, its mentions,
-  // candidates and proposals beside the graph. The same findings written twice change nothing; a
-  // review already made stays. Reviews are changes too (acceptProposal, rejectCandidate, …).
+  // change: its Article entity (unless the article is known already) under the article's own origin,
+  // its mentions, candidates and proposals — MENTIONS among them — beside the graph, none of them a
+  // fact until accepted. The same findings written twice change nothing; a review already made stays.
+  // Reviews are changes too (acceptProposal, rejectCandidate, …).
   /** Mentions of known entities in one article, in text order. */
   mentionsIn(article: string): Promise<MentionRecord[]>;
   /** Proposals ordered by article, offset, type and id. */

@@ -75,32 +75,35 @@ for (const sut of storesUnderTest()) {
       assert.equal(listed.proposals.length, first.proposals.length);
     });
 
-    it("an accepted proposal becomes a curated fact with its sentence; a rejected one never appears", async () => {
+    it("a second report of a known signing is evidence on the existing agreement; a rejected proposal never appears", async () => {
       const { proposals } = (await mutate(INGEST, { text: ARTICLE })).ingestArticle;
+      const known = "agreement:vnvc-medsintez-tech-transfer";
       const witnessed = proposals.filter((p: any) => p.type === "WITNESSED" && p.from === "person:dao-hong-lan");
-      assert.equal(witnessed.length, 1);
-      assert.ok(witnessed[0].to.startsWith("candidate:"));
-      const unresolved = await api.query(ACCEPT, { input: { id: witnessed[0].id } }, AUTH);
+      assert.deepEqual(witnessed.map((p: any) => p.to), [known], "the signers are the known agreement's parties");
+      assert.ok(!proposals.some((p: any) => p.type === "SIGNED" && p.to.startsWith("candidate:")), "no second agreement is proposed");
+      const attended = proposals.find((p: any) => p.type === "ATTENDED");
+      const unresolved = await api.query(ACCEPT, { input: { id: attended.id } }, AUTH);
       assert.equal(unresolved.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
       assert.match(unresolved.errors![0].message, /still a candidate: accept it first/);
       const before = (await data(api, WITNESSES)).witnessedBy.edges.map((e: any) => e.node.id);
-      assert.ok(!before.includes("agreement:mescells-mt-gx-fuji-tech-transfer"));
 
-      const accepted = (await mutate(ACCEPT, { id: witnessed[0].id, to: "agreement:mescells-mt-gx-fuji-tech-transfer", clientMutationId: "accept-1" })).acceptProposal;
+      const accepted = (await mutate(ACCEPT, { id: witnessed[0].id, clientMutationId: "accept-1" })).acceptProposal;
       assert.deepEqual([accepted.proposal.state, accepted.proposal.reviewedBy, accepted.change.action, accepted.change.actor], ["accepted", "ingester", "acceptProposal", "ingester"]);
       assert.equal(accepted.proposal.change, accepted.change.id);
-      const retried = (await mutate(ACCEPT, { id: witnessed[0].id, to: "agreement:mescells-mt-gx-fuji-tech-transfer", clientMutationId: "accept-1" })).acceptProposal;
+      const retried = (await mutate(ACCEPT, { id: witnessed[0].id, clientMutationId: "accept-1" })).acceptProposal;
       assert.equal(retried.change.id, accepted.change.id);
-      const sources = await data(api, `{ node(id: "agreement:mescells-mt-gx-fuji-tech-transfer") { ... on Agreement { witnesses { edges { node { id } sources { quote } } } } } }`);
+      assert.deepEqual((await data(api, WITNESSES)).witnessedBy.edges.map((e: any) => e.node.id), before, "no new edge: the same statement");
+      const sources = await data(api, `{ node(id: "${known}") { ... on Agreement { witnesses { edges { node { id } sources { quote } } } } } }`);
       const edge = sources.node.witnesses.edges.find((e: any) => e.node.id === "person:dao-hong-lan");
-      assert.ok(edge.sources.some((s: any) => s.quote === witnessed[0].quote));
+      assert.ok(edge.sources.length >= 2 && edge.sources.some((s: any) => s.quote === witnessed[0].quote), "the seed's quote and the new one");
       const evidence = await api.store.evidenceFor([accepted.relationship.id]);
       assert.ok(evidence[0].some((e) => e.quote === witnessed[0].quote && e.method === "machine" && e.reviewState === "accepted"));
+      assert.ok(evidence[0].some((e) => e.article === "article:baolangson-vnvc-medsintez"));
 
       const signed = proposals.find((p: any) => p.type === "SIGNED" && p.from === "organization:vnvc");
       const rejected = (await mutate(REJECT, { id: signed.id })).rejectProposal;
       assert.equal(rejected.proposal.state, "rejected");
-      const afterReject = await api.query(ACCEPT, { input: { id: signed.id, to: "agreement:mescells-mt-gx-fuji-tech-transfer" } }, AUTH);
+      const afterReject = await api.query(ACCEPT, { input: { id: signed.id } }, AUTH);
       assert.equal(afterReject.errors?.[0]?.extensions?.code, "CONFLICT");
       const signedBy = await data(api, `{ signedBy(of: "organization:vnvc") { edges { node { id } } } }`);
       assert.ok(!signedBy.signedBy.edges.some((e: any) => e.node.id.startsWith("candidate:")));

@@ -4,6 +4,7 @@ import type { Entity } from "../../src/domain/records.js";
 import { Gazetteer } from "../../src/ingest/gazetteer.js";
 import { analyseArticle } from "../../src/ingest/analyse.js";
 import type { DetectableLanguage } from "../../src/ingest/language.js";
+import type { KnownSignings } from "../../src/ingest/signings.js";
 
 const entity = (id: string, kind: NodeKind, name: string, names: Record<string, string> = {}, aliases: string[] = [], attributes: Entity["attributes"] = {}): Entity =>
   ({ id, kind, name, names, aliases, labels: [], attributes });
@@ -21,12 +22,15 @@ export const ENTITIES: Entity[] = [
   entity("agreement:alpha-beta-licence", NodeKind.Agreement, "licensing agreement"),
   entity("drug:zetamab", NodeKind.Drug, "zetamab"),
   entity("country:viet-nam", NodeKind.Country, "Việt Nam", { en: "Vietnam" }),
+  entity("organization:gmx", NodeKind.Organization, "Perusahaan Farmasi GMX", {}, ["GMX"]),
+  entity("organization:gmx-plant", NodeKind.Organization, "Pabrik Vaksin GMX"),
+  entity("event:gmx-signing", NodeKind.Event, "GMX and Alpha Pharma signing", {}, ["Signing Ceremony"]),
 ];
 
 export const gazetteer = () => new Gazetteer(ENTITIES);
 
-export function analyse(text: string, language: DetectableLanguage) {
-  return analyseArticle({ id: "article:test", title: "Test", language }, text, gazetteer());
+export function analyse(text: string, language: DetectableLanguage, signings?: KnownSignings) {
+  return analyseArticle({ id: "article:test", title: "Test", language }, text, gazetteer(), signings);
 }
 
 /** An article in English about known entities of the seed, with one person the seed does not know. */

@@ -48,12 +48,44 @@ describe("mention linking", () => {
     assert.deepEqual(mentions.map((m) => m.entity), ["person:jane-roe"]);
   });
 
-  it("writes the article and one MENTIONS per entity, each sentence its machine evidence", () => {
-    const { facts } = analyse("Jane Roe spoke. Later Jane Roe left.", "en");
-    assert.equal(facts.entities[0].kind, "Article");
-    assert.deepEqual(facts.relationships.map((r) => [r.type, r.to]), [["MENTIONS", "person:jane-roe"]]);
-    assert.deepEqual(facts.evidence.map((e) => [e.quote, e.method, e.reviewState]), [
-      ["Jane Roe spoke.", "machine", "accepted"], ["Later Jane Roe left.", "machine", "accepted"],
+  it("writes the article as its one fact, and proposes one MENTIONS per entity from the first sentence naming it", () => {
+    const { facts, proposals } = analyse("Jane Roe spoke. Later Jane Roe left.", "en");
+    assert.deepEqual(facts?.entities.map((e) => e.kind), ["Article"]);
+    assert.deepEqual([facts?.relationships.length, facts?.evidence.length], [0, 0]);
+    assert.deepEqual(proposals.map((p) => [p.type, p.from, p.to, p.quote, p.state]), [
+      ["MENTIONS", "article:test", "person:jane-roe", "Jane Roe spoke.", "proposed"],
     ]);
+  });
+
+  it("links an organisation named in another language around its known word to the body of that kind", () => {
+    const linked = (text: string, language: "en" | "vi") => analyse(text, language).mentions.map((m) => [m.entity, m.surface]);
+    assert.deepEqual(linked("The GMX Vaccine Manufacturing Plant opened.", "en"), [["organization:gmx-plant", "GMX Vaccine Manufacturing Plant"]]);
+    assert.deepEqual(linked("Hôm nay Nhà máy Vaccine và sinh phẩm GMX khai trương.", "vi"), [["organization:gmx-plant", "Nhà máy Vaccine và sinh phẩm GMX"]]);
+    assert.deepEqual(linked("Hôm nay Công ty dược phẩm GMX khai trương.", "vi"), [["organization:gmx", "Công ty dược phẩm GMX"]]);
+    assert.deepEqual(linked("Then GMX spoke.", "en"), [["organization:gmx", "GMX"]]);
+  });
+
+  it("links a full name before its known acronym, and a person named again by part of their name", () => {
+    const { mentions, candidates } = analyse("Then the Gemex Medical Trading Corporation (GMX) met Jane Roe. Later, Roe left and then Roe came back.", "en");
+    assert.deepEqual(mentions.map((m) => [m.entity, m.surface]), [
+      ["organization:gmx", "Gemex Medical Trading Corporation"], ["organization:gmx", "GMX"], ["person:jane-roe", "Jane Roe"],
+      ["person:jane-roe", "Roe"], ["person:jane-roe", "Roe"],
+    ]);
+    assert.deepEqual(candidates, []);
+  });
+
+  it("takes no nationality, title, month, weekday, dateline or title-case phrase for a name, and a name beside 'vaccine' for a drug", () => {
+    const { candidates } = analyse([
+      "HANOI — Russian Deputy Prime Minister Ivan Petrov arrived on Wednesday, 12 May.",
+      "The Southeast Asian delegation met the Vietnamese Minister on the Memorandum of Understanding.",
+      "A memorandum of understanding was discussed, and the Gamma Vax vaccine was approved.",
+    ].join("\n"), "en");
+    assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Ivan Petrov"], ["Drug", "Gamma Vax"]]);
+  });
+
+  it("does not link what only resembles a known name: a drug's name inside a body's, an event's generic noun", () => {
+    const linked = (text: string) => analyse(text, "en").mentions.map((m) => [m.entity, m.surface]);
+    assert.deepEqual(linked("Then the GMX Zetamab Manufacturing Plant opened."), [["organization:gmx-plant", "GMX Zetamab Manufacturing Plant"]]);
+    assert.deepEqual(linked("Later the Signing Ceremony began, and zetamab was shown."), [["drug:zetamab", "zetamab"]]);
   });
 });

@@ -7,11 +7,13 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { DetectableLanguage } from "../../src/ingest/language.js";
+import { KnownSignings } from "../../src/ingest/signings.js";
 import { analyse } from "./fixtures.js";
 
-/** Each proposal as "TYPE from → to", candidates shown by their name. */
-function read(text: string, language: DetectableLanguage): string[] {
-  const { proposals, candidates } = analyse(text, language);
+/** Each proposal but MENTIONS (mentions.test.ts covers those) as "TYPE from → to", candidates shown by their name. */
+function read(text: string, language: DetectableLanguage, signings?: KnownSignings): string[] {
+  const { candidates, ...found } = analyse(text, language, signings);
+  const proposals = found.proposals.filter((p) => p.type !== "MENTIONS");
   const name = (id: string) => candidates.find((c) => c.id === id)?.name ?? id;
   for (const p of proposals) {
     assert.equal(p.method, "machine");
@@ -82,5 +84,36 @@ describe("relationship proposals", () => {
     const twice = analyse("Alpha Pharma signed an agreement.\nAlpha Pharma signed an agreement.", "en");
     assert.equal(twice.proposals.length, once.proposals.length);
     assert.deepEqual(twice.candidates.map((c) => c.id), once.candidates.map((c) => c.id));
+  });
+
+  it("witnesses in every language's passive, and a later sentence's witnesses are of the article's signing", () => {
+    const signing = "Alpha Pharma signerte en avtale med Beta Biotech.";
+    assert.deepEqual(read(`${signing}\nSigneringsseremonien ble bevitnet av Kari Nordmann.`, "no"), [
+      "SIGNED organization:alpha-pharma → en avtale", "SIGNED organization:beta-biotech → en avtale", "WITNESSED person:kari-nordmann → en avtale",
+    ]);
+    assert.deepEqual(read("Alpha Pharma signed a deal.\nThe ceremony was witnessed by Jane Roe.", "en"), [
+      "SIGNED organization:alpha-pharma → a deal", "WITNESSED person:jane-roe → a deal",
+    ]);
+    assert.deepEqual(read("Alpha Pharma menandatangani nota kesepahaman di bawah saksi Budi Santoso.", "id"), [
+      "SIGNED organization:alpha-pharma → nota kesepahaman", "WITNESSED person:budi-santoso → nota kesepahaman",
+    ]);
+    assert.deepEqual(read("Công ty Alpha Pharma ký hợp tác với Tập đoàn Beta Biotech.\nLễ ký kết diễn ra vào tối 12/9, dưới sự chứng kiến của ông Nguyễn Văn An.", "vi"), [
+      "SIGNED organization:alpha-pharma → hợp tác", "SIGNED organization:beta-biotech → hợp tác", "WITNESSED person:nguyen-van-an → hợp tác",
+    ]);
+  });
+
+  it("takes a signing by a known agreement's parties for that agreement reported again", () => {
+    const known = new KnownSignings(new Map([["agreement:alpha-beta-licence", new Set(["organization:alpha-pharma", "organization:beta-biotech"])]]));
+    const text = "Alpha Pharma signed a new deal with Beta Biotech in the presence of Jane Roe.\nIt transfers zetamab.";
+    assert.deepEqual(read(text, "en", known), [
+      "SIGNED organization:alpha-pharma → agreement:alpha-beta-licence",
+      "SIGNED organization:beta-biotech → agreement:alpha-beta-licence",
+      "TRANSFERS agreement:alpha-beta-licence → drug:zetamab",
+      "WITNESSED person:jane-roe → agreement:alpha-beta-licence",
+    ]);
+    assert.equal(analyse(text, "en", known).candidates.filter((c) => c.kind === "Agreement").length, 0);
+    assert.deepEqual(read("Alpha Pharma signed a deal with Jane Roe.", "en", known), [
+      "SIGNED organization:alpha-pharma → a deal", "SIGNED person:jane-roe → a deal",
+    ], "one shared party is not enough");
   });
 });

@@ -1,10 +1,14 @@
 /**
- * Ingest on every store: the same article twice duplicates nothing, findings
- * read back as written, and fact queries never see a proposal.
+ * Ingest on every store: the same article twice duplicates nothing, a known
+ * URL is the same article, findings read back as written, fact queries never
+ * see a finding a curator has not accepted, a rejected one never returns, and
+ * a confidence threshold promotes only through the audit trail.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { ReviewState } from "../../src/domain/records.js";
 import { ingestArticle } from "../../src/ingest/ingest.js";
+import { promoter } from "../../src/ingest/promote.js";
 import { DEFAULT_SEED_DIR } from "../../src/seed/index.js";
 import { loadSeed } from "../../src/seed/load.js";
 import type { GraphStore } from "../../src/store/port.js";
@@ -58,15 +62,72 @@ for (const sut of storesUnderTest()) {
       for (const m of stored.mentions) assert.equal(ARTICLE.slice(m.start, m.end), m.surface);
     });
 
-    it("keeps proposals out of every fact query", async () => {
-      const { findings } = await ingestArticle(store, { text: ARTICLE }, "curator:test");
-      const witnesses = (await store.relationshipsOf([{ entityId: "person:dao-hong-lan", types: ["WITNESSED" as never], direction: "OUT" }]))[0];
-      assert.ok(!witnesses.some((r) => findings.proposals.some((p) => p.to === r.to)));
+    it("keeps every finding, MENTIONS included, out of fact queries until accepted", async () => {
+      const witnessed = () => store.relationshipsOf([{ entityId: "person:dao-hong-lan", types: ["WITNESSED" as never], direction: "OUT" }]);
+      const before = await witnessed();
+      const evidenceBefore = await store.evidenceFor(before[0].map((r) => r.id));
+      const { article, findings } = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/findings-only" }, "curator:test");
+      assert.ok(findings.proposals.some((p) => p.type === "MENTIONS" && p.to === "person:dao-hong-lan"));
+      assert.ok(findings.proposals.some((p) => p.type === "WITNESSED" && p.from === "person:dao-hong-lan"));
+      assert.deepEqual(await witnessed(), before);
+      assert.deepEqual(await store.evidenceFor(before[0].map((r) => r.id)), evidenceBefore);
+      const mentionedIn = (await store.relationshipsOf([{ entityId: "person:dao-hong-lan", types: ["MENTIONS" as never], direction: "IN" }]))[0];
+      assert.ok(!mentionedIn.some((r) => r.from === article));
+      assert.deepEqual((await store.relationshipsOf([{ entityId: article, types: [], direction: "BOTH" }]))[0], []);
+      assert.deepEqual((await store.counts()).relationships, seeded.relationships);
+    });
+
+    it("takes a known URL for the same article: its title and text stay, and nothing is added", async () => {
+      const url = "https://example.org/news/medsintez-and-vnvc-sign-a-new-deal";
+      const first = await ingestArticle(store, { text: ARTICLE, url }, "curator:test");
+      const once = await everything(store, first.article);
+      assert.equal(once.article?.name, "Medsintez and VNVC sign a new deal");
+      const banner = `Example News - All the news about health\n${ARTICLE}\nRead more`;
+      const again = await ingestArticle(store, { text: banner, url: "http://www.example.org/news/medsintez-and-vnvc-sign-a-new-deal/" }, "curator:test");
+      assert.deepEqual([again.article, again.known], [first.article, true]);
+      assert.deepEqual(await everything(store, first.article), once);
+
+      const [seedArticle] = await store.entitiesById(["article:baolangson-vnvc-medsintez"]);
+      const before = await store.counts();
+      const reread = await ingestArticle(store, { text: `Site banner\n${String(seedArticle!.attributes.text)}`, url: String(seedArticle!.attributes.url) }, "curator:test");
+      assert.deepEqual([reread.article, reread.known], [seedArticle!.id, true]);
+      const recorded = (await store.relationshipsOf([{ entityId: seedArticle!.id, types: ["MENTIONS" as never], direction: "OUT" }]))[0].map((r) => r.to);
+      const mentions = reread.findings.proposals.filter((p) => p.type === "MENTIONS");
+      assert.ok(recorded.length > 0 && mentions.every((p) => !recorded.includes(p.to)), "what the seed records is not proposed again");
+      assert.deepEqual(await store.counts(), before);
+      assert.deepEqual((await store.entitiesById([seedArticle!.id]))[0], seedArticle);
+    });
+
+    it("never brings back a rejected proposal, from any sentence that states it again", async () => {
+      const url = "https://example.org/rejected";
+      const { article, findings } = await ingestArticle(store, { text: ARTICLE, url }, "curator:test");
+      const signed = findings.proposals.filter((p) => p.type === "SIGNED" && p.from === "organization:medsintez");
+      assert.equal(signed.length, 2, "the headline and the body both state it");
+      await store.curate({ id: "change:reject-signed", actor: "curator", at: "2026-01-01T00:00:00Z", operation: { kind: "rejectProposal", proposal: signed[0].id } });
+      const again = await ingestArticle(store, { text: ARTICLE, url }, "curator:test");
+      assert.ok(!again.findings.proposals.some((p) => p.type === "SIGNED" && p.from === "organization:medsintez"));
+      const stored = (await store.proposals({ article, limit: 500, offset: 0 })).filter((p) => p.type === "SIGNED" && p.from === "organization:medsintez");
+      assert.deepEqual(stored.map((p) => [p.id, p.state]), [[signed[0].id, "rejected"]]);
+    });
+
+    it("promotes proposals at the threshold to facts, recorded under the threshold's name, once", async () => {
+      const url = "https://example.org/promoted";
+      const threshold = 0.95;
+      const { article, promoted } = await ingestArticle(store, { text: ARTICLE, url }, "curator:test", { autoAccept: threshold });
+      assert.ok(promoted.length > 0);
+      assert.ok(promoted.every((c) => c.actor === promoter(threshold) && c.action === "acceptProposal"));
+      const proposals = await store.proposals({ article, limit: 500, offset: 0 });
+      const accepted = proposals.filter((p) => p.state === ReviewState.accepted);
+      assert.equal(accepted.length, promoted.length);
+      assert.ok(accepted.every((p) => p.confidence >= threshold && p.reviewedBy === promoter(threshold)));
+      const confidentBetweenEntities = (p: (typeof proposals)[number]) => p.confidence >= threshold && !`${p.from} ${p.to}`.includes("candidate:");
+      assert.ok(!proposals.some((p) => p.state === ReviewState.proposed && confidentBetweenEntities(p)));
+      const mentionedIn = (await store.relationshipsOf([{ entityId: article, types: ["MENTIONS" as never], direction: "OUT" }]))[0];
+      assert.ok(mentionedIn.some((r) => r.to === "person:dao-hong-lan"));
       const counts = await store.counts();
-      for (const type of ["SIGNED", "WITNESSED", "ATTENDED", "HOLDS_POSITION", "TRANSFERS"] as const) {
-        assert.equal(counts.relationships[type], seeded.relationships[type], type);
-      }
-      assert.ok(counts.relationships.MENTIONS > seeded.relationships.MENTIONS);
+      const again = await ingestArticle(store, { text: ARTICLE, url }, "curator:test", { autoAccept: threshold });
+      assert.deepEqual(again.promoted, []);
+      assert.deepEqual(await store.counts(), counts);
     });
   });
 }

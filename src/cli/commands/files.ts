@@ -4,6 +4,7 @@ import { userInfo } from "node:os";
 import { exportToPath } from "../../export/files.js";
 import { exportRequest } from "../../export/index.js";
 import { ingestArticle } from "../../ingest/ingest.js";
+import { autoAcceptThreshold } from "../../ingest/promote.js";
 import { exportThroughServer } from "../../server/client.js";
 import { withStore } from "./store.js";
 
@@ -11,8 +12,9 @@ export async function ingest(file: string, options: Record<string, string | bool
   const { json, ...metadata } = options as Record<string, string | undefined> & { json?: boolean };
   // Read before the store opens: a wrong path fails at once, naming the file.
   const text = await readFile(file, "utf8");
+  const autoAccept = autoAcceptThreshold();
   // The change record names who ingested: on the command line, the account that ran kg.
-  const report = await withStore((store) => ingestArticle(store, { ...metadata, text }, `cli:${userInfo().username}`));
+  const report = await withStore((store) => ingestArticle(store, { ...metadata, text }, `cli:${userInfo().username}`, { autoAccept }));
   const { mentions, candidates, proposals } = report.findings;
   if (json) {
     process.stdout.write(`${JSON.stringify({ article: report.article, language: report.language, languageDetected: report.languageDetected, mentions, candidates, proposals }, null, 2)}\n`);
@@ -20,7 +22,8 @@ export async function ingest(file: string, options: Record<string, string | bool
   }
   const counts = (items: readonly { type: string }[]) => [...new Set(items.map((i) => i.type))].map((t) => `${t} ${items.filter((i) => i.type === t).length}`).join(", ");
   process.stdout.write([
-    `${report.article} (${report.language}${report.languageDetected ? ", detected" : ""})`,
+    `${report.article} (${report.language}${report.languageDetected ? ", detected" : ""}${report.known ? ", known already: only what is new is written" : ""})`,
+    ...(autoAccept ? [`promoted to facts at confidence ≥ ${autoAccept}: ${report.promoted.length}`] : []),
     `mentions: ${mentions.length} of ${new Set(mentions.map((m) => m.entity)).size} known entities`,
     `candidate entities: ${candidates.length}`,
     `proposals: ${proposals.length}${proposals.length ? ` (${counts(proposals)})` : ""} — review them with the proposals query and acceptProposal / rejectProposal`,

@@ -6,8 +6,10 @@
  * candidates are only ever answered by the queries named for them.
  */
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { GraphQLError } from "graphql";
 import { ReviewState, type Relationship } from "../../domain/records.js";
 import { ingestArticle, IngestInputError } from "../../ingest/ingest.js";
+import { autoAcceptThreshold, AutoAcceptSettingError } from "../../ingest/promote.js";
 import type { CandidateRecord, FindingQuery, MentionRecord, ProposalRecord } from "../../store/findings.js";
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
@@ -33,11 +35,11 @@ async function reviewed(context: Context, id: string): Promise<ProposalView> {
 
 @Resolver()
 export class IngestResolver {
-  @Mutation(() => IngestPayload, { description: "Reads an article: stores it as a source, links its mentions of known entities, and proposes candidates and relationships for review. Ingesting the same text again changes nothing." })
+  @Mutation(() => IngestPayload, { description: "Reads an article: stores it as a source, links its mentions of known entities, and proposes MENTIONS, candidates and relationships for review. An article whose URL is known is that article: reading it again writes only what is new to review, and never brings back what a curator rejected." })
   async ingestArticle(@Arg("input", () => IngestArticleInput) input: IngestArticleInput, @Ctx() context: Context): Promise<IngestPayload> {
     const actor = curator(context);
     try {
-      const report = await ingestArticle(context.store, input, actor);
+      const report = await ingestArticle(context.store, input, actor, { autoAccept: autoAcceptThreshold() });
       const [article] = await context.store.entitiesById([report.article]);
       // Read back rather than echo: a proposal or candidate reviewed before keeps its review.
       const ofArticle = { article: report.article, limit: FINDINGS_PER_ARTICLE, offset: 0 };
@@ -50,6 +52,7 @@ export class IngestResolver {
       };
     } catch (error) {
       if (error instanceof IngestInputError) throw badInput(error.message);
+      if (error instanceof AutoAcceptSettingError) throw new GraphQLError(error.message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
       throw error;
     }
   }

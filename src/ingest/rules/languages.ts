@@ -39,7 +39,7 @@ const words = (...alternatives: string[]) => new RegExp(`(?:^| )(?:${alternative
 
 export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
   vi: {
-    sign: words("ky ket", "ky(?= (?:thoa thuan|hop dong|bien ban|hiep dinh|van kien))", "trao (?:doi )?van kien"),
+    sign: words("ky ket", "ky(?= (?:thoa thuan|hop dong|bien ban|hiep dinh|van kien|hop tac))", "trao (?:doi )?van kien"),
     signedBy: words("duoc ky(?: ket)? boi"),
     witnessedBy: words("(?:duoi|voi|co) su chung kien cua", "chung kien boi"),
     supervisedBy: null,
@@ -54,8 +54,8 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     place: words("tai", "o"),
   },
   en: {
-    sign: words("signed", "signs", "sign", "inked", "concluded"),
-    signedBy: words("(?:was|were|been) signed by", "signed by"),
+    sign: words("signed", "signs", "sign", "inked", "concluded", "exchanged? documents", "entered into"),
+    signedBy: words("(?:was|were|been) signed by", "signed by", "(?:was|were) (?:signed|exchanged) between"),
     witnessedBy: words("in the presence of", "witnessed by", "under the witness of"),
     supervisedBy: null,
     witnesses: words("witnessed", "witness", "witnesses"),
@@ -70,7 +70,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
   },
   id: {
     sign: words("menandatangani", "meneken", "bertukar dokumen"),
-    signedBy: words("ditandatangani oleh"),
+    signedBy: words("ditandatangani oleh", "ditandatangani antara"),
     witnessedBy: words("di bawah saksi", "di hadapan", "disaksikan(?: \\S+){0,3} oleh", "dengan disaksikan"),
     supervisedBy: words("di bawah pengawasan"),
     witnesses: words("menyaksikan"),

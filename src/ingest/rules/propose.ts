@@ -38,8 +38,13 @@ const LONGEST_TITLE = 8;
 const LONGEST_NAME = 7;
 const AND = / (?:dan|va|and|og)(?= |$)/g;
 
+/**
+ * `current` is the agreement an earlier sentence's signing was of: a sentence
+ * that names no agreement of its own ("The ceremony was witnessed by …",
+ * "The transferred products include …") is about it.
+ */
 export function proposeFromSentence(
-  view: SentenceView, parties: readonly Party[], rules: LanguageRules, makeCandidate: CandidateMaker,
+  view: SentenceView, parties: readonly Party[], rules: LanguageRules, makeCandidate: CandidateMaker, current: string | null = null,
 ): ProposedRelationship[] {
   const proposals: ProposedRelationship[] = [];
   const add = (type: RelationshipType, from: Party | string, to: Party | string, confidence: number, properties: Record<string, AttributeValue> = {}) => {
@@ -49,7 +54,7 @@ export function proposeFromSentence(
   };
   const positions = appositions(view, parties, rules, stated(view, rules));
   for (const p of positions) add(RelationshipType.HOLDS_POSITION, p.person, p.organization, 0.7, p.properties);
-  const sentence = new Clauses(view, parties, rules, new Set([...positions.map((p) => p.organization), ...inAppositions(view, parties)]));
+  const sentence = new Clauses(view, parties, rules, new Set([...positions.map((p) => p.organization), ...inAppositions(view, parties)]), current);
   for (const signing of sentence.signings(makeCandidate)) {
     for (const signer of signing.signers) {
       const onBehalfOf = positions.find((p) => p.person === signer && p.organization.known)?.organization.id;
@@ -131,11 +136,14 @@ class Clauses {
     private readonly parties: readonly Party[],
     private readonly rules: LanguageRules,
     private readonly titleOrganizations: ReadonlySet<Party>,
+    private readonly current: string | null,
   ) {
     const markers = [rules.signedBy, rules.witnessedBy, rules.supervisedBy, rules.attendedBy];
     const marked = markers.flatMap((m) => view.find(m));
+    // "lễ ký kết" (signing ceremony) names an event: its "ký kết" is no verb.
+    const events = view.find(rules.eventNoun);
     const verbs = [rules.sign, rules.witnesses, rules.attends].flatMap((v) => view.find(v))
-      .filter((v) => !marked.some((m) => v.first < m.last && m.first < v.last));
+      .filter((v) => ![...marked, ...events].some((m) => v.first < m.last && m.first < v.last));
     this.verbs = [...marked, ...verbs].sort((a, b) => a.first - b.first);
   }
 
@@ -158,7 +166,7 @@ class Clauses {
   }
 
   witnessings(makeCandidate: CandidateMaker) {
-    const target = (at: Span) => this.signedAgreementNear(at, makeCandidate) ?? this.eventOf(makeCandidate);
+    const target = (at: Span) => this.signedAgreementNear(at, makeCandidate) ?? this.knownOfKind(NodeKind.Event) ?? this.current ?? this.eventOf(makeCandidate);
     const marked = [
       ...this.view.find(this.rules.witnessedBy).map((m) => ({ marker: m, confidence: 0.8 })),
       ...this.view.find(this.rules.supervisedBy).map((m) => ({ marker: m, confidence: 0.6 })),
@@ -186,6 +194,7 @@ class Clauses {
     if (items.length === 0) return [];
     const agreement = this.knownOfKind(NodeKind.Agreement)
       ?? this.signings(makeCandidate)[0]?.agreement
+      ?? this.current
       ?? makeCandidate(NodeKind.Agreement, this.view.words({ first: transfer.first, last: Math.min(this.view.length, transfer.first + LONGEST_NAME) }), transfer);
     return [{ agreement, items }];
   }
@@ -254,7 +263,7 @@ class Clauses {
 
   /** The agreement of the signing nearest to a marker: the next one, else the previous one. */
   private signedAgreementNear(at: Span, makeCandidate: CandidateMaker): Party | string | null {
-    const signs = this.view.find(this.rules.sign);
+    const signs = this.withoutMarkers(this.view.find(this.rules.sign));
     const verb = signs.find((s) => s.first >= at.last) ?? signs.reverse().find((s) => s.last <= at.first);
     return verb ? this.agreementAfter(verb, makeCandidate) : null;
   }
