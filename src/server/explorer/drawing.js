@@ -119,7 +119,12 @@
   function showWhole(id) {
     const centre = cy.getElementById(id || "");
     if (centre.empty() || !shown(centre)) return false;
-    const box = centre.renderedBoundingBox({ includeLabels: true });
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const label = labelBox(centre, LABEL_PX / zoom);
+    const body = centre.boundingBox({ includeLabels: false });
+    const model = { x1: Math.min(label.x1, body.x1), x2: Math.max(label.x2, body.x2), y1: body.y1, y2: label.y2 };
+    const box = { x1: model.x1 * zoom + pan.x, x2: model.x2 * zoom + pan.x, y1: model.y1 * zoom + pan.y, y2: model.y2 * zoom + pan.y };
     const dx = box.x1 < 0 ? -box.x1 + 4 : box.x2 > cy.width() ? cy.width() - box.x2 - 4 : 0;
     const dy = box.y1 < 0 ? -box.y1 + 4 : box.y2 > cy.height() ? cy.height() - box.y2 - 4 : 0;
     if (dx || dy) cy.panBy({ x: dx, y: dy });
@@ -137,10 +142,25 @@
 
   const intersects = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+  const measure = document.createElement("canvas").getContext("2d");
+
+  /**
+   * Where a node's name will be drawn, in model coordinates, measured here:
+   * Cytoscape's own label box keeps the old size until the next frame.
+   */
+  function labelBox(n, size) {
+    const outline = 2 / cy.zoom();
+    measure.font = `${n.style("font-style")} ${n.style("font-weight")} ${size}px ${n.style("font-family")}`;
+    const half = measure.measureText(n.data("short")).width / 2 + outline;
+    const { x, y } = n.position();
+    const top = y + n.height() / 2 + parseFloat(n.style("border-width")) + 3 - outline;
+    return { x1: x - half, x2: x + half, y1: top, y2: top + size * 1.3 + 2 * outline };
+  }
+
   /** Which names to print: by rank, each where it overlaps no name already printed and no other node. */
   function placeLabels(focus) {
-    // Set on each element (a bypass), not through the stylesheet, so Cytoscape redraws its cached label images at the new size.
     const zoom = cy.zoom();
+    // Set on each element (a bypass), not through the stylesheet, so Cytoscape redraws its cached label images at the new size.
     cy.batch(() => {
       cy.nodes().style({ "font-size": LABEL_PX / zoom, "text-outline-width": 2 / zoom });
       cy.edges().style({ "font-size": (LABEL_PX - 1) / zoom });
@@ -154,7 +174,7 @@
     const view = cy.extent();
     const inside = (box) => box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
     nodes.sort((a, b) => rank(b) - rank(a)).forEach((n) => {
-      const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      const box = labelBox(n, LABEL_PX / zoom);
       if (n.id() === focus) return void placed.push(box);
       const free = inside(box) && !placed.some((p) => intersects(p, box)) && !bodies.some((b) => b.id !== n.id() && intersects(b.box, box));
       if (free) placed.push(box);

@@ -199,8 +199,24 @@
   /** The connections the filters keep, folded ones included: what the table and timeline list. */
   const kept = () => cy.edges().filter((e) => !e.hasClass("hidden") && !e.hasClass("group-link"));
 
-  /** Filters, folds, lays out and labels what is loaded, then brings every panel up to date. */
-  function refresh() {
+  /** What the status line says of the drawing: what is shown, folded and filtered out, counted now. */
+  function describeView(nodes, edges) {
+    const groups = nodes.filter(".group");
+    const folded = groups.map((g) => g.data("members")).reduce((a, b) => a + b, 0);
+    const filtered = cy.edges().not(".group-link").filter((e) => e.hasClass("hidden")).length;
+    return `${[
+      `${nodes.length - groups.length} entities and ${edges.not(".group-link").length} connections shown${focusLabel ? ` around ${focusLabel}` : ""}`,
+      folded ? `${folded} more entities in ${groups.length} group${groups.length === 1 ? "" : "s"} (click one to open it)` : "",
+      filtered ? `${filtered} connections hidden by the filters` : "",
+    ].filter(Boolean).join("; ")}.`;
+  }
+
+  /**
+   * Filters, folds, lays out and labels what is loaded, then brings every
+   * panel up to date. The status line and legend are written before the
+   * layout: their height changes the drawing's.
+   */
+  function refresh(note = "") {
     drawing.ungroup();
     const problem = applyFilters();
     const selected = cy.getElementById(view.edge || "");
@@ -209,6 +225,9 @@
     const nodes = cy.nodes().filter(drawing.shown);
     const edges = cy.edges().filter(drawing.shown);
     K.showLegend(nodes, edges);
+    if (problem) status(problem, true);
+    else if (!view.focus && !view.from) status("Search for a person, organisation, agreement… to begin.");
+    else status(`${note}${describeView(nodes, edges)}`);
     cy.elements().unselect();
     if (view.edge) selected.select();
     if (view.node) cy.getElementById(view.node).select();
@@ -216,16 +235,6 @@
     fillCountries();
     listConnections(edges);
     showMode();
-    if (problem) return status(problem, true);
-    if (!view.focus && !view.from) return status("Search for a person, organisation, agreement… to begin.");
-    const groups = nodes.filter(".group");
-    const folded = groups.map((g) => g.data("members")).reduce((a, b) => a + b, 0);
-    const filtered = cy.edges().not(".group-link").filter((e) => e.hasClass("hidden")).length;
-    status([
-      `${nodes.length - groups.length} entities and ${edges.not(".group-link").length} connections shown${focusLabel ? ` around ${focusLabel}` : ""}`,
-      folded ? `${folded} more entities in ${groups.length} group${groups.length === 1 ? "" : "s"} (click one to open it)` : "",
-      filtered ? `${filtered} connections hidden by the filters` : "",
-    ].filter(Boolean).join("; ") + ".");
   }
 
   /** Draws the whole view from scratch, as after opening a shared URL. */
@@ -246,8 +255,7 @@
       }
       const path = await loadPath();
       markPath(path);
-      refresh();
-      if (truncated) status(`${$("status").textContent} Only the nearest 150 were loaded; expand a node for more.`);
+      refresh(truncated ? "Only the nearest 150 were loaded; expand a node for more. " : "");
       if (view.node || view.focus) await showEntity(view.node || view.focus);
       if (view.edge) await showSources(view.edge);
     } catch (error) {
@@ -260,9 +268,8 @@
     try {
       const before = cy.nodes().not(".group").length;
       await loadNeighbourhood(id, 1);
-      refresh();
       writeUrl();
-      status(`Expanded ${cy.getElementById(id).data("label")}: ${cy.nodes().not(".group").length - before} new entities. ${$("status").textContent}`);
+      refresh(`Expanded ${cy.getElementById(id).data("label")}: ${cy.nodes().not(".group").length - before} new entities. `);
     } catch (error) {
       status(`Could not expand: ${error.message}`, true);
     }
@@ -306,6 +313,8 @@
     if (narrow.matches) openDrawer("details");
     try {
       await K.showEvidence($("sources"), edge);
+      // The evidence sits at the top of the panel; a click far down the list of connections must not leave it out of sight.
+      $("details").scrollTop = 0;
     } catch (error) {
       $("sources").replaceChildren(element("p", `Could not load the sources: ${error.message}`, { class: "error" }));
     }
@@ -318,9 +327,11 @@
       if (e.id() === view.edge) li.className = "selected";
       const from = e.source();
       const to = e.target();
+      const link = button(`—${e.data("type")}→${e.data("dateText") ? ` ${e.data("dateText")}` : ""}`, () => showSources(e.id()), "edge");
+      link.dataset.id = e.id();
       li.append(
         button(from.data("label"), () => selectNode(from.id())),
-        button(`—${e.data("type")}→${e.data("dateText") ? ` ${e.data("dateText")}` : ""}`, () => showSources(e.id()), "edge"),
+        link,
         button(to.data("label"), () => selectNode(to.id())),
       );
       return li;
