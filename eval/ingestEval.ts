@@ -166,11 +166,11 @@ async function main(): Promise<void> {
       await store.replaceOrigin("seed", batch);
       const a = article.attributes;
       const text = String(a.text);
-      const detected = (await ingestArticle(store, { text, title: String(a.title) })).language;
+      const detected = (await ingestArticle(store, { text, title: String(a.title) }, "eval")).language;
       const { findings } = await ingestArticle(store, {
         text, title: String(a.title), language: String(a.language),
         url: a.url as string | undefined, publisher: a.publisher as string | undefined, published: a.published as string | undefined,
-      });
+      }, "eval");
       perArticle.push({ article: article.id, language: String(a.language), detected, scores: score(full, article, new Set(batch.entities.map((e) => e.id)), findings) });
     } finally {
       await store.close();

@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { ingestArticle, IngestInputError } from "./ingest/ingest.js";
 import { NODE_KINDS, RELATIONSHIP_TYPES } from "./domain/ontology.js";
@@ -225,7 +226,7 @@ async function ingest(args: string[]): Promise<number> {
     return 2;
   }
   const { json, ...metadata } = values;
-  const report = await withStore(async (store) => ingestArticle(store, { ...metadata, text: await readFile(positionals[0], "utf8") }));
+  const report = await withStore(async (store) => ingestArticle(store, { ...metadata, text: await readFile(positionals[0], "utf8") }, `cli:${userInfo().username}`));
   const { mentions, candidates, proposals } = report.findings;
   if (json) {
     process.stdout.write(`${JSON.stringify({ article: report.article, language: report.language, languageDetected: report.languageDetected, mentions, candidates, proposals }, null, 2)}\n`);

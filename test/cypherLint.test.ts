@@ -26,7 +26,7 @@ const CYPHER_VERSION = "CYPHER 5";
 const APP_PROCEDURES = ["db.index.fulltext.queryNodes", "dbms.components", "db.awaitIndexes"];
 const EVIDENCE_FIELDS = ["id", "subject", "article", "quote", "gloss", "method", "confidence", "reviewState", "origin"];
 const MARKER_FIELDS = ["key", "value"];
-const CHANGE_FIELDS = ["id", "actor", "at", "action", "subject", "summary", "merged", "seq"];
+const CHANGE_FIELDS = ["id", "actor", "at", "action", "subject", "summary", "merged", "request", "seq"];
 const RETRACTED_FIELDS = ["id", "type", "from", "to", "properties", "origin", "reason", "at", "actor"];
 const REDIRECT_FIELDS = ["id", "target"];
 /** Ingest's findings (src/store/findings.ts), kept beside the graph. */

@@ -15,7 +15,9 @@ CREATE NODE TABLE IF NOT EXISTS Marker(key STRING, value STRING, PRIMARY KEY (ke
 // Curation: one Change per change applied (its id makes a retry harmless), the
 // relationships curators retracted, and the ids merged away with their survivor.
 // A merge keeps redirects one hop long, so a read resolves an id with one lookup.
-CREATE NODE TABLE IF NOT EXISTS Change(id STRING, actor STRING, at STRING, action STRING, subject STRING, summary STRING, merged STRING, seq INT64, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Change(id STRING, actor STRING, at STRING, action STRING, subject STRING, summary STRING, merged STRING, request STRING, seq INT64, PRIMARY KEY (id));
+// Stores made before changes kept the digest of their request get the column, empty for their old records.
+ALTER TABLE Change ADD IF NOT EXISTS request STRING DEFAULT '';
 CREATE NODE TABLE IF NOT EXISTS Retracted(id STRING, type STRING, from STRING, to STRING, properties STRING, origin STRING, reason STRING, at STRING, actor STRING, PRIMARY KEY (id));
 CREATE NODE TABLE IF NOT EXISTS Redirect(id STRING, target STRING, PRIMARY KEY (id));
 // Ingest: what reading an article found, beside the fact graph (src/store/findings.ts).

@@ -1,5 +1,7 @@
-// seq orders changes recorded with the same `at`. Two changes committed at once
-// may share one; the uniqueness of the id, not of seq, is what must hold.
+// seq orders changes recorded with the same `at`; changes run one at a time
+// (lock_curation), so none repeats. `request` is the digest of what was asked,
+// so a change id reused for another request is told apart from a retry.
 OPTIONAL MATCH (c:Change)
 WITH coalesce(max(c.seq), 0) + 1 AS seq
-CREATE (:Change {id: $id, actor: $actor, at: $at, action: $action, subject: $subject, summary: $summary, merged: $merged, seq: seq})
+CREATE (:Change {id: $id, actor: $actor, at: $at, action: $action, subject: $subject, summary: $summary, merged: $merged,
+                 request: $request, seq: seq})

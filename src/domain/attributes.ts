@@ -49,7 +49,8 @@ export function attributeProblems(
 ): AttributeProblem[] {
   const problems: AttributeProblem[] = [];
   for (const [name, value] of Object.entries(values)) {
-    const type = spec[name];
+    // Own names only: `constructor` or `toString` must not pass as declared because every object inherits them.
+    const type = Object.hasOwn(spec, name) ? spec[name] : undefined;
     const field = `${prefix}.${name}`;
     if (!type) {
       const allowed = Object.keys(spec);

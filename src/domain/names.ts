@@ -26,10 +26,19 @@ const HONORIFICS: readonly string[][] = [
   ["dr"], ["prof"], ["mr"], ["mrs"], ["ms"], ["sir"],
 ];
 
-/** Lower case, no diacritics, every run of non-letters and non-digits one space. */
+/**
+ * A name as it is stored: compatibility forms unified (NFKC: full-width "ＶＮＶＣ"
+ * is "VNVC", a ligature its letters), runs of white space one space, no space
+ * at either end. Canonical composition keeps Vietnamese letters whole.
+ */
+export function cleanName(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+/** Lower case, no diacritics, compatibility forms unified, every run of non-letters and non-digits one space. */
 export function foldText(text: string): string {
   let out = "";
-  for (const ch of text) out += STANDALONE_LETTERS[ch] ?? ch;
+  for (const ch of text.normalize("NFKC")) out += STANDALONE_LETTERS[ch] ?? ch;
   return out
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

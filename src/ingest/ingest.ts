@@ -1,10 +1,10 @@
 /**
  * `kg ingest` and the ingestArticle mutation: checks an article and its
  * metadata, detects its language when not given, reads it against every name
- * the graph knows, and writes what it found in one transaction. Bad input
+ * the graph knows, and writes what it found as one recorded curation change. Bad input
  * throws IngestInputError naming the field, and nothing is written.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { parsePartialDate } from "../domain/dates.js";
 import { slugify } from "../domain/ids.js";
 import { NODE_KINDS, NodeKind } from "../domain/ontology.js";
@@ -42,7 +42,8 @@ export class IngestInputError extends Error {
 export const LONGEST_ARTICLE = 200_000;
 const PAGE = 1000;
 
-export async function ingestArticle(store: GraphStore, input: ArticleInput): Promise<IngestReport> {
+/** `actor` is who ingests, as the change record names them. */
+export async function ingestArticle(store: GraphStore, input: ArticleInput, actor: string): Promise<IngestReport> {
   const text = input.text.replace(/\r\n?/g, "\n");
   const { language, detected } = languageOf(input.language, text);
   const title = input.title?.trim() || firstLine(text);
@@ -52,7 +53,7 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput): Pro
     title, language, url: input.url, publisher: input.publisher?.trim(), published: input.published, author: input.author?.trim(),
   };
   const findings = analyseArticle(article, text, new Gazetteer(await knownEntities(store)));
-  await store.writeFindings(findings);
+  await store.curate({ id: `change:${randomUUID()}`, actor, at: new Date().toISOString(), operation: { kind: "ingestArticle", findings } });
   return { article: article.id, language, languageDetected: detected, findings };
 }
 

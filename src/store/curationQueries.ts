@@ -8,6 +8,7 @@ import type { Evidence, IndexedEntity, Relationship } from "../domain/records.js
 import type { Slots } from "./cypher.js";
 import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "./curation.js";
 import { CURATION_ORIGIN } from "./curation.js";
+import { FindingQueries, type ArticleFindings } from "./findings.js";
 import type { RowEncoding } from "./writePlan.js";
 
 type Row = Record<string, unknown>;
@@ -19,6 +20,8 @@ export interface CurationCodec extends RowEncoding {
   relationshipProperties(stored: unknown): Relationship["properties"];
   /** A SKIP or LIMIT value. */
   count(n: number): unknown;
+  /** An entity from a row of `entity_by_id`. */
+  decodeEntity(row: Row): IndexedEntity;
 }
 
 export interface StoredRelationship extends Relationship {
@@ -28,16 +31,36 @@ export interface StoredRelationship extends Relationship {
 const json = (value: unknown) => JSON.stringify(value);
 
 export class CurationQueries {
-  constructor(private readonly run: RunQuery, private readonly codec: CurationCodec) {}
+  /** Ingest's findings, read and reviewed in the same transaction as the change. */
+  readonly findings: FindingQueries;
 
-  async change(id: string): Promise<ChangeRecord | null> {
-    const [row] = await this.run("change_by_id", { id });
-    return row ? changeFromRow(row) : null;
+  constructor(private readonly run: RunQuery, private readonly codec: CurationCodec) {
+    this.findings = new FindingQueries(run, codec.count);
   }
 
-  /** `merged` is the id a merge took away, "" for other changes, so a history by subject finds merges too. */
-  async recordChange(record: ChangeRecord, merged: string): Promise<void> {
-    await this.run("record_change", { ...record, merged });
+  /** A recorded change and the digest of the request that made it ("" for records kept before digests). */
+  async change(id: string): Promise<{ record: ChangeRecord; request: string } | null> {
+    const [row] = await this.run("change_by_id", { id });
+    return row ? { record: changeFromRow(row), request: String(row.request ?? "") } : null;
+  }
+
+  /**
+   * `alsoAbout` is a second id the change is about ("" for none) — the id a
+   * merge took away, the finding a fact came from — so the history of either
+   * finds it; it is stored in the record's `merged` field.
+   */
+  async recordChange(record: ChangeRecord, alsoAbout: string, request: string): Promise<void> {
+    await this.run("record_change", { ...record, merged: alsoAbout, request });
+  }
+
+  /** The live entity with this id, not following redirects. */
+  async entity(id: string): Promise<IndexedEntity | null> {
+    const [row] = await this.run("entity_by_id", { id });
+    return row ? this.codec.decodeEntity(row) : null;
+  }
+
+  async writeFindings(findings: ArticleFindings): Promise<void> {
+    for (const step of this.findings.writes(findings, this.codec)) await this.run(step.query, step.params, step.slots);
   }
 
   async changes(query: ChangeQuery): Promise<ChangeRecord[]> {

@@ -9,6 +9,7 @@ import type { NodeKind, RelationshipType } from "../domain/ontology.js";
 import type { AttributeValue, ExtractionMethod, GraphBatch, ReviewState } from "../domain/records.js";
 import { writeSteps, type RowEncoding } from "./writePlan.js";
 import type { RunQuery } from "./curationQueries.js";
+import type { Slots } from "./cypher.js";
 
 export interface MentionRecord {
   readonly id: string;
@@ -103,8 +104,8 @@ const reviewed = (row: Row): Reviewed => ({
 export class FindingQueries {
   constructor(private readonly run: RunQuery, private readonly count: (n: number) => unknown) {}
 
-  /** The steps of writing an article's findings; each adapter runs them in one transaction. */
-  *writes(findings: ArticleFindings, encoding: RowEncoding): Generator<{ query: string; params: Row; slots?: object }> {
+  /** The steps of writing an article's findings, run in the transaction of its ingestArticle change. */
+  *writes(findings: ArticleFindings, encoding: RowEncoding): Generator<{ query: string; params: Row; slots?: Slots }> {
     yield* writeSteps(ingestOrigin(findings.article), findings.facts, encoding);
     const { article } = findings;
     const upserts = [

@@ -3,45 +3,60 @@
  * the merged one (ids, properties, origins and evidence unchanged), the merged
  * node goes, and its id becomes a redirect to the survivor.
  */
-import { CURATION_ORIGIN, CurationError, type CurationChange, type CurationOperation } from "./curation.js";
+import { indexEntity } from "../domain/indexing.js";
+import type { IndexedEntity } from "../domain/records.js";
+import { CURATION_ORIGIN, CurationError, type CurationChange } from "./curation.js";
 import type { CurationQueries, StoredRelationship } from "./curationQueries.js";
-import type { Effect } from "./curate.js";
+import type { Effect, Operation } from "./curate.js";
 
-type Merge = Extract<CurationOperation, { kind: "mergeEntities" }>;
-
-export async function mergeEntities(q: CurationQueries, { survivor, merged }: Merge, change: CurationChange): Promise<Effect> {
-  const target = survivor.id;
+/**
+ * Read inside the change's transaction, so two merges at once see each
+ * other: X into Z and Z into X cannot both apply (no redirect cycle), and the
+ * same merge twice is recorded once.
+ */
+export async function mergeEntities(q: CurationQueries, { survivor: target, merged }: Operation<"mergeEntities">, change: CurationChange): Promise<Effect> {
   if (merged === target) throw new CurationError("CONFLICT", `entity ${merged} cannot be merged into itself`);
   const redirects = await q.redirects([merged, target]);
   if (redirects.has(target)) {
     throw new CurationError("CONFLICT", `survivor ${target} was itself merged into ${redirects.get(target)}; merge into that instead`);
   }
   const mergedInto = redirects.get(merged);
-  // A merge retried under a new change id: recorded, nothing left to do.
-  if (mergedInto === target) return { summary: { merged, survivor: target, alreadyMerged: true }, merged };
   if (mergedInto) throw new CurationError("CONFLICT", `entity ${merged} was already merged into ${mergedInto}`);
-  await checkKinds(q, merged, survivor.id, survivor.kind);
+  const [survivor, gone] = await bothEntities(q, target, merged);
+  const record = mergedRecord(survivor, gone);
 
   const { moved, selfLoops } = reattached(await q.relationshipsAt(merged), merged, target);
   const reason = `self-loop after merging ${merged} into ${target}`;
   for (const loop of selfLoops) await q.retract(loop, reason, change);
   await q.replaceByRedirect(merged, target);
-  await q.writeEntity(survivor, CURATION_ORIGIN);
+  await q.writeEntity(record, CURATION_ORIGIN);
   await q.writeRelationships(moved);
   return {
     summary: { merged, survivor: target, moved: moved.length, droppedSelfLoops: selfLoops.map((r) => r.id) },
-    merged,
+    alsoAbout: merged,
   };
 }
 
-/** Both exist, and all three kinds — merged, stored survivor, new survivor record — agree. */
-async function checkKinds(q: CurationQueries, merged: string, survivor: string, kind: string): Promise<void> {
-  const kinds = await q.kinds([merged, survivor]);
-  const missing = [merged, survivor].filter((id) => !kinds.has(id));
+/** Both exist and are of one kind. */
+async function bothEntities(q: CurationQueries, survivor: string, merged: string): Promise<[IndexedEntity, IndexedEntity]> {
+  const [kept, gone] = [await q.entity(survivor), await q.entity(merged)];
+  const missing = [[survivor, kept], [merged, gone]].filter(([, e]) => !e).map(([id]) => id);
   if (missing.length) throw new CurationError("NOT_FOUND", `no entity ${missing.join(" or ")} to merge`);
-  for (const id of [merged, survivor]) {
-    if (kinds.get(id) !== kind) throw new CurationError("CONFLICT", `entity ${id} is of kind ${kinds.get(id)}, the survivor record of kind ${kind}`);
-  }
+  if (kept!.kind !== gone!.kind) throw new CurationError("CONFLICT", `entity ${merged} is of kind ${gone!.kind}, ${survivor} of kind ${kept!.kind}`);
+  return [kept!, gone!];
+}
+
+/** The survivor after a merge: its own values first, the merged entity's filling the gaps; every name kept as an alias. */
+export function mergedRecord(survivor: IndexedEntity, merged: IndexedEntity): IndexedEntity {
+  const aliases = [...survivor.aliases, merged.name, ...Object.values(merged.names), ...merged.aliases]
+    .filter((a, i, all) => a !== survivor.name && all.indexOf(a) === i);
+  const { id, kind, name } = survivor;
+  return indexEntity({
+    id, kind, name,
+    names: { ...merged.names, ...survivor.names },
+    aliases,
+    attributes: { ...merged.attributes, ...survivor.attributes },
+  }, []);
 }
 
 /** The merged entity's relationships with the survivor in its place; those that would join the survivor to itself apart. */

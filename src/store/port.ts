@@ -9,7 +9,7 @@ import type {
 } from "../domain/records.js";
 import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "./curation.js";
 import type {
-  ArticleFindings, CandidateRecord, FindingQuery, MentionRecord, ProposalRecord, Review,
+  CandidateRecord, FindingQuery, MentionRecord, ProposalRecord,
 } from "./findings.js";
 
 export interface RelationshipQuery {
@@ -219,9 +219,11 @@ export interface GraphStore {
   counts(): Promise<GraphCounts>;
 
   /**
-   * Applies one curation change in one transaction and records it; replaying
-   * the same change id is a no-op that returns the recorded change. Throws
-   * CurationError (NOT_FOUND, CONFLICT, INVALID) and then writes nothing.
+   * Applies one curation change in one transaction, no other change running
+   * beside it, and records it; replaying the same change id for the same
+   * request is a no-op that returns the recorded change, and for another
+   * request a CONFLICT. Throws CurationError (NOT_FOUND, CONFLICT, INVALID)
+   * and then writes nothing.
    */
   curate(change: CurationChange): Promise<ChangeRecord>;
   /** The change record, newest first (by `at`, then by recording order); optionally only changes touching one subject id. */
@@ -229,13 +231,10 @@ export interface GraphStore {
   /** What a reload of another origin must respect; apply it with `withCuration` before `replaceOrigin`. */
   curationOverrides(): Promise<CurationOverrides>;
 
-  /**
-   * Ingest (src/store/findings.ts). Writes an ingested article in one
-   * transaction: its Article entity and MENTIONS as facts under the article's
-   * own origin, its mentions, candidates and proposals beside the graph. The
-   * same findings written twice change nothing; a review already made stays.
-   */
-  writeFindings(findings: ArticleFindings): Promise<void>;
+  // Ingest's findings (src/store/findings.ts). An ingested article is written by an `ingestArticle`
+  // change: its Article entity and MENTIONS as facts under the article's own origin, its mentions,
+  // candidates and proposals beside the graph. The same findings written twice change nothing; a
+  // review already made stays. Reviews are changes too (acceptProposal, rejectCandidate, …).
   /** Mentions of known entities in one article, in text order. */
   mentionsIn(article: string): Promise<MentionRecord[]>;
   /** Proposals ordered by article, offset, type and id. */
@@ -244,8 +243,6 @@ export interface GraphStore {
   /** Candidate entities ordered by article, offset and id. */
   candidates(query: FindingQuery): Promise<CandidateRecord[]>;
   candidateById(id: string): Promise<CandidateRecord | null>;
-  /** Records a curator's decision; false when there is no such proposal or candidate. */
-  reviewFinding(kind: "proposal" | "candidate", review: Review): Promise<boolean>;
 
   close(): Promise<void>;
 }

@@ -87,7 +87,7 @@ for (const sut of storesUnderTest()) {
       assert.ok(!before.includes("agreement:mescells-mt-gx-fuji-tech-transfer"));
 
       const accepted = (await mutate(ACCEPT, { id: witnessed[0].id, to: "agreement:mescells-mt-gx-fuji-tech-transfer", clientMutationId: "accept-1" })).acceptProposal;
-      assert.deepEqual([accepted.proposal.state, accepted.proposal.reviewedBy, accepted.change.action, accepted.change.actor], ["accepted", "ingester", "addRelationship", "ingester"]);
+      assert.deepEqual([accepted.proposal.state, accepted.proposal.reviewedBy, accepted.change.action, accepted.change.actor], ["accepted", "ingester", "acceptProposal", "ingester"]);
       assert.equal(accepted.proposal.change, accepted.change.id);
       const retried = (await mutate(ACCEPT, { id: witnessed[0].id, to: "agreement:mescells-mt-gx-fuji-tech-transfer", clientMutationId: "accept-1" })).acceptProposal;
       assert.equal(retried.change.id, accepted.change.id);

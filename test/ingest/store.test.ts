@@ -34,9 +34,9 @@ for (const sut of storesUnderTest()) {
     after(() => store.close());
 
     it("ingests an article twice without duplicating anything", async () => {
-      const first = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/deal", publisher: "Example", published: "2025-09-13" });
+      const first = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/deal", publisher: "Example", published: "2025-09-13" }, "curator:test");
       const once = await everything(store, first.article);
-      const second = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/deal", publisher: "Example", published: "2025-09-13" });
+      const second = await ingestArticle(store, { text: ARTICLE, url: "https://example.org/deal", publisher: "Example", published: "2025-09-13" }, "curator:test");
       assert.equal(second.article, first.article);
       assert.deepEqual(await everything(store, first.article), once);
       assert.equal(once.counts.nodes.Article, seeded.nodes.Article + 1);
@@ -44,7 +44,7 @@ for (const sut of storesUnderTest()) {
     });
 
     it("stores the article as a source and reads every finding back as written", async () => {
-      const { article, language, languageDetected, findings } = await ingestArticle(store, { text: ARTICLE });
+      const { article, language, languageDetected, findings } = await ingestArticle(store, { text: ARTICLE }, "curator:test");
       assert.deepEqual([language, languageDetected], ["en", true]);
       const stored = await everything(store, article);
       assert.equal(stored.article?.attributes.text, ARTICLE);
@@ -59,7 +59,7 @@ for (const sut of storesUnderTest()) {
     });
 
     it("keeps proposals out of every fact query", async () => {
-      const { findings } = await ingestArticle(store, { text: ARTICLE });
+      const { findings } = await ingestArticle(store, { text: ARTICLE }, "curator:test");
       const witnesses = (await store.relationshipsOf([{ entityId: "person:dao-hong-lan", types: ["WITNESSED" as never], direction: "OUT" }]))[0];
       assert.ok(!witnesses.some((r) => findings.proposals.some((p) => p.to === r.to)));
       const counts = await store.counts();

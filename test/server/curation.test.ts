@@ -40,7 +40,7 @@ for (const sut of storesUnderTest()) {
     it("creates an entity, finds it by name and alias, and records who did it", async () => {
       const created = await mutate(CREATE, { kind: "Person", name: "Lê Văn Thử", aliases: ["Thu Le"], clientMutationId: "create-1" });
       assert.equal(created.createEntity.entity.id, "person:le-van-thu");
-      assert.deepEqual([created.createEntity.change.actor, created.createEntity.change.action], ["alice", "upsertEntity"]);
+      assert.deepEqual([created.createEntity.change.actor, created.createEntity.change.action], ["alice", "createEntity"]);
       await mutate(`mutation($input: AddAliasInput!) { addAlias(input: $input) { entity { aliases } } }`, { id: "person:le-van-thu", alias: "Dr. Thử" });
       for (const text of ["le van thu", "Thu Le"]) {
         const hits = (await data(api, `query($t: String!) { search(text: $t) { edges { match node { id } } } }`, { t: text })).search.edges;
@@ -82,7 +82,7 @@ for (const sut of storesUnderTest()) {
       assert.match(changes[0].node.summary, /signed by someone else/);
     });
 
-    it("merges two entities: relationships and sources kept, old id resolves, merging twice is harmless", async () => {
+    it("merges two entities: relationships and sources kept, old id resolves, merging twice is refused", async () => {
       const duplicate = "person:dao-hong-lan-duplicate";
       await mutate(CREATE, { kind: "Person", id: duplicate, name: "Dao Hong Lan (duplicate)", names: [{ language: "vi", name: "Đào Hồng Lan" }] });
       await mutate(ADD, { type: "WITNESSED", from: duplicate, to: "event:vnvc-medsintez-signing", evidence: [{ article: ARTICLE, quote: "Menteri Kesehatan Vietnam Dao Hong Lan" }] });
@@ -94,7 +94,9 @@ for (const sut of storesUnderTest()) {
       const after = await witnessed("person:dao-hong-lan");
       assert.equal(after.witnessed.edges.length, before + 1);
       assert.ok(after.witnessed.edges.some((e: any) => e.node.id === "event:vnvc-medsintez-signing" && e.sources[0]?.quote === "Menteri Kesehatan Vietnam Dao Hong Lan"));
-      await mutate(MERGE, { survivor: "person:dao-hong-lan", merged: duplicate });
+      const again = await api.query(MERGE, { input: { survivor: "person:dao-hong-lan", merged: duplicate } }, AUTH);
+      assert.equal(again.errors?.[0]?.extensions?.code, "CONFLICT");
+      assert.match(again.errors[0].message, /already merged into person:dao-hong-lan/);
       assert.equal((await witnessed("person:dao-hong-lan")).witnessed.edges.length, before + 1);
       assert.equal((await witnessed(duplicate)).id, "person:dao-hong-lan");
     });

@@ -10,10 +10,11 @@ import type { StoreUnderTest } from "../support/stores.js";
 import { seedBatch } from "./curationFixture.js";
 import { CHANGE_ROWS } from "./curationRows.js";
 import { HISTORY_ROWS } from "./curationHistoryRows.js";
+import { CONCURRENCY_ROWS } from "./curationConcurrencyRows.js";
 
 export function defineCurationConformance(sut: StoreUnderTest): void {
   describe(`GraphStore curation: ${sut.name}`, () => {
-    for (const row of [...CHANGE_ROWS, ...HISTORY_ROWS]) {
+    for (const row of [...CHANGE_ROWS, ...HISTORY_ROWS, ...CONCURRENCY_ROWS]) {
       it(row.name, async () => {
         const store = await sut.open();
         try {

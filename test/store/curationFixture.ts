@@ -6,7 +6,8 @@ import { indexEntity } from "../../src/domain/indexing.js";
 import {
   ExtractionMethod, ReviewState, type Evidence, type GraphBatch, type IndexedEntity, type Relationship,
 } from "../../src/domain/records.js";
-import type { CurationChange, CurationOperation } from "../../src/store/curation.js";
+import type { CurationChange, CurationOperation, EntityPatch } from "../../src/store/curation.js";
+import { mergedRecord } from "../../src/store/merge.js";
 import type { GraphStore } from "../../src/store/port.js";
 import { fixtureBatch, relationshipId } from "../support/fixture.js";
 
@@ -36,10 +37,9 @@ export function indexed(entity: Omit<IndexedEntity, "searchText" | "dateStart" |
 
 export const russia = indexed({ id: "country:ru", kind: NodeKind.Country, name: "Russia", names: { ru: "Россия" }, aliases: [], attributes: { iso: "RU" } });
 
-/** The survivor as a caller makes it: the merged entity's name becomes an alias. */
+/** The survivor as a merge leaves it: the merged entity's names become aliases. */
 export function survivorOf(survivor: string, merged: string): IndexedEntity {
-  const [kept, gone] = [fixtureEntity(survivor), fixtureEntity(merged)];
-  return indexed({ ...kept, aliases: [...kept.aliases, gone.name] });
+  return mergedRecord(fixtureEntity(survivor), fixtureEntity(merged));
 }
 
 export function relationship(type: RelationshipType, from: string, to: string): Relationship {
@@ -63,13 +63,14 @@ export function change(id: string, operation: CurationOperation, at?: string): C
   return { id, actor: "curator:test", at: at ?? new Date(Date.UTC(2025, 0, 1, 0, 0, clock)).toISOString(), operation };
 }
 
-export const upsert = (id: string, entity: IndexedEntity) => change(id, { kind: "upsertEntity", entity });
+export const create = (id: string, entity: IndexedEntity) => change(id, { kind: "createEntity", entity });
+export const update = (id: string, entity: string, patch: EntityPatch) => change(id, { kind: "updateEntity", id: entity, patch });
 export const add = (id: string, r: Relationship, evidence: Evidence[] = [evidenceOf(r, `quote for ${r.id}`)]) =>
   change(id, { kind: "addRelationship", relationship: r, evidence });
 export const retract = (id: string, statement: string, reason = "misread the article") =>
   change(id, { kind: "retractRelationship", id: statement, reason });
 export const merge = (id: string, survivor: string, merged: string) =>
-  change(id, { kind: "mergeEntities", survivor: survivorOf(survivor, merged), merged });
+  change(id, { kind: "mergeEntities", survivor, merged });
 
 export interface CurationRow {
   readonly name: string;

@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { replaceSeed } from "../../src/seed/load.js";
 import type { GraphStore } from "../../src/store/port.js";
 import {
-  add, change, DAO, fixtureEntity, indexed, merge, NGUYEN, people, rejectsWith, relationship, relationshipIds,
-  retract, russia, seedBatch, T, upsert, vnvcPartOfMinistry, WITNESSED, type CurationRow,
+  add, change, DAO, indexed, merge, NGUYEN, people, rejectsWith, relationship, relationshipIds,
+  retract, russia, seedBatch, T, create, update, vnvcPartOfMinistry, WITNESSED, type CurationRow,
 } from "./curationFixture.js";
 
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
@@ -29,14 +29,14 @@ const RETRY_ROWS: CurationRow[] = [
   {
     name: "a change id reused for another change is a CONFLICT",
     given: [retractWitnessed],
-    call: (s) => rejectsWith(s.curate(upsert("r1", russia)), "CONFLICT", /change id r1 was already used for retractRelationship/),
+    call: (s) => rejectsWith(s.curate(create("r1", russia)), "CONFLICT", /change id r1 was already used for retractRelationship/),
   },
   {
     name: "changes sent at once all apply, and the same change sent twice at once applies once",
     call: async (s) => {
       const countries = ["ru", "no", "id", "cn"].map((iso) => indexed({ ...russia, id: `country:${iso}`, name: iso, names: {} }));
       const twice = add("a1", vnvcPartOfMinistry);
-      const records = await Promise.all([...countries.map((c, i) => s.curate(upsert(`u${i}`, c))), s.curate(twice), s.curate(twice)]);
+      const records = await Promise.all([...countries.map((c, i) => s.curate(create(`u${i}`, c))), s.curate(twice), s.curate(twice)]);
       assert.deepEqual(records.at(-1), records.at(-2));
       assert.deepEqual((await page(s)).sort(), ["a1", "u0", "u1", "u2", "u3"]);
       assert.equal((await s.counts()).nodes.Country, 1 + countries.length);
@@ -47,7 +47,7 @@ const RETRY_ROWS: CurationRow[] = [
 const HISTORY_ROWS_ORDER: CurationRow[] = [
   {
     name: "changes come newest first, page, and filter by subject (a merge under both ids)",
-    given: [upsert("h1", russia), add("h2", vnvcPartOfMinistry), retract("h3", WITNESSED), merge("h4", DAO, NGUYEN)],
+    given: [create("h1", russia), add("h2", vnvcPartOfMinistry), retract("h3", WITNESSED), merge("h4", DAO, NGUYEN)],
     call: async (s) => {
       assert.deepEqual(await page(s), ["h4", "h3", "h2", "h1"]);
       assert.deepEqual(ids(await s.changes({ limit: 2, offset: 1 })), ["h3", "h2"]);
@@ -60,8 +60,8 @@ const HISTORY_ROWS_ORDER: CurationRow[] = [
   {
     name: "changes made at the same moment come in the reverse order they were recorded",
     given: [
-      change("same-b", { kind: "upsertEntity", entity: russia }, "2025-06-01T00:00:00.000Z"),
-      change("same-a", { kind: "upsertEntity", entity: { ...russia, name: "Rossiya" } }, "2025-06-01T00:00:00.000Z"),
+      change("same-b", { kind: "createEntity", entity: russia }, "2025-06-01T00:00:00.000Z"),
+      change("same-a", { kind: "updateEntity", id: russia.id, patch: { name: "Rossiya" } }, "2025-06-01T00:00:00.000Z"),
     ],
     call: (s) => page(s),
     expect: ["same-a", "same-b"],
@@ -84,8 +84,8 @@ const RELOAD_ROWS: CurationRow[] = [
   {
     name: "a seed reload keeps retractions, merges and curated records",
     given: [
-      retractWitnessed, merge("m1", DAO, NGUYEN), upsert("u1", russia), addPartOf,
-      upsert("u2", indexed({ ...fixtureEntity("organization:ministry-of-health"), name: "Ministry of Health" })),
+      retractWitnessed, merge("m1", DAO, NGUYEN), create("u1", russia), addPartOf,
+      update("u2", "organization:ministry-of-health", { name: "Ministry of Health" }),
       add("a2", relationship(T.BASED_IN, "organization:vnvc", "country:ru")),
     ],
     call: async (s) => {

@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { NodeKind } from "../../src/domain/ontology.js";
 import { timeline } from "../../src/store/traversals.js";
 import {
-  add, AGREEMENT, change, DAO, ENTITY_EVIDENCE, evidenceOf, fixtureEntity, indexed, merge, NGUYEN, people,
-  rejectsWith, relationship, relationshipIds, retract, russia, survivorOf, T, upsert, vnvcPartOfMinistry,
+  add, AGREEMENT, DAO, ENTITY_EVIDENCE, evidenceOf, fixtureEntity, indexed, merge, NGUYEN, people,
+  rejectsWith, relationship, relationshipIds, retract, russia, survivorOf, T, create, update, vnvcPartOfMinistry,
   WITNESSED, type CurationRow,
 } from "./curationFixture.js";
 
@@ -14,12 +14,12 @@ const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 
 const ENTITY_ROWS: CurationRow[] = [
   {
-    name: "upsertEntity creates an entity as written, findable, and answers its change record",
+    name: "createEntity creates an entity as written, findable, and answers its change record",
     call: async (s) => {
-      const c = upsert("c1", russia);
+      const c = create("c1", russia);
       const record = await s.curate(c);
       assert.deepEqual({ ...record, summary: summaryOf(record) }, {
-        id: "c1", actor: "curator:test", at: c.at, action: "upsertEntity", subject: "country:ru",
+        id: "c1", actor: "curator:test", at: c.at, action: "createEntity", subject: "country:ru",
         summary: { kind: NodeKind.Country, name: "Russia", created: true },
       });
       assert.deepEqual(await s.entitiesById(["country:ru"]), [russia]);
@@ -27,20 +27,33 @@ const ENTITY_ROWS: CurationRow[] = [
     },
   },
   {
-    name: "upsertEntity replaces an entity whole, attributes it no longer has included",
+    name: "createEntity of an entity that is there as written changes nothing; with other content it is a CONFLICT",
     call: async (s) => {
-      const renamed = indexed({ ...fixtureEntity(MINISTRY), name: "Ministry of Health", names: { en: "Ministry of Health" }, attributes: {} });
-      assert.deepEqual(summaryOf(await s.curate(upsert("c1", renamed))), { kind: NodeKind.Organization, name: "Ministry of Health", created: false });
-      assert.deepEqual(await s.entitiesById([MINISTRY]), [renamed]);
+      const ministry = fixtureEntity(MINISTRY);
+      assert.deepEqual(summaryOf(await s.curate(create("c1", ministry))), { kind: NodeKind.Organization, name: ministry.name, created: false });
+      await rejectsWith(s.curate(create("c2", indexed({ ...ministry, name: "Ministry of Health" }))), "CONFLICT", /exists already: use updateEntity/);
+      assert.deepEqual(await s.entitiesById([MINISTRY]), [ministry]);
+    },
+  },
+  {
+    name: "updateEntity changes the fields it gives and keeps the rest as stored",
+    call: async (s) => {
+      const ministry = fixtureEntity(MINISTRY);
+      const record = await s.curate(update("c1", MINISTRY, { name: "Ministry of Health", names: { en: "Ministry of Health" } }));
+      assert.deepEqual(summaryOf(record), { kind: NodeKind.Organization, changed: ["name", "names"] });
+      const expected = indexed({ ...ministry, name: "Ministry of Health", names: { ...ministry.names, en: "Ministry of Health" } });
+      assert.deepEqual(await s.entitiesById([MINISTRY]), [expected]);
       assert.deepEqual((await s.curationOverrides()).curatedEntities, [MINISTRY]);
     },
   },
   {
-    name: "upsertEntity refuses to change a kind or to bring back a merged id",
+    name: "createEntity refuses to change a kind or to bring back a merged id; updateEntity of a merged or unknown id is refused",
     given: [merge("m1", DAO, NGUYEN)],
     call: async (s) => {
-      await rejectsWith(s.curate(upsert("c1", { ...russia, id: "person:ngo-chi-dung" })), "CONFLICT", /person:ngo-chi-dung is of kind Person/);
-      await rejectsWith(s.curate(upsert("c2", fixtureEntity(NGUYEN))), "CONFLICT", /was merged into person:dao-hong-lan/);
+      await rejectsWith(s.curate(create("c1", { ...russia, id: "person:ngo-chi-dung" })), "CONFLICT", /person:ngo-chi-dung is of kind Person/);
+      await rejectsWith(s.curate(create("c2", fixtureEntity(NGUYEN))), "CONFLICT", /was merged into person:dao-hong-lan/);
+      await rejectsWith(s.curate(update("c3", NGUYEN, { name: "X" })), "CONFLICT", /was merged into person:dao-hong-lan/);
+      await rejectsWith(s.curate(update("c4", "person:nobody", { name: "X" })), "NOT_FOUND", /no entity person:nobody/);
     },
   },
 ];
@@ -157,7 +170,7 @@ const MERGE_ROWS: CurationRow[] = [
     name: "a merge drops a relationship between the two into history instead of making a self-loop",
     given: [add("a1", vnvcPartOfMinistry)],
     call: async (s) => {
-      const record = await s.curate(change("m1", { kind: "mergeEntities", survivor: fixtureEntity(MINISTRY), merged: "organization:vnvc" }));
+      const record = await s.curate(merge("m1", MINISTRY, "organization:vnvc"));
       assert.deepEqual(summaryOf(record).droppedSelfLoops, [vnvcPartOfMinistry.id]);
       assert.equal((await s.counts()).relationships.PART_OF, 0);
       assert.deepEqual((await s.curationOverrides()).retracted, [vnvcPartOfMinistry.id]);
@@ -167,17 +180,16 @@ const MERGE_ROWS: CurationRow[] = [
     },
   },
   {
-    name: "merging again is a recorded no-op; into itself, into a merged id or across kinds a CONFLICT; unknown ids NOT_FOUND",
+    name: "merging again, into itself, into a merged id or across kinds is a CONFLICT; unknown ids NOT_FOUND",
     given: [merge("m1", DAO, NGUYEN)],
     call: async (s) => {
       const counts = await s.counts();
-      assert.deepEqual(summaryOf(await s.curate(merge("m2", DAO, NGUYEN))), { merged: NGUYEN, survivor: DAO, alreadyMerged: true });
+      await rejectsWith(s.curate(merge("m2", DAO, NGUYEN)), "CONFLICT", /person:nguyen-ngo-quang was already merged into person:dao-hong-lan/);
       assert.deepEqual(await s.counts(), counts);
-      assert.deepEqual(ids(await s.changes({ limit: 10, offset: 0 })), ["m2", "m1"]);
-      const mergeInto = (id: string, survivor: string, merged: string) =>
-        s.curate(change(id, { kind: "mergeEntities", survivor: fixtureEntity(survivor), merged }));
+      assert.deepEqual(ids(await s.changes({ limit: 10, offset: 0 })), ["m1"]);
+      const mergeInto = (id: string, survivor: string, merged: string) => s.curate(merge(id, survivor, merged));
       await rejectsWith(mergeInto("m3", DAO, DAO), "CONFLICT", /cannot be merged into itself/);
-      await rejectsWith(s.curate(change("m4", { kind: "mergeEntities", survivor: fixtureEntity(DAO), merged: "person:nobody" })), "NOT_FOUND", /no entity person:nobody/);
+      await rejectsWith(mergeInto("m4", DAO, "person:nobody"), "NOT_FOUND", /no entity person:nobody/);
       await rejectsWith(mergeInto("m5", NGUYEN, "person:ngo-chi-dung"), "CONFLICT", /survivor person:nguyen-ngo-quang was itself merged into person:dao-hong-lan/);
       await rejectsWith(mergeInto("m6", "person:ngo-chi-dung", NGUYEN), "CONFLICT", /already merged into person:dao-hong-lan/);
       await rejectsWith(mergeInto("m7", "organization:vnvc", "person:ngo-chi-dung"), "CONFLICT", /is of kind Person/);

@@ -6,11 +6,13 @@
  */
 import { NODE_ATTRIBUTES, RELATIONSHIPS, type AttributeType, type NodeKind } from "../../domain/ontology.js";
 import { attributeProblems, asAttributes } from "../../domain/attributes.js";
-import { evidenceId, statementId } from "../../domain/ids.js";
+import { evidenceId, slugify, statementId } from "../../domain/ids.js";
+import { cleanName } from "../../domain/names.js";
 import { indexEntity } from "../../domain/indexing.js";
 import {
-  ExtractionMethod, ReviewState, type AttributeValue, type Entity, type Evidence, type IndexedEntity, type Relationship,
+  ExtractionMethod, ReviewState, type AttributeValue, type Evidence, type IndexedEntity, type Relationship,
 } from "../../domain/records.js";
+import type { EntityPatch } from "../../store/curation.js";
 import type { Context } from "../context.js";
 import { badInput, notFound } from "../errors.js";
 import type { AddRelationshipInput, AttributeInput, EntityFieldsInput } from "../inputs/curation.inputs.js";
@@ -19,7 +21,7 @@ import { loadAll } from "../loaders.js";
 /** Attribute inputs arrive as text; booleans become booleans where the ontology says so. */
 function typedValues(inputs: readonly AttributeInput[], spec: Readonly<Record<string, AttributeType>>): Record<string, unknown> {
   return Object.fromEntries(inputs.map(({ name, value }) => {
-    if (spec[name]?.type !== "boolean") return [name, value];
+    if (!Object.hasOwn(spec, name) || spec[name].type !== "boolean") return [name, value];
     return [name, value === "true" ? true : value === "false" ? false : value];
   }));
 }
@@ -36,26 +38,61 @@ function checked(values: Record<string, unknown>, spec: Readonly<Record<string, 
   return asAttributes(values);
 }
 
-/** The entity `fields` describe, laid over `base` (an existing entity, or a new one's kind, id and name). */
-export async function entityFrom(context: Context, base: Entity, fields: EntityFieldsInput): Promise<IndexedEntity> {
-  const spec = NODE_ATTRIBUTES[base.kind];
-  const given = typedValues(fields.attributes ?? [], spec);
-  const attributes = checked({ ...base.attributes, ...given }, spec, await kindLookup(context, Object.values(given).map(String)), "attributes");
-  const names = { ...base.names, ...Object.fromEntries((fields.names ?? []).map((n) => [n.language, n.name])) };
-  const aliases = [...new Set(fields.aliases ?? base.aliases)];
-  return indexEntity({ ...base, name: fields.name ?? base.name, names, aliases, attributes }, []);
+/** A name as stored, refused when nothing of it is left to search by or make an id from. */
+export function storedName(text: string, field: string): string {
+  const name = cleanName(text);
+  if (!slugify(name)) throw badInput(`${field} "${text}" has no letter or digit: give a name a reader can search for`);
+  return name;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+/**
+ * The fields of an entity of `kind` that `fields` set, cleaned and checked
+ * against the ontology; what it leaves out stays as the entity has it when
+ * the change applies.
+ */
+export async function patchFrom(context: Context, kind: NodeKind, fields: EntityFieldsInput): Promise<EntityPatch> {
+  const spec = NODE_ATTRIBUTES[kind];
+  const given = typedValues(fields.attributes ?? [], spec);
+  const attributes = checked(given, spec, await kindLookup(context, Object.values(given).map(String)), "attributes");
+  return {
+    name: fields.name === undefined ? undefined : storedName(fields.name, "name"),
+    names: fields.names && Object.fromEntries(fields.names.map((n) => [n.language, storedName(n.name, `names.${n.language}`)])),
+    aliases: fields.aliases && [...new Set(fields.aliases.map((a, i) => storedName(a, `aliases[${i}]`)))],
+    attributes: fields.attributes && attributes,
+  };
+}
+
+/** A new entity as `fields` describe it. */
+export async function newEntity(context: Context, id: string, kind: NodeKind, fields: EntityFieldsInput & { name: string }): Promise<IndexedEntity> {
+  const patch = await patchFrom(context, kind, fields);
+  const name = patch.name!;
+  return indexEntity({
+    id, kind, name, names: { ...patch.names }, aliases: (patch.aliases ?? []).filter((a) => a !== name), attributes: { ...patch.attributes },
+  }, []);
+}
+
+const collapse = (text: string) => cleanName(text);
+
+/** A quote is a statement a reader can check, not a word that happens to be in the article. */
+export const SHORTEST_QUOTE = { characters: 10, words: 2 } as const;
+
+function quoteProblem(quote: string, articleText: string | undefined): string | null {
+  const words = quote.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (quote.length < SHORTEST_QUOTE.characters || words < SHORTEST_QUOTE.words) {
+    return `is too short to show where the fact is stated: quote the sentence (at least ${SHORTEST_QUOTE.words} words, ${SHORTEST_QUOTE.characters} characters)`;
+  }
+  if (articleText !== undefined && !collapse(articleText).includes(quote)) return "is not in the article's text: copy the article's own words";
+  return null;
+}
 
 async function evidenceFrom(context: Context, statement: string, input: AddRelationshipInput): Promise<Evidence[]> {
   const articles = await loadAll(context.loaders.entity, input.evidence.map((e) => e.article));
   return input.evidence.map((e, i) => {
     const article = articles[i];
     if (!article) throw notFound(e.article);
-    if (!collapse(String(article.attributes.text ?? "")).includes(collapse(e.quote))) {
-      throw badInput(`evidence[${i}].quote is not in the text of ${e.article}: copy the article's own words`);
-    }
+    const text = article.attributes.text;
+    const problem = quoteProblem(collapse(e.quote), typeof text === "string" && text.trim() ? text : undefined);
+    if (problem) throw badInput(`evidence[${i}].quote ${problem} (${e.article})`);
     return {
       id: evidenceId(statement, e.article, e.quote), subject: statement, article: e.article, quote: e.quote, gloss: e.gloss ?? null,
       method: ExtractionMethod.curated, confidence: 1, reviewState: ReviewState.accepted,
@@ -75,16 +112,4 @@ export async function relationshipFrom(context: Context, input: AddRelationshipI
   const properties = checked(given, spec.properties, kindOf, "properties");
   const id = statementId(input.type, input.from, input.to, spec.identity.map((k) => String(properties[k] ?? "")));
   return { relationship: { id, type: input.type, from: input.from, to: input.to, properties }, evidence: await evidenceFrom(context, id, input) };
-}
-
-/** The survivor after a merge: its own values first, the merged entity's filling the gaps; every name kept as an alias. */
-export function mergedRecord(survivor: IndexedEntity, merged: IndexedEntity): IndexedEntity {
-  const aliases = [...survivor.aliases, merged.name, ...Object.values(merged.names), ...merged.aliases]
-    .filter((a, i, all) => a !== survivor.name && all.indexOf(a) === i);
-  return indexEntity({
-    ...survivor,
-    names: { ...merged.names, ...survivor.names },
-    aliases,
-    attributes: { ...merged.attributes, ...survivor.attributes },
-  }, []);
 }

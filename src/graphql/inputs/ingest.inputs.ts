@@ -32,6 +32,7 @@ export class AcceptProposalInput {
 @InputType()
 export class RejectFindingInput {
   @Field(() => ID) @IsNotEmpty() id!: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
 }
 
 @InputType()

@@ -1,18 +1,20 @@
 /**
  * Curation: trusted curators create and correct the graph. Every mutation
- * needs an API key (KG_API_KEYS), is one store transaction, is recorded with
- * the key's name, and is safe to retry (the same clientMutationId from the
- * same key applies once).
+ * needs an API key (KG_API_KEYS), states what the curator asked for (the
+ * store reads what it builds on inside the change's own transaction), is
+ * recorded with the key's name, and is safe to retry: the same
+ * clientMutationId from the same key applies once, and reused for another
+ * request it is refused.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { GraphQLError } from "graphql";
 import { entityId, slugify } from "../../domain/ids.js";
 import type { IndexedEntity } from "../../domain/records.js";
-import { CurationError, type ChangeRecord, type CurationOperation } from "../../store/curation.js";
+import { ChangeIdReusedError, CurationError, type ChangeRecord, type CurationOperation } from "../../store/curation.js";
 import type { Context } from "../context.js";
 import { badInput, notFound } from "../errors.js";
-import { entityFrom, mergedRecord, relationshipFrom } from "../curation/build.js";
+import { newEntity, patchFrom, relationshipFrom, storedName } from "../curation/build.js";
 import {
   AddAliasInput, AddRelationshipInput, CreateEntityInput, MergeEntitiesInput, RetractRelationshipInput, UpdateEntityInput,
 } from "../inputs/curation.inputs.js";
@@ -39,6 +41,12 @@ export async function apply(context: Context, operation: CurationOperation, clie
   try {
     return await context.store.curate({ id: changeId(actor, clientMutationId), actor, at: new Date().toISOString(), operation });
   } catch (error) {
+    if (error instanceof ChangeIdReusedError && clientMutationId) {
+      const { action, subject } = error.recorded;
+      throw new GraphQLError(`clientMutationId "${clientMutationId}" was already used for ${action} of ${subject}: give each change its own clientMutationId`, {
+        extensions: { code: "CONFLICT" },
+      });
+    }
     if (error instanceof CurationError) {
       throw new GraphQLError(error.message, { extensions: { code: error.code === "INVALID" ? "BAD_USER_INPUT" : error.code } });
     }
@@ -46,47 +54,44 @@ export async function apply(context: Context, operation: CurationOperation, clie
   }
 }
 
-async function existing(context: Context, id: string): Promise<IndexedEntity> {
-  const entity = await context.loaders.entity.load(id);
-  if (!entity) throw notFound(id);
-  return entity;
-}
-
 async function entityPayload(context: Context, id: string, change: ChangeRecord, clientMutationId?: string): Promise<EntityPayload> {
   const [entity] = await context.store.entitiesById([id]);
-  return { clientMutationId, entity: viewOf(entity!), change };
+  if (!entity) throw notFound(id);
+  return { clientMutationId, entity: viewOf(entity), change };
+}
+
+/** The kind of an entity, to check the attributes a change gives it; the change itself reads the entity anew. */
+async function kindOf(context: Context, id: string): Promise<IndexedEntity["kind"]> {
+  const entity = await context.loaders.entity.load(id);
+  if (!entity) throw notFound(id);
+  return entity.kind;
 }
 
 @Resolver()
 export class CurationResolver {
-  @Mutation(() => EntityPayload, { description: "Creates an entity; its id defaults to <kind>:<slug of the name>." })
+  @Mutation(() => EntityPayload, { description: "Creates an entity; its id defaults to <kind>:<slug of the name>. An entity with that id and other content is a CONFLICT." })
   async createEntity(@Arg("input", () => CreateEntityInput) input: CreateEntityInput, @Ctx() context: Context): Promise<EntityPayload> {
     curator(context);
-    const id = input.id ?? entityId(input.kind, slugify(input.name));
-    const entity = await entityFrom(context, { id, kind: input.kind, name: input.name, names: {}, aliases: [], attributes: {} }, input);
-    const present = await context.loaders.entity.load(id);
-    if (present && JSON.stringify(present) !== JSON.stringify(entity)) {
-      throw new GraphQLError(`${id} exists already: use updateEntity to change it`, { extensions: { code: "CONFLICT", id } });
-    }
-    const change = await apply(context, { kind: "upsertEntity", entity }, input.clientMutationId);
+    const name = storedName(input.name, "name");
+    const id = input.id ?? entityId(input.kind, slugify(name));
+    const entity = await newEntity(context, id, input.kind, { ...input, name });
+    const change = await apply(context, { kind: "createEntity", entity }, input.clientMutationId);
     return entityPayload(context, id, change, input.clientMutationId);
   }
 
-  @Mutation(() => EntityPayload, { description: "Changes the name, names, aliases or attributes given; leaves the rest." })
+  @Mutation(() => EntityPayload, { description: "Changes the name, names, aliases or attributes given; leaves the rest as they are when the change applies." })
   async updateEntity(@Arg("input", () => UpdateEntityInput) input: UpdateEntityInput, @Ctx() context: Context): Promise<EntityPayload> {
     curator(context);
-    const entity = await entityFrom(context, await existing(context, input.id), input);
-    const change = await apply(context, { kind: "upsertEntity", entity }, input.clientMutationId);
-    return entityPayload(context, entity.id, change, input.clientMutationId);
+    const patch = await patchFrom(context, await kindOf(context, input.id), input);
+    const change = await apply(context, { kind: "updateEntity", id: input.id, patch }, input.clientMutationId);
+    return entityPayload(context, input.id, change, input.clientMutationId);
   }
 
   @Mutation(() => EntityPayload, { description: "Adds another form of an entity's name; search finds it at once." })
   async addAlias(@Arg("input", () => AddAliasInput) input: AddAliasInput, @Ctx() context: Context): Promise<EntityPayload> {
     curator(context);
-    const current = await existing(context, input.id);
-    const entity = await entityFrom(context, current, { aliases: [...current.aliases, input.alias.trim()] });
-    const change = await apply(context, { kind: "upsertEntity", entity }, input.clientMutationId);
-    return entityPayload(context, entity.id, change, input.clientMutationId);
+    const change = await apply(context, { kind: "addAlias", id: input.id, alias: storedName(input.alias, "alias") }, input.clientMutationId);
+    return entityPayload(context, input.id, change, input.clientMutationId);
   }
 
   @Mutation(() => RelationshipPayload, { description: "Adds a relationship with at least one quote from an article in the graph." })
@@ -103,19 +108,15 @@ export class CurationResolver {
     return { clientMutationId: input.clientMutationId, change };
   }
 
-  @Mutation(() => EntityPayload, { description: "Merges two entities that are one real-world entity: every relationship and source moves to the survivor, and the merged id keeps resolving to it." })
+  @Mutation(() => EntityPayload, { description: "Merges two entities that are one real-world entity: every relationship and source moves to the survivor, and the merged id keeps resolving to it. A merge is made once: merging again, or the other way round, is a CONFLICT." })
   async mergeEntities(@Arg("input", () => MergeEntitiesInput) input: MergeEntitiesInput, @Ctx() context: Context): Promise<EntityPayload> {
     curator(context);
     if (input.survivor === input.merged) throw badInput("survivor and merged must be two different entities");
-    const survivor = await existing(context, input.survivor);
-    const merged = await existing(context, input.merged);
-    // The merged id already resolves to the survivor: merged before, nothing left to move.
-    const record = merged.id === survivor.id ? survivor : mergedRecord(survivor, merged);
-    const change = await apply(context, { kind: "mergeEntities", survivor: record, merged: input.merged }, input.clientMutationId);
-    return entityPayload(context, survivor.id, change, input.clientMutationId);
+    const change = await apply(context, { kind: "mergeEntities", survivor: input.survivor, merged: input.merged }, input.clientMutationId);
+    return entityPayload(context, input.survivor, change, input.clientMutationId);
   }
 
-  @Query(() => ChangeConnection, { description: "The change record, newest first; only one entity's or relationship's when `subject` is given." })
+  @Query(() => ChangeConnection, { description: "The change record, newest first; when `subject` is given, only the changes about that entity, relationship, proposal, candidate or article (a merge under both its ids, an accepted finding under the finding's id and the fact's)." })
   async changes(@Args(() => PageArgs) page: PageArgs, @Arg("subject", () => String, { nullable: true }) subject: string | null, @Ctx() context: Context): Promise<ChangeConnection> {
     const offset = positionAfter(page.after);
     const records = await context.store.changes({ subject: subject ?? undefined, limit: page.first + 1, offset });

@@ -6,11 +6,7 @@
  * candidates are only ever answered by the queries named for them.
  */
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { GraphQLError } from "graphql";
-import { entityId, evidenceId, slugify, statementId } from "../../domain/ids.js";
-import { indexEntity } from "../../domain/indexing.js";
-import { RELATIONSHIPS } from "../../domain/ontology.js";
-import { ExtractionMethod, ReviewState, type Evidence, type Relationship } from "../../domain/records.js";
+import { ReviewState, type Relationship } from "../../domain/records.js";
 import { ingestArticle, IngestInputError } from "../../ingest/ingest.js";
 import type { CandidateRecord, FindingQuery, MentionRecord, ProposalRecord } from "../../store/findings.js";
 import type { Context } from "../context.js";
@@ -21,6 +17,7 @@ import { positionAfter } from "../pagination.js";
 import { viewOf } from "../types/entity.type.js";
 import { CandidatePayload, CandidateView, IngestPayload, MentionView, ProposalPayload, ProposalView } from "../types/ingest.type.js";
 import { apply, curator } from "./curation.resolver.js";
+import { storedName } from "../curation/build.js";
 
 /** More than any article of LONGEST_ARTICLE characters yields. */
 const FINDINGS_PER_ARTICLE = 100_000;
@@ -29,21 +26,18 @@ const proposalView = (p: ProposalRecord): ProposalView => ({ ...p, properties: J
 const candidateView = (c: CandidateRecord): CandidateView => ({ ...c });
 const mentionView = (m: MentionRecord): MentionView => ({ ...m });
 
-function unknownFinding(id: string): GraphQLError {
-  return new GraphQLError(`No proposal or candidate has the id "${id}"`, { extensions: { code: "NOT_FOUND", id } });
-}
-
-function conflict(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "CONFLICT" } });
+/** A proposal as its review left it, read after the change committed. */
+async function reviewed(context: Context, id: string): Promise<ProposalView> {
+  return proposalView((await context.store.proposalById(id))!);
 }
 
 @Resolver()
 export class IngestResolver {
   @Mutation(() => IngestPayload, { description: "Reads an article: stores it as a source, links its mentions of known entities, and proposes candidates and relationships for review. Ingesting the same text again changes nothing." })
   async ingestArticle(@Arg("input", () => IngestArticleInput) input: IngestArticleInput, @Ctx() context: Context): Promise<IngestPayload> {
-    curator(context);
+    const actor = curator(context);
     try {
-      const report = await ingestArticle(context.store, input);
+      const report = await ingestArticle(context.store, input, actor);
       const [article] = await context.store.entitiesById([report.article]);
       // Read back rather than echo: a proposal or candidate reviewed before keeps its review.
       const ofArticle = { article: report.article, limit: FINDINGS_PER_ARTICLE, offset: 0 };
@@ -60,62 +54,34 @@ export class IngestResolver {
     }
   }
 
-  @Mutation(() => ProposalPayload, { description: "Makes a proposal a curated fact, its sentence the evidence; `from`/`to` replace an end that is wrong or still a candidate." })
+  @Mutation(() => ProposalPayload, { description: "Makes a proposal a curated fact, its sentence the evidence; `from`/`to` replace an end that is wrong or still a candidate. A proposal is accepted or rejected once." })
   async acceptProposal(@Arg("input", () => AcceptProposalInput) input: AcceptProposalInput, @Ctx() context: Context): Promise<ProposalPayload> {
-    const actor = curator(context);
-    const proposal = await context.store.proposalById(input.id);
-    if (!proposal) throw unknownFinding(input.id);
-    if (proposal.state === ReviewState.rejected) throw conflict(`${proposal.id} was rejected by ${proposal.reviewedBy}`);
-    const [from, to] = await Promise.all([endOf(context, input.from ?? proposal.from), endOf(context, input.to ?? proposal.to)]);
-    const spec = RELATIONSHIPS[proposal.type];
-    const id = statementId(proposal.type, from, to, spec.identity.map((k) => String(proposal.properties[k] ?? "")));
-    const relationship: Relationship = { id, type: proposal.type, from, to, properties: proposal.properties };
-    const evidence: Evidence = {
-      id: evidenceId(id, proposal.article, proposal.quote), subject: id, article: proposal.article, quote: proposal.quote, gloss: null,
-      method: ExtractionMethod.machine, confidence: proposal.confidence, reviewState: ReviewState.accepted,
-    };
-    const change = await apply(context, { kind: "addRelationship", relationship, evidence: [evidence] }, input.clientMutationId);
-    await context.store.reviewFinding("proposal", { id: proposal.id, state: ReviewState.accepted, actor, at: change.at, outcome: change.id });
-    const reviewed = await context.store.proposalById(proposal.id);
-    return { clientMutationId: input.clientMutationId, proposal: proposalView(reviewed!), relationship, change };
+    const change = await apply(context, { kind: "acceptProposal", proposal: input.id, from: input.from, to: input.to }, input.clientMutationId);
+    const proposal = await reviewed(context, input.id);
+    const { type, from, to, properties } = JSON.parse(change.summary);
+    const relationship: Relationship = { id: change.subject, type, from, to, properties };
+    return { clientMutationId: input.clientMutationId, proposal, relationship, change };
   }
 
   @Mutation(() => ProposalPayload, { description: "Rejects a proposal: it never becomes a fact and stays in the record as rejected." })
   async rejectProposal(@Arg("input", () => RejectFindingInput) input: RejectFindingInput, @Ctx() context: Context): Promise<ProposalPayload> {
-    const actor = curator(context);
-    const proposal = await context.store.proposalById(input.id);
-    if (!proposal) throw unknownFinding(input.id);
-    if (proposal.state === ReviewState.accepted) throw conflict(`${proposal.id} is a fact already (change ${proposal.change}); retract the relationship instead`);
-    await context.store.reviewFinding("proposal", { id: proposal.id, state: ReviewState.rejected, actor, at: new Date().toISOString(), outcome: null });
-    return { proposal: proposalView((await context.store.proposalById(proposal.id))!), relationship: null, change: null };
+    const change = await apply(context, { kind: "rejectProposal", proposal: input.id }, input.clientMutationId);
+    return { clientMutationId: input.clientMutationId, proposal: await reviewed(context, input.id), relationship: null, change };
   }
 
   @Mutation(() => CandidatePayload, { description: "Makes a candidate an entity (or points it at the entity of that kind and name already in the graph)." })
   async acceptCandidate(@Arg("input", () => AcceptCandidateInput) input: AcceptCandidateInput, @Ctx() context: Context): Promise<CandidatePayload> {
-    const actor = curator(context);
-    const candidate = await context.store.candidateById(input.id);
-    if (!candidate) throw unknownFinding(input.id);
-    if (candidate.state === ReviewState.rejected) throw conflict(`${candidate.id} was rejected by ${candidate.reviewedBy}`);
-    const kind = input.kind ?? candidate.kind;
-    const name = input.name ?? candidate.name;
-    const id = entityId(kind, slugify(name));
-    const [present] = await context.store.entitiesById([id]);
-    const change = present ? null : await apply(context, {
-      kind: "upsertEntity", entity: indexEntity({ id, kind, name, names: { [candidate.language]: candidate.name }, aliases: [], attributes: {} }, []),
-    }, input.clientMutationId);
-    await context.store.reviewFinding("candidate", { id: candidate.id, state: ReviewState.accepted, actor, at: new Date().toISOString(), outcome: id });
-    const [entity] = await context.store.entitiesById([id]);
-    return { clientMutationId: input.clientMutationId, candidate: candidateView((await context.store.candidateById(candidate.id))!), entity: viewOf(entity!), change };
+    const name = input.name === undefined ? undefined : storedName(input.name, "name");
+    const change = await apply(context, { kind: "acceptCandidate", candidate: input.id, entityKind: input.kind, name }, input.clientMutationId);
+    const [entity] = await context.store.entitiesById([change.subject]);
+    const candidate = candidateView((await context.store.candidateById(input.id))!);
+    return { clientMutationId: input.clientMutationId, candidate, entity: entity ? viewOf(entity) : null, change };
   }
 
   @Mutation(() => CandidatePayload, { description: "Rejects a candidate entity." })
   async rejectCandidate(@Arg("input", () => RejectFindingInput) input: RejectFindingInput, @Ctx() context: Context): Promise<CandidatePayload> {
-    const actor = curator(context);
-    const candidate = await context.store.candidateById(input.id);
-    if (!candidate) throw unknownFinding(input.id);
-    if (candidate.state === ReviewState.accepted) throw conflict(`${candidate.id} became ${candidate.entity} already`);
-    await context.store.reviewFinding("candidate", { id: candidate.id, state: ReviewState.rejected, actor, at: new Date().toISOString(), outcome: null });
-    return { candidate: candidateView((await context.store.candidateById(candidate.id))!), entity: null, change: null };
+    const change = await apply(context, { kind: "rejectCandidate", candidate: input.id }, input.clientMutationId);
+    return { clientMutationId: input.clientMutationId, candidate: candidateView((await context.store.candidateById(input.id))!), entity: null, change };
   }
 
   @Query(() => [ProposalView], { description: "Machine-read relationships awaiting (or past) review; never part of any other answer." })
@@ -146,13 +112,4 @@ export class IngestResolver {
 
 function findingQuery(page: PageArgs, state: ReviewState | null, article: string | null): FindingQuery {
   return { state: state ?? undefined, article: article ?? undefined, limit: page.first, offset: positionAfter(page.after) };
-}
-
-/** An end as an entity id: a candidate stands for the entity it became, and must have become one. */
-async function endOf(context: Context, id: string): Promise<string> {
-  if (!id.startsWith("candidate:")) return id;
-  const candidate = await context.store.candidateById(id);
-  if (!candidate) throw unknownFinding(id);
-  if (!candidate.entity) throw badInput(`${id} ("${candidate.name}") is still a candidate: accept it first (acceptCandidate), or give another entity as from/to`);
-  return candidate.entity;
 }

@@ -8,8 +8,8 @@ export class ChangeView {
   @Field(() => ID) id!: string;
   @Field({ description: "The name of the API key that made it." }) actor!: string;
   @Field({ description: "ISO timestamp." }) at!: string;
-  @Field({ description: "upsertEntity, addRelationship, retractRelationship or mergeEntities." }) action!: string;
-  @Field(() => ID, { description: "The entity or relationship it changed." }) subject!: string;
+  @Field({ description: "createEntity, updateEntity, addAlias, addRelationship, retractRelationship, mergeEntities, acceptProposal, rejectProposal, acceptCandidate, rejectCandidate or ingestArticle (upsertEntity in records made before updates were told apart from creations)." }) action!: string;
+  @Field(() => ID, { description: "The entity, relationship, proposal, candidate or article it is about; an accepted finding's record names the fact it became." }) subject!: string;
   @Field({ description: "What it did, as JSON." }) summary!: string;
 }
 

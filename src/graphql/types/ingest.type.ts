@@ -66,7 +66,7 @@ export class ProposalPayload {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
   @Field(() => ProposalView) proposal!: ProposalView;
   @Field(() => Relationship, { nullable: true, description: "The fact it became, when accepted." }) relationship!: StatementView | null;
-  @Field(() => ChangeView, { nullable: true }) change!: ChangeView | null;
+  @Field(() => ChangeView, { description: "The review as the change record keeps it." }) change!: ChangeView;
 }
 
 @ObjectType()
@@ -74,5 +74,5 @@ export class CandidatePayload {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
   @Field(() => CandidateView) candidate!: CandidateView;
   @Field(() => Entity, { nullable: true }) entity!: EntityView | null;
-  @Field(() => ChangeView, { nullable: true }) change!: ChangeView | null;
+  @Field(() => ChangeView, { description: "The review as the change record keeps it." }) change!: ChangeView;
 }

@@ -34,7 +34,7 @@ import { migrateTablePerType } from "./migrate.js";
 import { NameIndex, type IndexedName } from "./searchIndex.js";
 import { Derived } from "./derived.js";
 import { KuzuWrites } from "./writes.js";
-import { FindingQueries, FindingReads, type ArticleFindings, type Review } from "../findings.js";
+import { FindingQueries, FindingReads } from "../findings.js";
 
 type Row = Record<string, unknown>;
 
@@ -312,16 +312,6 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   async curationOverrides(): Promise<CurationOverrides> {
     return this.curation.overrides();
-  }
-
-  async writeFindings(findings: ArticleFindings): Promise<void> {
-    await this.writeEntities(async (writer) => {
-      for (const step of this.findings.writes(findings, ENCODING)) await this.run(writer, step.query, step.params, step.slots);
-    });
-  }
-
-  reviewFinding(kind: "proposal" | "candidate", review: Review): Promise<boolean> {
-    return this.writes.transaction((writer) => new FindingQueries((name, params) => this.run(writer, name, params), CURATION_CODEC.count).review(kind, review));
   }
 
   async close(): Promise<void> {

@@ -6,22 +6,22 @@ import neo4j, { Neo4jError } from "neo4j-driver";
 import type { ChangeRecord, CurationChange } from "../curation.js";
 import { applyChange } from "../curate.js";
 import type { CurationCodec, CurationQueries } from "../curationQueries.js";
-import { ENCODING, relationshipProperties } from "./values.js";
+import { decodeEntity, ENCODING, relationshipProperties } from "./values.js";
 
 export const CURATION_CODEC: CurationCodec = {
   ...ENCODING,
   relationshipProperties: (stored) => relationshipProperties(stored as Record<string, unknown>),
   count: (n) => neo4j.int(n),
+  decodeEntity: (row) => decodeEntity(row.node as Record<string, unknown>),
 };
 
 const CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 /**
- * Applies the change in the transaction `inTransaction` opens. Two
- * transactions may both see no record of a change id (a client retrying
- * while its first attempt is still running) or both MERGE one new entity;
- * the uniqueness constraints let only one commit, and the other, tried once
- * more, then finds what the first wrote: the change's record, or the entity.
+ * Applies the change in the transaction `inTransaction` opens. Changes run one
+ * at a time (lock_curation), but a seed load does not take that lock: it and a
+ * change may both MERGE one new entity, the uniqueness constraints let only
+ * one commit, and the change, tried once more, then finds what the load wrote.
  */
 export async function curateRetryingConflicts(
   change: CurationChange,

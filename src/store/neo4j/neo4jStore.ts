@@ -22,7 +22,7 @@ import { answerRelationshipQueries, compareEvidence, compareIds, countsFrom, gro
 import { batchSize, writeSteps } from "../writePlan.js";
 import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
 import { CurationQueries, type RunQuery } from "../curationQueries.js";
-import { FindingQueries, FindingReads, type ArticleFindings, type Review } from "../findings.js";
+import { FindingQueries, FindingReads } from "../findings.js";
 import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
 import { decodeEntity, decodeEvidence, ENCODING, plain, relationshipProperties } from "./values.js";
 
@@ -309,8 +309,9 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   }
 
   async curate(change: CurationChange): Promise<ChangeRecord> {
-    return curateRetryingConflicts(change, (apply) => this.write((tx) => {
+    return curateRetryingConflicts(change, (apply) => this.write(async (tx) => {
       const run: RunQuery = async (name, params, slots) => rowsOf(await tx.run(this.queries.get(name, slots), params));
+      await run("lock_curation", { change: change.id });
       return apply(new CurationQueries(run, CURATION_CODEC));
     }));
   }
@@ -321,19 +322,6 @@ export class Neo4jStore extends FindingReads implements GraphStore {
 
   async curationOverrides(): Promise<CurationOverrides> {
     return this.curation.overrides();
-  }
-
-  async writeFindings(findings: ArticleFindings): Promise<void> {
-    await this.write(async (tx) => {
-      for (const step of this.findings.writes(findings, ENCODING)) await tx.run(this.queries.get(step.query, step.slots), step.params);
-    });
-  }
-
-  reviewFinding(kind: "proposal" | "candidate", review: Review): Promise<boolean> {
-    return this.write(async (tx) => {
-      const run: RunQuery = async (name, params) => rowsOf(await tx.run(this.queries.get(name), params));
-      return new FindingQueries(run, CURATION_CODEC.count).review(kind, review);
-    });
   }
 
   /** Fails fast when the server cannot be reached or the credentials are wrong. */
