@@ -30,9 +30,9 @@ function drawnLabels(page: Page): Promise<Array<{ id: string; text: string; px: 
   return page.evaluate(() => {
     const cy = (globalThis as any).kgExplorer.cy;
     const graph = (globalThis as any).document.getElementById("graph").getBoundingClientRect();
-    return cy.nodes(":visible").filter((n: any) => !n.hasClass("quiet")).map((n: any) => {
+    return cy.nodes(":visible").filter((n: any) => n.style("label") !== "").map((n: any) => {
       const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-      return { id: n.id(), text: n.hasClass("hover") ? n.data("label") : n.data("short"), px: parseFloat(n.renderedStyle("font-size")), box: { x1: b.x1 + graph.x, y1: b.y1 + graph.y, x2: b.x2 + graph.x, y2: b.y2 + graph.y } };
+      return { id: n.id(), text: n.style("label"), px: parseFloat(n.renderedStyle("font-size")), box: { x1: b.x1 + graph.x, y1: b.y1 + graph.y, x2: b.x2 + graph.x, y2: b.y2 + graph.y } };
     });
   });
 }

@@ -23,9 +23,9 @@
     maxZoom: 4,
     style: [
       { selector: "node", style: { "background-color": "data(colour)", label: "data(short)", "font-size": LABEL_PX, "text-valign": "bottom", "text-margin-y": 3, width: 22, height: 22, color: "#1d232a", "text-outline-color": "#fbfcfd", "text-outline-width": 2, "min-zoomed-font-size": 0 } },
-      { selector: "node.quiet", style: { label: "" } },
       { selector: "node.group", style: { shape: "round-rectangle", width: 30, height: 22, "border-width": 2, "border-color": "#1d232a", "border-style": "dashed", label: "data(short)", "font-style": "italic" } },
       { selector: "node.centre", style: { width: 36, height: 36, "border-width": 3, "border-color": "#1d232a", "font-weight": "bold", "z-index": 20 } },
+      { selector: "node.quiet", style: { label: "" } },
       { selector: "node.hover", style: { label: "data(label)", "z-index": 30, "text-background-color": "#fff", "text-background-opacity": 0.9 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#f0a500" } },
       { selector: "edge", style: { width: 1.6, "line-color": "data(colour)", "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle", "curve-style": "bezier", label: "", "font-size": LABEL_PX - 1, color: "#33404c", "text-rotation": "autorotate", "text-background-color": "#fbfcfd", "text-background-opacity": 1 } },
@@ -107,12 +107,14 @@
 
   /** Zooms so that `visible` fills the drawing, but no closer than 1.6: a few nodes need no magnifying glass. */
   function fit(visible) {
+    // Room at the sides and below for the names of the outermost nodes, which are wider than the nodes.
     const padding = 24;
+    const side = Math.min(80, cy.width() / 8);
     const box = visible.boundingBox({ includeLabels: false });
-    const width = cy.width() - 2 * padding;
-    const height = cy.height() - 2 * padding;
+    const width = cy.width() - 2 * side;
+    const height = cy.height() - 2 * padding - LABEL_PX;
     const zoom = Math.min(Math.max(Math.min(width / (box.w || 1), height / (box.h || 1)), cy.minZoom()), 1.6);
-    cy.viewport({ zoom, pan: { x: padding + (width - box.w * zoom) / 2 - box.x1 * zoom, y: padding + (height - box.h * zoom) / 2 - box.y1 * zoom } });
+    cy.viewport({ zoom, pan: { x: side + (width - box.w * zoom) / 2 - box.x1 * zoom, y: padding + (height - box.h * zoom) / 2 - box.y1 * zoom } });
   }
 
   /** Pans just enough that the centre's name is wholly on screen; answers whether it moved. */
