@@ -31,8 +31,8 @@ const LIBRARIES: ReadonlyArray<readonly [string, string]> = [
   ["cytoscape-fcose", "cytoscape-fcose.js"],
   ["cytoscape-svg", "cytoscape-svg.js"],
 ];
-/** shared.js first: each other script adds its part to the KgExplorer it makes; explorer.js uses them all. */
-const CLIENT_SCRIPTS = ["shared.js", "drawing.js", "legend.js", "evidence.js", "table.js", "timeline.js", "images.js", "search.js", "explorer.js"];
+/** shared.js first: each other script adds its part to the KgExplorer it makes; address.js reads table.js's columns; explorer.js uses them all. */
+const CLIENT_SCRIPTS = ["shared.js", "drawing.js", "legend.js", "evidence.js", "table.js", "timeline.js", "images.js", "search.js", "filters.js", "address.js", "explorer.js"];
 
 export function explorerRoute(): ExplorerRoute {
   const stylesheet = clientFile("explorer.css");

@@ -47,8 +47,8 @@ describe("explorer", { timeout: 180_000 }, () => {
     }
 
     it("serves the page with a CSP that keeps it on this server, and each file it links", async () => {
-      // The stylesheet, Cytoscape with layout-base, cose-base, fCoSE and cytoscape-svg, and the explorer's nine scripts.
-      const page = await assertPageFilesServed(`${origin}/explorer`, "/explorer", 15);
+      // The stylesheet, Cytoscape with layout-base, cose-base, fCoSE and cytoscape-svg, and the explorer's eleven scripts.
+      const page = await assertPageFilesServed(`${origin}/explorer`, "/explorer", 17);
       assert.match(page.headers.get("content-security-policy") ?? "", /script-src 'self'.*connect-src 'self'/);
     });
   });

@@ -207,10 +207,8 @@
       placeLabels(focus);
       if (showWhole(focus)) placeLabels(focus);
     },
-    placeLabels: () => placeLabels(currentFocus),
     ungroup,
     /** Shown now: not filtered out, not folded into a group. */
     shown,
-    LABEL_PX,
   };
 })();

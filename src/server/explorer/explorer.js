@@ -1,7 +1,6 @@
 /*
  * The explorer in the browser: what is shown lives in `view`, which the
- * address bar mirrors whole (centre, depth, filters, open groups, path,
- * selection, mode, table order), so a copied URL opens the same view
+ * address bar mirrors whole (address.js), so a copied URL opens the same view
  * elsewhere. It loads neighbourhoods and paths from the public GraphQL API
  * (the queries come from the page's settings, src/server/explorer/queries.ts),
  * applies the filters, and hands the result to the drawing, the legend, the
@@ -15,144 +14,22 @@
   const { cy } = drawing;
   window.kgExplorer = { cy };
 
-  const MODES = ["graph", "table", "timeline"];
+  const { MODES } = K.address;
   const view = {
     focus: null, depth: 2, types: new Set(config.types), kinds: new Set(config.kinds), country: "", since: "", until: "",
     expanded: [], open: [], from: null, to: null, edge: null, node: null, mode: "graph", sort: { key: "subject", descending: false },
   };
   let focusLabel = "";
 
-  const chosenTypes = () => (view.types.size === config.types.length ? null : [...view.types]);
+  const chosenTypes = () => K.address.chosenTypes(view);
+  const writeUrl = () => K.address.writeUrl(view);
+  const anchors = () => new Set([view.focus, view.from, view.to].filter(Boolean));
+  const applyFilters = () => K.applyFilters(cy, view, anchors());
   const narrow = window.matchMedia("(max-width: 1000px)");
 
   function status(text, isError) {
     $("status").textContent = text;
     $("status").classList.toggle("error", Boolean(isError));
-  }
-
-  // ---- Filters -----------------------------------------------------------------
-
-  /** The first and last ISO day of 2024, 2024-05 or 2024-05-04; null when empty; throws when unreadable. */
-  function dateRange(text, field) {
-    const t = text.trim();
-    if (!t) return null;
-    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
-    if (!m) throw new Error(`${field}: write a year, a month or a day, such as 2024, 2024-05 or 2024-05-04`);
-    const [, y, mo, d] = m;
-    if (d) return [`${y}-${mo}-${d}`, `${y}-${mo}-${d}`];
-    if (mo) return [`${y}-${mo}-01`, `${y}-${mo}-${String(new Date(Date.UTC(+y, +mo, 0)).getUTCDate()).padStart(2, "0")}`];
-    return [`${y}-01-01`, `${y}-12-31`];
-  }
-
-  const anchors = () => new Set([view.focus, view.from, view.to].filter(Boolean));
-
-  /** The country chosen and every entity drawn with a direct connection to it. */
-  function countryMembers() {
-    const country = cy.getElementById(view.country);
-    return country.empty() ? null : new Set([view.country, ...country.neighborhood("node").map((n) => n.id())]);
-  }
-
-  /** Hides what the filters leave out; answers a message when a date cannot be read. */
-  function applyFilters() {
-    let since = null;
-    let until = null;
-    let problem = null;
-    try {
-      since = dateRange(view.since, "From date");
-      until = dateRange(view.until, "To date");
-    } catch (error) {
-      problem = error.message;
-    }
-    const keep = anchors();
-    const members = view.country ? countryMembers() : null;
-    const kindShown = (n) => keep.has(n.id()) || view.kinds.has(n.data("kind"));
-    cy.batch(() => {
-      cy.edges().forEach((e) => {
-        const start = e.data("start");
-        const end = e.data("end") || start;
-        const inTime = !start || ((!since || end >= since[0]) && (!until || start <= until[1]));
-        const inCountry = !members || members.has(e.data("source")) || members.has(e.data("target"));
-        e.toggleClass("hidden", !view.types.has(e.data("type")) || !inTime || !inCountry || !kindShown(e.source()) || !kindShown(e.target()));
-      });
-      cy.nodes().forEach((n) => {
-        // By class, not :visible: inside a batch, styles (and so visibility) are not yet recomputed.
-        const edges = n.connectedEdges();
-        const shown = keep.has(n.id()) || (kindShown(n) && (edges.empty() ? !members || members.has(n.id()) : edges.some((e) => !e.hasClass("hidden"))));
-        n.toggleClass("hidden", !shown);
-      });
-    });
-    return problem;
-  }
-
-  // ---- The address bar ---------------------------------------------------------
-
-  function writeUrl() {
-    const p = new URLSearchParams();
-    const list = (name, values, all) => values.size !== all.length && p.set(name, [...values].join(","));
-    if (view.focus) p.set("focus", view.focus);
-    if (view.depth !== 2) p.set("depth", String(view.depth));
-    list("types", view.types, config.types);
-    list("kinds", view.kinds, config.kinds);
-    for (const key of ["country", "since", "until", "edge", "node"]) if (view[key]) p.set(key, view[key]);
-    if (view.expanded.length) p.set("expand", view.expanded.join(","));
-    if (view.open.length) p.set("open", view.open.join(","));
-    if (view.from && view.to) {
-      p.set("from", view.from);
-      p.set("to", view.to);
-    }
-    if (view.mode !== "graph") p.set("mode", view.mode);
-    if (view.sort.key !== "subject" || view.sort.descending) p.set("sort", `${view.sort.descending ? "-" : ""}${view.sort.key}`);
-    const query = p.toString();
-    history.replaceState(null, "", query ? `?${query}` : location.pathname);
-    writeExportLinks();
-  }
-
-  function readUrl() {
-    const p = new URLSearchParams(location.search);
-    const list = (name, all) => {
-      const chosen = (p.get(name) || "").split(",").filter((t) => all.includes(t));
-      return new Set(chosen.length ? chosen : all);
-    };
-    view.focus = p.get("focus");
-    view.depth = [1, 2, 3].includes(Number(p.get("depth"))) ? Number(p.get("depth")) : 2;
-    view.types = list("types", config.types);
-    view.kinds = list("kinds", config.kinds);
-    for (const key of ["country", "since", "until"]) view[key] = p.get(key) || "";
-    view.expanded = (p.get("expand") || "").split(",").filter(Boolean);
-    view.open = (p.get("open") || "").split(",").filter(Boolean);
-    view.from = p.get("from");
-    view.to = p.get("to");
-    view.edge = p.get("edge");
-    view.node = p.get("node");
-    view.mode = MODES.includes(p.get("mode")) ? p.get("mode") : "graph";
-    const sort = p.get("sort") || "subject";
-    const key = sort.replace(/^-/, "");
-    view.sort = { key: K.TABLE_COLUMNS.includes(key) ? key : "subject", descending: sort.startsWith("-") };
-  }
-
-  function writeExportLinks() {
-    const p = new URLSearchParams();
-    let what = "the whole graph";
-    if (view.from && view.to) {
-      p.set("from", view.from);
-      p.set("to", view.to);
-      what = "the path";
-    } else if (view.focus) {
-      p.set("id", view.focus);
-      p.set("depth", String(view.depth));
-      what = "this neighbourhood";
-    }
-    if (view.focus || view.from) {
-      if (chosenTypes()) p.set("types", chosenTypes().join(","));
-    }
-    const formats = [["GraphML", "format=graphml"], ["GEXF", "format=gexf"], ["Cytoscape JSON", "format=cytoscape"], ["CSV nodes", "format=csv&file=nodes"], ["CSV relationships", "format=csv&file=relationships"]];
-    const suffix = p.toString() ? `&${p}` : "";
-    $("exports-what").textContent = `Data of ${what}:`;
-    $("export-links").replaceChildren(...formats.map(([label, format]) => {
-      const li = element("li");
-      li.append(element("a", label, { href: `/export?${format}${suffix}` }));
-      return li;
-    }));
   }
 
   // ---- What to show --------------------------------------------------------------
@@ -483,7 +360,7 @@
     });
   }
 
-  readUrl();
+  K.address.readUrl(view);
   buildControls();
   wire();
   if (view.from && view.to) {
