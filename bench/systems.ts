@@ -7,7 +7,7 @@
  * Every answer is reduced to the ids (and counts) it names, so the systems can be checked against each other.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { searchPattern } from "../src/domain/names.js";
+import { candidateQuery, searchPattern } from "../src/domain/names.js";
 import type { Relationship } from "../src/domain/records.js";
 import { countingStore } from "../src/store/counting.js";
 import type { GraphStore } from "../src/store/port.js";
@@ -102,10 +102,13 @@ export function peerOverHttp(url: string, pid: number): System {
 }
 
 /** The search arguments our store derives from the text, derived the same way for the peer and raw Cypher. */
-export function searchArguments(text: string): { lucene: string; words: string[]; exact: string; prefix: string; first: number } {
+export function searchArguments(text: string): { lucene: string; words: string[]; required: number; exact: string; prefix: string; first: number } {
   const pattern = searchPattern(text);
   if (!pattern) throw new Error(`"${text}" holds no word to search for`);
-  return { lucene: pattern.words.map((w) => `${w.trim()}*`).join(" AND "), words: [...pattern.words], exact: pattern.exact, prefix: pattern.prefix, first: SEARCH_FIRST };
+  return {
+    lucene: candidateQuery(pattern), words: [...pattern.words], required: pattern.required,
+    exact: pattern.exact, prefix: pattern.prefix, first: SEARCH_FIRST,
+  };
 }
 
 /** One statement per request through the driver, in a read transaction as our store runs its reads. */
@@ -124,7 +127,10 @@ export function rawCypher(driver: Driver, database: string): System {
       const [row] = await run(RAW_CYPHER.entity, { id: t.entity, first: int(ENTITY_FIRST) });
       return reduce.entity({ totalCount: Number(row.totalCount), edges: row.links });
     },
-    search: (t) => async () => reduce.search((await run(RAW_CYPHER.search, { ...searchArguments(t.searchText), first: int(SEARCH_FIRST) })).map((r) => r.hit.id)),
+    search: (t) => async () => {
+      const args = searchArguments(t.searchText);
+      return reduce.search((await run(RAW_CYPHER.search, { ...args, required: int(args.required), first: int(SEARCH_FIRST) })).map((r) => r.hit.id));
+    },
     neighbourhood: (t) => async () => reduce.neighbourhood((await run(RAW_CYPHER.neighbourhood, { id: t.neighbourhood, limit: int(NEIGHBOURHOOD_LIMIT) }))[0].graph),
     path: (t) => async () => reduce.path((await run(RAW_CYPHER.path, { from: t.pathFrom, to: t.pathTo }))[0]?.path.nodes ?? null),
     transfers: (t) => async () => {
@@ -162,7 +168,7 @@ export function rawStore(inner: GraphStore): System {
     },
     search: async (store, t) => {
       const hits = await store.search({ text: t.searchText, kinds: [], limit: SEARCH_FIRST, offset: 0 });
-      return reduce.search(hits.map((h) => h.entity.id));
+      return reduce.search(hits.hits.map((h) => h.entity.id));
     },
     neighbourhood: async (store, t) => {
       const graph = await store.neighbourhood({ id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT });

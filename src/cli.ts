@@ -40,7 +40,7 @@ Commands:
   ingest FILE [--url U] [--publisher P] [--language vi|en|id|no] [--published DATE] [--title T] [--json]
                            read an article into the store: link mentions, propose relationships
                            and candidate entities for review (language detected when not given)
-  export --format graphml|gexf|cytoscape|csv --out PATH
+  export --format graphml|gexf|cytoscape|csv|ftm|ftm-statements --out PATH
          [--id ID [--depth N] [--limit N] | --from ID --to ID [--max-length N] [--paths N]]
          [--types T1,T2]   export a neighbourhood, the paths between two entities, or
                            (with neither) the whole graph; csv writes a folder for neo4j-admin

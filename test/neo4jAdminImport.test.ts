@@ -66,7 +66,7 @@ test("kg neo4j import fills an empty local Neo4j with neo4j-admin and leaves it 
       await t.test("search, neighbours and evidence answer", async () => {
         const folded = landmarks.personName.normalize("NFD").replace(/\p{M}/gu, "");
         const hits = await store.search({ text: folded, kinds: [NodeKind.Person], limit: 50, offset: 0 });
-        const [found] = await store.entitiesById(hits.map((h) => h.id).slice(0, 1));
+        const [found] = await store.entitiesById(hits.hits.map((h) => h.id).slice(0, 1));
         assert.equal(found?.name, landmarks.personName);
         const [relationships] = await store.relationshipsOf([{ entityId: landmarks.hubOrganization, types: [], direction: "BOTH" }]);
         assert.ok(relationships.length > 0);

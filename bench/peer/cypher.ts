@@ -23,11 +23,12 @@ RETURN {
 
 const linkCount = "RETURN COUNT { (this)-[]-(:Entity) } AS count";
 
-/** The full-text index finds candidates; the same containment tests as our store's rank them. */
+/** The full-text index finds candidates; the same containment tests as our store's decide and rank them. */
 const search = `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
-WITH n WHERE all(w IN $words WHERE n.searchText CONTAINS w)
-WITH n, CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN n.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS tier
-ORDER BY tier, n.id LIMIT $first
+WITH n, size([w IN $words WHERE n.searchText CONTAINS w]) AS matchedWords
+WHERE matchedWords >= $required
+WITH n, matchedWords, CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN n.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS tier
+ORDER BY matchedWords DESC, tier, n.id LIMIT $first
 RETURN {id: n.id, name: n.name, kind: n.kind, tier: tier} AS hit`;
 
 /** Of all shortest paths up to 6 hops, the first by node ids then relationship ids, as our API picks it. */

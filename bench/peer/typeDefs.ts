@@ -80,7 +80,7 @@ type GraphEdge { id: ID! source: ID! target: ID! type: String! }
 type Subgraph { truncated: Boolean! nodes: [GraphNode!]! edges: [GraphEdge!]! }
 
 type Query {
-  search(lucene: String!, words: [String!]!, exact: String!, prefix: String!, first: Int!): [SearchHit!]!
+  search(lucene: String!, words: [String!]!, required: Int!, exact: String!, prefix: String!, first: Int!): [SearchHit!]!
     @cypher(statement: ${block(PEER_CYPHER.search)}, columnName: "hit")
   shortestPath(from: ID!, to: ID!): PathAnswer
     @cypher(statement: ${block(withTraversalTypes(PEER_CYPHER.path))}, columnName: "path")

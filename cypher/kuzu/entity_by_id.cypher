@@ -3,4 +3,4 @@
 MATCH (n:Entity {id: $id})
 RETURN n.id AS id, n.kind AS kind, n.name AS name, n.names AS names, n.aliases AS aliases,
        n.attributes AS attributes, n.searchText AS searchText, n.dateStart AS dateStart,
-       n.dateEnd AS dateEnd, n.dateQuality AS dateQuality
+       n.dateEnd AS dateEnd, n.dateQuality AS dateQuality, n.labels AS labels

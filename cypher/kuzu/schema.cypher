@@ -1,7 +1,9 @@
 // Every node kind shares one table keyed by id, so a lookup by id is a primary-key
 // probe whatever the kind; the kind is a column. Attributes, names and aliases are
 // JSON text: Kùzu's columns are typed and each kind has different attributes.
-CREATE NODE TABLE IF NOT EXISTS Entity(id STRING, kind STRING, name STRING, names STRING, aliases STRING, attributes STRING, searchText STRING, dateStart STRING, dateEnd STRING, dateQuality STRING, origin STRING, PRIMARY KEY (id));
+CREATE NODE TABLE IF NOT EXISTS Entity(id STRING, kind STRING, name STRING, names STRING, aliases STRING, attributes STRING, searchText STRING, dateStart STRING, dateEnd STRING, dateQuality STRING, origin STRING, labels STRING, PRIMARY KEY (id));
+// Stores made before labels (names marked as written or translated) gain the column, last as in the table above.
+ALTER TABLE Entity ADD IF NOT EXISTS labels STRING DEFAULT '[]';
 // Every relationship type shares one table, the type a column: reading an entity's
 // relationships then costs one adjacency lookup, where a table per type cost one per
 // type (≈0.1 ms each at 10^6 entities). Each row repeats its ends' ids, so a read

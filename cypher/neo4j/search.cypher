@@ -1,10 +1,12 @@
-// The full-text index finds the candidates (each word as a prefix); the same
-// CONTAINS tests as on the embedded store then decide the match and its tier.
+// The full-text index finds the candidates (each driving word as a prefix, any of
+// them); the same CONTAINS tests as on the embedded store then decide the match:
+// at least $required of the query's words held, ranked by words held, then tier.
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
-WITH n
-WHERE n.kind IN $kinds AND all(w IN $words WHERE n.searchText CONTAINS w)
-WITH n, n.id AS id,
+WITH n, size([w IN $words WHERE n.searchText CONTAINS w]) AS matchedWords
+WHERE n.kind IN $kinds AND matchedWords >= $required
+WITH n, matchedWords,
      CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN n.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS tier
-ORDER BY tier, id
-SKIP $offset LIMIT $limit
-RETURN id, tier, properties(n) AS node
+ORDER BY matchedWords DESC, tier, n.id
+WITH collect({n: n, matchedWords: matchedWords, tier: tier}) AS matches
+RETURN size(matches) AS total,
+       [m IN matches[$offset..$offset + $limit] | {id: m.n.id, matchedWords: m.matchedWords, tier: m.tier, node: properties(m.n)}] AS hits

@@ -2,7 +2,8 @@
 // given; a null filter passes all. The candidates come from the first anchor
 // given — product, provider, recipient, country — or are every agreement; the
 // filters then decide (a country filter the candidates already pass is not
-// checked again: $providerCountryCheck and $recipientCountryCheck). Ordered by agreement id, then transfer id: the total,
+// checked again: $providerCountryCheck and $recipientCountryCheck). An agreement whose year is
+// inferred (its yearBasis attribute) passes a date filter only when $dates.inferredYears. Ordered by agreement id, then transfer id: the total,
 // and one page with each transfer's ends and its agreement's parties (by PARTY_TO id).
 CALL () {
   MATCH (:Entity {id: $product})<-[:TRANSFERS]-(a:Entity) RETURN a
@@ -23,7 +24,7 @@ CALL () {
   MATCH (a:Agreement) RETURN a
 }
 WITH a
-WHERE ($dates IS NULL OR (a.dateStart IS NOT NULL AND a.dateEnd IS NOT NULL
+WHERE ($dates IS NULL OR (a.dateStart IS NOT NULL AND a.dateEnd IS NOT NULL AND ($dates.inferredYears OR a.yearBasis IS NULL)
         AND ($dates.from IS NULL OR a.dateEnd >= $dates.from) AND ($dates.to IS NULL OR a.dateStart <= $dates.to)))
   AND ($provider IS NULL OR EXISTS { MATCH (:Entity {id: $provider})-[r:PARTY_TO]->(a) WHERE r.role = 'PROVIDER' })
   AND ($recipient IS NULL OR EXISTS { MATCH (:Entity {id: $recipient})-[r:PARTY_TO]->(a) WHERE r.role = 'RECIPIENT' })

@@ -107,3 +107,20 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   if (rb) return 1;
   return (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
+
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/**
+ * The date in plain words: "12 September 2025", "May 2025", "21 October, year
+ * not stated"; with `yearBasis`, the year is marked as inferred and why.
+ */
+export function plainDate(date: PartialDate, yearBasis?: string): string {
+  const month = date.month === undefined ? "" : MONTHS[date.month - 1];
+  const dayMonth = [date.day, month].filter((part) => part !== undefined && part !== "").join(" ");
+  if (date.year === undefined) return `${dayMonth}, year not stated`;
+  const words = [dayMonth, String(date.year)].filter(Boolean).join(" ");
+  return yearBasis ? `${words} (year inferred: ${yearBasis})` : words;
+}

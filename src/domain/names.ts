@@ -80,18 +80,47 @@ export function searchText(names: Iterable<string>): string {
   return folded.map((n) => `| ${n} `).join("") + "|";
 }
 
-/** The CONTAINS patterns that find and rank a search text against `searchText` values. */
+/**
+ * The CONTAINS patterns that find and rank a search text against `searchText`
+ * values. A name matches when it holds all the query's words but at most one,
+ * so a query with one word too many ("medsintez agreement", "Ministry of
+ * Health") still finds it; hits rank by words held, then by tier.
+ */
 export interface SearchPattern {
   readonly exact: string;
   readonly prefix: string;
-  /** One per query word; an entity matches when it holds all of them. */
+  /** One per distinct query word, as a word prefix. */
   readonly words: readonly string[];
+  /** How many of `words` an entity must hold to match. */
+  readonly required: number;
 }
 
 /** Null when the text holds no letter or digit to search for. */
 export function searchPattern(text: string): SearchPattern | null {
-  const words = searchTokens(text);
-  if (words.length === 0) return null;
-  const folded = words.join(" ");
-  return { exact: `| ${folded} |`, prefix: `| ${folded}`, words: words.map((w) => ` ${w}`) };
+  const tokens = searchTokens(text);
+  if (tokens.length === 0) return null;
+  const folded = tokens.join(" ");
+  const words = [...new Set(tokens)].map((w) => ` ${w}`);
+  return { exact: `| ${folded} |`, prefix: `| ${folded}`, words, required: Math.max(1, words.length - 1) };
+}
+
+/**
+ * Words of which every match holds at least one: a match lacks at most
+ * `words − required` of them, so any that many + 1 will do. The longest are
+ * taken, as likely the rarest.
+ */
+export function drivingWords(pattern: SearchPattern): string[] {
+  return [...pattern.words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, pattern.words.length - pattern.required + 1);
+}
+
+/** A full-text (Lucene) query finding every candidate: any driving word as a word prefix. */
+export function candidateQuery(pattern: SearchPattern): string {
+  return drivingWords(pattern).map((w) => `${w.trim()}*`).join(" OR ");
+}
+
+/** How many of the pattern's words a search text holds. */
+export function wordsHeld(pattern: SearchPattern, searchText: string): number {
+  return pattern.words.filter((w) => searchText.includes(w)).length;
 }

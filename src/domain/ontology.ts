@@ -35,6 +35,8 @@ export enum RelationshipType {
   AMENDS = "AMENDS",
   CITES = "CITES",
   TREATS = "TREATS",
+  COOPERATES_WITH = "COOPERATES_WITH",
+  CREDITED = "CREDITED",
   MENTIONS = "MENTIONS",
 }
 
@@ -127,11 +129,18 @@ export const NODE_ATTRIBUTES: Readonly<Record<NodeKind, Readonly<Record<string, 
   [NodeKind.Drug]: { category: oneOf(DrugCategory), description: text },
   [NodeKind.Technology]: { category: oneOf(TechnologyCategory), description: text },
   [NodeKind.Disease]: { description: text },
-  [NodeKind.Resolution]: { category: oneOf(ResolutionCategory), number: text, date, description: text },
-  [NodeKind.Agreement]: { category: oneOf(AgreementCategory), date, description: text },
-  [NodeKind.Event]: { category: oneOf(EventCategory), date, endDate: date, location: text, description: text },
-  [NodeKind.Article]: { title: text, url: text, publisher: text, language: text, published: date, author: text, text },
+  [NodeKind.Resolution]: { category: oneOf(ResolutionCategory), number: text, date, yearBasis: text, description: text },
+  [NodeKind.Agreement]: { category: oneOf(AgreementCategory), date, yearBasis: text, description: text },
+  [NodeKind.Event]: { category: oneOf(EventCategory), date, endDate: date, yearBasis: text, location: text, about: text, description: text },
+  [NodeKind.Article]: { title: text, url: text, publisher: text, language: text, published: date, yearBasis: text, author: text, text },
 };
+
+/**
+ * The attribute that, when present, says the year of the entity's dates is not
+ * written with them but inferred, and from what, in words ("the article is
+ * dated 13/09/2025"). A date with nothing to infer a year from keeps none.
+ */
+export const YEAR_BASIS_ATTRIBUTE = "yearBasis";
 
 /** The attribute of each kind that places it in time, if it has one. */
 export const DATE_ATTRIBUTE: Partial<Record<NodeKind, string>> = {
@@ -273,6 +282,20 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSpec>>
     properties: { status: oneOf(TreatmentStatus) },
     identity: [],
     description: "A product used or studied against a disease.",
+  },
+  COOPERATES_WITH: {
+    from: ACTORS,
+    to: ACTORS,
+    properties: { on: text },
+    identity: ["on"],
+    description: "Two parties cooperate, or will, on what `on` says (research, clinical trials, distribution, …), in English.",
+  },
+  CREDITED: {
+    from: [K.Person],
+    to: [K.Article],
+    properties: { for: text },
+    identity: ["for"],
+    description: "A person an article credits (a photo credit): named by the article, not a participant in what it reports.",
   },
   MENTIONS: {
     from: [K.Article],

@@ -7,6 +7,18 @@ import type { DateQuality } from "./dates.js";
 
 export type AttributeValue = string | boolean;
 
+/**
+ * A name in one language, marked as the article's own words (with the article
+ * that writes it) or as a translation: a gloss, never presented as the article's.
+ */
+export interface Label {
+  readonly lang: string;
+  readonly text: string;
+  readonly asWritten: boolean;
+  /** The article that writes it; null for a translation. */
+  readonly source: string | null;
+}
+
 export interface Entity {
   readonly id: string;
   readonly kind: NodeKind;
@@ -14,6 +26,8 @@ export interface Entity {
   /** The name as each language writes it, keyed by language code. */
   readonly names: Readonly<Record<string, string>>;
   readonly aliases: readonly string[];
+  /** Every label, as written and translated; empty for entities made by curation or ingest (their names stand in). */
+  readonly labels: readonly Label[];
   readonly attributes: Readonly<Record<string, AttributeValue>>;
 }
 

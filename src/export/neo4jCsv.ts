@@ -61,10 +61,10 @@ export function neo4jCsvSink(outputs: Partial<Record<CsvFile, TextOutput>>): Exp
     for (const file of CSV_FILES) await outputs[file]?.write(headerLine(CSV_HEADERS[file]));
   };
   return {
-    async nodes(page, evidence) {
+    async nodes(page, sources) {
       await writeHeaders();
       if (page.length) await outputs.nodes?.write(page.map((e) => NODES.line(e.kind, nodeRow(e, ORIGIN))).join(""));
-      if (evidence.length) await outputs.evidence?.write(evidenceLines(evidence));
+      if (sources.length) await outputs.evidence?.write(evidenceLines(sources.map((s) => s.evidence)));
     },
     async edges(page) {
       await writeHeaders();

@@ -10,7 +10,7 @@ import { MAX_PATH_LENGTH } from "../store/cypher.js";
 import { CSV_FILES, type CsvFile } from "./neo4jCsv.js";
 import { ExportScopeError, type ExportScope } from "./scope.js";
 
-export const EXPORT_FORMATS = ["graphml", "gexf", "cytoscape", "csv"] as const;
+export const EXPORT_FORMATS = ["graphml", "gexf", "cytoscape", "csv", "ftm", "ftm-statements"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;

@@ -22,6 +22,8 @@ export interface ExportSource {
   readonly publisher: string | null;
   readonly published: string | null;
   readonly title: string | null;
+  /** The article's language code (vi, en, id, no): the language of the quote. */
+  readonly language: string | null;
 }
 
 export interface ExportEdge {
@@ -29,9 +31,12 @@ export interface ExportEdge {
   readonly sources: readonly ExportSource[];
 }
 
-/** What a format receives: all node pages first, then all edge pages, then the end. */
+/**
+ * What a format receives: all node pages first, then all edge pages, then the
+ * end. A node page comes with the sources of its entities' attributes.
+ */
 export interface ExportSink {
-  nodes(page: readonly IndexedEntity[], evidence: readonly Evidence[]): Promise<void>;
+  nodes(page: readonly IndexedEntity[], sources: readonly ExportSource[]): Promise<void>;
   edges(page: readonly ExportEdge[]): Promise<void>;
   end(): Promise<void>;
 }
@@ -60,7 +65,7 @@ export const DEFAULT_PAGE_SIZE = 500;
 
 type ArticleFacts = Omit<ExportSource, "evidence">;
 
-const NO_FACTS: ArticleFacts = { url: null, publisher: null, published: null, title: null };
+const NO_FACTS: ArticleFacts = { url: null, publisher: null, published: null, title: null, language: null };
 
 /**
  * What sources cite of each article, read once per export: an export cites
@@ -78,7 +83,9 @@ class ArticleCache {
     (await this.store.entitiesById(missing)).forEach((article, i) => {
       const attributes = article?.attributes ?? {};
       const text = (name: string) => (typeof attributes[name] === "string" ? (attributes[name] as string) : null);
-      this.byId.set(missing[i]!, { url: text("url"), publisher: text("publisher"), published: text("published"), title: text("title") });
+      this.byId.set(missing[i]!, {
+        url: text("url"), publisher: text("publisher"), published: text("published"), title: text("title"), language: text("language"),
+      });
     });
   }
 
@@ -95,13 +102,16 @@ async function withSources(store: GraphStore, articles: ArticleCache, relationsh
   return relationships.map((relationship, i) => ({ relationship, sources: evidence[i]!.map((e) => articles.source(e)) }));
 }
 
-async function entityEvidence(store: GraphStore, nodes: readonly IndexedEntity[]): Promise<Evidence[]> {
-  return (await evidenceOf(store, nodes.map((n) => n.id))).flat();
+async function entitySources(store: GraphStore, articles: ArticleCache, nodes: readonly IndexedEntity[]): Promise<ExportSource[]> {
+  const evidence = (await evidenceOf(store, nodes.map((n) => n.id))).flat();
+  await articles.load(evidence);
+  return evidence.map((e) => articles.source(e));
 }
 
 async function writeSubgraph(store: GraphStore, nodes: readonly IndexedEntity[], relationships: readonly Relationship[], sink: ExportSink) {
-  await sink.nodes(nodes, await entityEvidence(store, nodes));
-  await sink.edges(await withSources(store, new ArticleCache(store), relationships));
+  const articles = new ArticleCache(store);
+  await sink.nodes(nodes, await entitySources(store, articles, nodes));
+  await sink.edges(await withSources(store, articles, relationships));
 }
 
 async function exportNeighbourhood(store: GraphStore, scope: Extract<ExportScope, { kind: "neighbourhood" }>, sink: ExportSink) {
@@ -133,8 +143,8 @@ async function* entityPages(store: GraphStore, pageSize: number): AsyncGenerator
 }
 
 async function exportWholeGraph(store: GraphStore, sink: ExportSink, pageSize: number) {
-  for await (const page of entityPages(store, pageSize)) await sink.nodes(page, await entityEvidence(store, page));
   const articles = new ArticleCache(store);
+  for await (const page of entityPages(store, pageSize)) await sink.nodes(page, await entitySources(store, articles, page));
   for await (const page of entityPages(store, pageSize)) {
     const outgoing = await store.relationshipsOf(page.map((n) => ({ entityId: n.id, types: RELATIONSHIP_TYPES, direction: "OUT" as const })));
     await sink.edges(await withSources(store, articles, outgoing.flat()));

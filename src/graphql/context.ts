@@ -10,9 +10,11 @@ export interface Context {
   readonly loaders: Loaders;
   /** Store calls this request has made so far. */
   readonly roundTrips: () => number;
+  /** The reader's language from Accept-Language, or null: `label` falls back to English. */
+  readonly language: string | null;
 }
 
-export function createContext(store: GraphStore, actor: string | null = null): Context {
+export function createContext(store: GraphStore, actor: string | null = null, language: string | null = null): Context {
   const counted = countingStore(store);
-  return { actor, store: counted.store, loaders: createLoaders(counted.store), roundTrips: counted.roundTrips };
+  return { actor, store: counted.store, loaders: createLoaders(counted.store), roundTrips: counted.roundTrips, language };
 }

@@ -140,7 +140,7 @@ function articleFacts(article: ArticleMetadata, text: string, mentioned: Readonl
     const value = article[key];
     if (value) attributes[key] = value;
   }
-  const entity = indexEntity({ id: article.id, kind: NodeKind.Article, name: article.title, names: {}, aliases: [], attributes }, []);
+  const entity = indexEntity({ id: article.id, kind: NodeKind.Article, name: article.title, names: {}, aliases: [], labels: [], attributes }, []);
   const relationships: Relationship[] = [];
   const evidence: Evidence[] = [];
   for (const [entityId, sentences] of mentioned) {

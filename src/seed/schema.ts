@@ -49,7 +49,10 @@ const LANGUAGE = /^[a-z]{2,3}$/;
 export class EntityItem {
   @IsEntityId() id!: string;
   @IsString() @IsNotEmpty() name!: string;
+  /** The name as an article of each language writes it (checked against the articles' text). */
   @IsOptional() @IsObject() names: Record<string, string> = {};
+  /** Glosses: the name put into a language no article writes it in. */
+  @IsOptional() @IsObject() translations: Record<string, string> = {};
   @IsOptional() @IsArray() @IsString({ each: true }) @IsNotEmpty({ each: true }) aliases: string[] = [];
   @IsOptional() @IsObject() attributes: Record<string, unknown> = {};
 }
@@ -83,6 +86,8 @@ export class ArticleFile {
   @IsOptional() @IsString() author?: string;
   @Matches(LANGUAGE, { message: "language must be a language code such as vi, en, id, no" }) language!: string;
   @IsOptional() @IsPartialDate() published?: string;
+  /** When the article's year is not written with its date (e.g. read from its URL): from what, in words. */
+  @IsOptional() @IsString() @IsNotEmpty() yearBasis?: string;
   @IsArray() @ValidateNested({ each: true }) @Type(() => StatementItem) statements!: StatementItem[];
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => AttributeEvidenceItem)
   attributeEvidence: AttributeEvidenceItem[] = [];

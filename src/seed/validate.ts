@@ -14,18 +14,19 @@ import {
 } from "../domain/records.js";
 import type { ArticleFile, StatementItem } from "./schema.js";
 import { describeItem, type Located, type RawSeed } from "./read.js";
+import { articleTextsByLanguage, labelsOfItem } from "./labels.js";
 import type { ProblemList } from "./problems.js";
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 function articleEntity(article: ArticleFile, text: string): Entity {
   const attributes: Record<string, string> = { language: article.language, text };
-  for (const key of ["title", "url", "publisher", "author", "published"] as const) {
+  for (const key of ["title", "url", "publisher", "author", "published", "yearBasis"] as const) {
     const value = article[key];
     if (value) attributes[key] = value;
   }
   const name = article.title ?? [article.publisher, article.published].filter(Boolean).join(", ") ?? article.id;
-  return { id: article.id, kind: NodeKind.Article, name: name || article.id, names: {}, aliases: [], attributes };
+  return { id: article.id, kind: NodeKind.Article, name: name || article.id, names: {}, aliases: [], labels: [], attributes };
 }
 
 class SeedGraphBuilder {
@@ -40,6 +41,7 @@ class SeedGraphBuilder {
   kindOf = (id: string): NodeKind | null => this.entities.get(id)?.entity.kind ?? null;
 
   addEntities(seed: RawSeed): void {
+    const articles = articleTextsByLanguage(seed.articles, seed.texts);
     for (const { file, index, value } of seed.entities) {
       const item = describeItem(index, value.id);
       const fileKind = seed.entityFileKinds.get(file);
@@ -48,13 +50,9 @@ class SeedGraphBuilder {
         this.problems.add(file, item, "id", `is a ${kind} id, but this file holds ${fileKind} entities`);
         continue;
       }
-      for (const [lang, name] of Object.entries(value.names)) {
-        if (!/^[a-z]{2,3}$/.test(lang) || typeof name !== "string" || !name.trim()) {
-          this.problems.add(file, item, `names.${lang}`, "must map a language code to a non-empty name");
-        }
-      }
+      const labels = labelsOfItem(value, articles, file, item, this.problems);
       this.addEntity(file, item, {
-        id: value.id, kind, name: value.name, names: value.names, aliases: value.aliases,
+        id: value.id, kind, name: value.name, names: value.names, aliases: value.aliases, labels,
         attributes: asAttributes(value.attributes),
       }, value.attributes);
     }

@@ -112,8 +112,8 @@ export async function createEntity(q: CurationQueries, { entity }: Operation<"cr
 }
 
 async function rewrite(q: CurationQueries, current: IndexedEntity, fields: Partial<IndexedEntity>): Promise<IndexedEntity> {
-  const { id, kind, name, names, aliases, attributes } = { ...current, ...fields };
-  const entity = indexEntity({ id, kind, name, names, aliases: [...new Set(aliases)].filter((a) => a !== name), attributes }, []);
+  const { id, kind, name, names, aliases, labels, attributes } = { ...current, ...fields };
+  const entity = indexEntity({ id, kind, name, names, aliases: [...new Set(aliases)].filter((a) => a !== name), labels, attributes }, []);
   await q.writeEntity(entity, CURATION_ORIGIN);
   return entity;
 }

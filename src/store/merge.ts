@@ -54,6 +54,7 @@ export function mergedRecord(survivor: IndexedEntity, merged: IndexedEntity): In
   return indexEntity({
     id, kind, name,
     names: { ...merged.names, ...survivor.names },
+    labels: [...survivor.labels, ...merged.labels.filter((l) => !survivor.labels.some((s) => s.lang === l.lang && s.text === l.text))],
     aliases,
     attributes: { ...merged.attributes, ...survivor.attributes },
   }, []);

@@ -35,9 +35,18 @@ export enum MatchTier {
 
 export interface SearchHit {
   readonly id: string;
+  /** How many of the query's words its names hold: hits with more come first, then by tier, then by id. */
+  readonly matchedWords: number;
   readonly tier: MatchTier;
   /** The entity found, so a reader needs no second round trip for it. */
   readonly entity: IndexedEntity;
+}
+
+export interface SearchPage {
+  /** How many entities match in all. */
+  readonly total: number;
+  /** From `offset`, at most `limit`. */
+  readonly hits: readonly SearchHit[];
 }
 
 /** What a reader of a relationship page needs beside the page itself. */
@@ -109,8 +118,11 @@ export interface TransferQuery {
   /** A country that is, or is where a party is BASED_IN, the agreement's provider. */
   readonly providerCountry: string | null;
   readonly recipientCountry: string | null;
-  /** The agreement's dates must meet from–to (either end open; ISO days); with any date filter an undated agreement never passes. */
-  readonly dates: { readonly from: string | null; readonly to: string | null } | null;
+  /**
+   * The agreement's dates must meet from–to (either end open; ISO days); with any date filter an undated
+   * agreement never passes, nor one whose year is inferred (it has a yearBasis) unless `inferredYears`.
+   */
+  readonly dates: { readonly from: string | null; readonly to: string | null; readonly inferredYears: boolean } | null;
   readonly offset: number;
   readonly limit: number;
 }
@@ -209,7 +221,7 @@ export interface GraphStore {
   /** Per subject (statement or entity id), its evidence ordered by article then id. */
   evidenceFor(subjects: readonly string[]): Promise<Evidence[][]>;
   /** Hits ordered by tier then id. */
-  search(query: SearchQuery): Promise<SearchHit[]>;
+  search(query: SearchQuery): Promise<SearchPage>;
   /** The entities around one, nearest first; null when the centre does not exist. */
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null>;
   /** One page of the transfers that pass the query's filters, with their parties: one round trip. */

@@ -73,7 +73,7 @@ export async function acceptCandidate(q: CurationQueries, operation: Operation<"
   const present = (await q.kinds([id])).has(id);
   const created = present ? null : await createEntity(q, {
     kind: "createEntity",
-    entity: indexEntity({ id, kind, name, names: { [candidate.language]: candidate.name }, aliases: [], attributes: {} }, []),
+    entity: indexEntity({ id, kind, name, names: { [candidate.language]: candidate.name }, aliases: [], labels: [], attributes: {} }, []),
   });
   await q.findings.review("candidate", { id: candidate.id, state: ReviewState.accepted, actor: change.actor, at: change.at, outcome: id });
   return { summary: { candidate: candidate.id, kind, name, created: created !== null }, subject: id, alsoAbout: candidate.id };

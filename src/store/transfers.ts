@@ -6,6 +6,7 @@
  */
 import { NodeKind, PartyRole, RelationshipType as T } from "../domain/ontology.js";
 import type { Direction, IndexedEntity, Relationship } from "../domain/records.js";
+import { yearBasisOf } from "../domain/indexing.js";
 import type { GraphStore, TransferPage, TransferQuery } from "./port.js";
 
 type BasicReads = Pick<GraphStore, "relationshipsOf" | "entitiesById" | "listEntities">;
@@ -40,6 +41,7 @@ async function countriesOf(store: BasicReads, parties: readonly string[]): Promi
 
 function withinDates(agreement: IndexedEntity | null, dates: NonNullable<TransferQuery["dates"]>): boolean {
   if (!agreement?.dateStart || !agreement.dateEnd) return false;
+  if (!dates.inferredYears && yearBasisOf(agreement) !== undefined) return false;
   return (!dates.from || agreement.dateEnd >= dates.from) && (!dates.to || agreement.dateStart <= dates.to);
 }
 

@@ -17,7 +17,7 @@ import type { GraphLayout } from "./layout.js";
 import { honorific, personName } from "./personNames.js";
 import { PUBLISHERS } from "./productNames.js";
 import { Random } from "./random.js";
-import { aboutSentence, articleLanguage, sentence } from "./sentences.js";
+import { aboutSentence, articleLanguage, sentence, type SyntheticType } from "./sentences.js";
 import { statementsOf, type EntityAt, type Fact } from "./statements.js";
 
 export interface SyntheticArticle {
@@ -53,7 +53,7 @@ class ArticleWriter {
 
   private text(fact: Fact, language: Language, titled: boolean): string {
     const x = fact.via !== undefined ? this.nameOf(fact.via, language, false) : String(fact.properties.title ?? "");
-    const type = fact.type as Exclude<T, T.MENTIONS>;
+    const type = fact.type as SyntheticType;
     return sentence(language, type, this.nameOf(fact.from, language, titled), this.nameOf(fact.to, language, titled), x);
   }
 
@@ -105,7 +105,7 @@ function articleEntity(index: number, lines: readonly Line[], language: Language
     text,
   };
   if (rng.chance(0.5)) attributes.author = personName(rng, language).name;
-  return { id, kind: NodeKind.Article, name: title, names: {}, aliases: [], attributes };
+  return { id, kind: NodeKind.Article, name: title, names: {}, aliases: [], labels: [], attributes };
 }
 
 /** The statements of the entities the article covers, and now and then one of the article before. */

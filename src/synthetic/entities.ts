@@ -156,7 +156,7 @@ export function syntheticEntity(layout: GraphLayout, index: number): SyntheticEn
   const rng = new Random(layout.options.seed, STREAM.entity, index);
   const d = describe(layout, index, kind, country, rng);
   const entity: Entity = {
-    id: syntheticId(kind, d.name, index), kind, name: d.name, names: d.names, aliases: d.aliases ?? [], attributes: d.attributes,
+    id: syntheticId(kind, d.name, index), kind, name: d.name, names: d.names, aliases: d.aliases ?? [], labels: [], attributes: d.attributes,
   };
   const language = country === null ? "en" : COUNTRIES[country].language;
   return { index, entity, country, language, ...(d.partner === undefined ? {} : { partner: d.partner }) };

@@ -8,7 +8,9 @@ import { RelationshipType as T } from "../domain/ontology.js";
 import type { Language } from "./countries.js";
 
 type Template = (a: string, b: string, x: string) => string;
-type Templates = Readonly<Record<Exclude<T, T.MENTIONS>, Template>>;
+/** The types synthetic articles state; they credit no one and state no cooperation beyond agreements. */
+export type SyntheticType = Exclude<T, T.MENTIONS | T.COOPERATES_WITH | T.CREDITED>;
+type Templates = Readonly<Record<SyntheticType, Template>>;
 
 const EN: Templates = {
   SIGNED: (a, b, x) => `${a} signed the ${b}${x ? ` on behalf of ${x}` : ""}.`,
@@ -94,7 +96,7 @@ const ID: Templates = {
 const BY_LANGUAGE: Readonly<Record<Language, Templates>> = { en: EN, vi: VI, no: NO, id: ID, ru: EN };
 
 /** The sentence for a statement, its first letter capitalised; never holds a line break. */
-export function sentence(language: Language, type: Exclude<T, T.MENTIONS>, a: string, b: string, x = ""): string {
+export function sentence(language: Language, type: SyntheticType, a: string, b: string, x = ""): string {
   const text = BY_LANGUAGE[language][type](a, b, x);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -61,7 +61,7 @@ for (const sut of storesUnderTest()) {
         cites { edges { node { id ... on Resolution { number } } } }
       } } }`);
       const a = d.node;
-      assert.deepEqual(a.date, { text: "--09-12", partial: true });
+      assert.deepEqual(a.date, { text: "2025-09-12", partial: false });
       assert.deepEqual(a.signatories.edges.map((e: any) => [e.node.id, e.onBehalfOf?.id ?? null]).sort(), [
         ["organization:medsintez", null],
         ["organization:pabrik-vaksin-dan-biologi-vnvc", null],
@@ -85,7 +85,7 @@ for (const sut of storesUnderTest()) {
       }`);
       assert.equal(d.signatories.totalCount, 4);
       assert.equal(d.witnesses.totalCount, 2);
-      assert.deepEqual(d.signedBy.edges.map((e: any) => [e.node.id, e.date.text]), [[AGREEMENT, "--09-12"]]);
+      assert.deepEqual(d.signedBy.edges.map((e: any) => [e.node.id, e.date.text]), [[AGREEMENT, "2025-09-12"]]);
       assert.ok(d.signedBy.edges[0].sources.length > 0);
       assert.ok(d.witnessedBy.edges.some((e: any) => e.node.id === AGREEMENT));
     });
@@ -107,7 +107,9 @@ for (const sut of storesUnderTest()) {
       assert.deepEqual(toMescells.edges.map((e: any) => e.node.from.id), ["agreement:mescells-mt-gx-fuji-tech-transfer"]);
       assert.equal((await count(`since: "2030"`)).totalCount, 0);
       const in2025 = await count(`since: "2025-01", until: "2025-12-31", first: 100`);
-      assert.ok(in2025.edges.every((e: any) => e.node.from.id !== AGREEMENT), "an agreement with no known year is not within a date range");
+      assert.ok(in2025.edges.length > 0 && in2025.edges.every((e: any) => e.node.from.id === AGREEMENT), "a year inferred from the article's date counts");
+      const written2025 = await count(`since: "2025-01", until: "2025-12-31", inferredYears: false, first: 100`);
+      assert.equal(written2025.totalCount, 0, "an agreement whose year is only inferred is left out when asked");
     });
 
     it("path finds the shortest connection and says when there is none", async () => {

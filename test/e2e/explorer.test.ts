@@ -17,10 +17,11 @@ import { data, startApi, type RunningApi } from "../support/server.js";
 
 /** Written "Nguyễn Ngô Quang" in the articles; typed here as a reader without a Vietnamese keyboard would. */
 const TYPED_NAME = "nguyen ngo quang";
-const CENTRE = { id: "person:nguyen-ngo-quang", name: "Nguyễn Ngô Quang" };
+/** Labels are English by default: the centre's English label, and its name as the Vietnamese article writes it. */
+const CENTRE = { id: "person:nguyen-ngo-quang", name: "Nguyen Ngo Quang", original: "Nguyễn Ngô Quang" };
 /** A Japanese company and a Russian one (their BASED_IN says so; the test checks). */
-const PATH_FROM = { id: "organization:mt-gx-fuji-holding", typed: "fuji holding", name: "Tập đoàn MT GX Fuji Holding" };
-const PATH_TO = { id: "organization:medsintez", typed: "medsintez", name: "Perusahaan Farmasi Medsintez" };
+const PATH_FROM = { id: "organization:mt-gx-fuji-holding", typed: "fuji holding", name: "MT GX Fuji Holding" };
+const PATH_TO = { id: "organization:medsintez", typed: "medsintez", name: "Medsintez Pharmaceutical Company" };
 
 const COUNTRY_OF = `query CountryOf($id: ID!) {
   node(id: $id) { ... on Entity { relationships(types: [BASED_IN], direction: OUT) { edges { node { id } } } } }
@@ -99,7 +100,34 @@ describe("explorer", { timeout: 180_000 }, () => {
       const drawn = await page.evaluate(() => (globalThis as any).kgExplorer.cy.nodes().length);
       assert.ok(drawn > 10, `drew ${drawn} entities`);
       await page.locator("#entity-details h3", { hasText: CENTRE.name }).waitFor();
+      await page.locator("#entity-details .original", { hasText: CENTRE.original }).waitFor();
+      await page.locator("#entity-details .names li", { hasText: `vi: ${CENTRE.original} (as written in article:mescells-mt-gx-fuji-holding)` }).waitFor();
       await saveScreenshot(page, "explorer-neighbourhood.png");
+    });
+
+    it("labels every node in English, where it has an English label, while English is picked", async () => {
+      assert.equal(await page.locator("#language").inputValue(), "en");
+      const drawn: Array<{ id: string; label: string }> = await page.evaluate(() =>
+        (globalThis as any).kgExplorer.cy.nodes().map((n: any) => ({ id: n.id(), label: n.data("label") })));
+      const entities = await api!.store.entitiesById(drawn.map((n) => n.id));
+      const notEnglish = drawn.filter((n, i) => {
+        const english = entities[i]!.labels.find((l) => l.lang === "en");
+        return english !== undefined && n.label !== english.text;
+      });
+      assert.deepEqual(notEnglish, []);
+      assert.ok(drawn.some((n) => n.label === "Ministry of Health of Vietnam"), "Bộ Y tế is drawn as the Ministry of Health of Vietnam");
+      await saveScreenshot(page, "explorer-english.png");
+    });
+
+    it("relabels the drawing in the language picked, and back", async () => {
+      await page.locator("#language").selectOption("vi");
+      await settled();
+      await page.locator("#entity-details h3", { hasText: CENTRE.original }).waitFor();
+      assert.equal(new URL(page.url()).searchParams.get("lang"), "vi");
+      assert.equal(await page.evaluate(() => (globalThis as any).kgExplorer.cy.getElementById("organization:bo-y-te").data("label")), "Bộ Y tế");
+      await page.locator("#language").selectOption("en");
+      await settled();
+      await page.locator("#entity-details h3", { hasText: CENTRE.name }).waitFor();
     });
 
     it("shows an edge's sources when it is clicked on the drawing", async () => {
@@ -176,8 +204,9 @@ describe("explorer", { timeout: 180_000 }, () => {
       await page.locator("#find-path").click();
       await settled();
       const result = await page.locator("#path-result", { hasText: "Path of" }).innerText();
-      const expected = (await api!.store.shortestPaths({ from: PATH_FROM.id, to: PATH_TO.id, maxLength: 8, types: [], limit: 1 }))[0]!;
-      assert.match(result, new RegExp(`Path of ${expected.relationships.length} steps: ${PATH_FROM.name} → .* → ${PATH_TO.name}$`));
+      const expected = (await data(api!, `{ path(from: "${PATH_FROM.id}", to: "${PATH_TO.id}", maxLength: 8) { relationships { id type } } }`)).path as { relationships: Array<{ id: string; type: string }> };
+      assert.match(result, new RegExp(`Path of ${expected.relationships.length} steps: ${PATH_FROM.name} .*${PATH_TO.name}$`));
+      for (const relationship of expected.relationships) assert.ok(result.includes(relationship.type), `the summary names ${relationship.type}: ${result}`);
       const highlighted = await page.evaluate(() => (globalThis as any).kgExplorer.cy.edges(".path").map((e: any) => e.id()).sort());
       assert.deepEqual(highlighted, expected.relationships.map((r) => r.id).sort());
       await saveScreenshot(page, "explorer-path.png");

@@ -47,8 +47,18 @@ describe("kg export", { timeout: 120_000 }, () => {
     }
   });
 
+  it("writes a neighbourhood as FollowTheMoney entities, one JSON object a line", () => {
+    const out = join(dir, "out", "lan.ftm.json");
+    const run = kg("export", "--format", "ftm", "--id", "person:dao-hong-lan", "--types", "WITNESSED", "--out", out);
+    assert.equal(run.status, 0, run.stderr);
+    const entities = readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    assert.equal(entities.find((e) => e.id === "person.dao-hong-lan")?.schema, "Person");
+    const witnessed = entities.filter((e) => e.schema === "UnknownLink" && e.properties.role?.includes("witness"));
+    assert.ok(witnessed.length > 0 && witnessed.every((e) => e.properties.subject?.[0] === "person.dao-hong-lan" && e.properties.description?.length > 0));
+  });
+
   const refusals: Array<[string[], RegExp]> = [
-    [["--format", "svg", "--out", "x"], /kg export: --format must be one of graphml, gexf, cytoscape, csv, got "svg"/],
+    [["--format", "svg", "--out", "x"], /kg export: --format must be one of graphml, gexf, cytoscape, csv, ftm, ftm-statements, got "svg"/],
     [["--format", "graphml"], /kg export: --out PATH is required/],
     [["--format", "graphml", "--from", "person:a", "--to", "person:b", "--max-length", "11", "--out", "x"], /kg export: --max-length must be an integer from 1 to 10, got "11"/],
     [["--format", "graphml", "--id", "person:a", "--from", "person:b", "--out", "x"], /kg export: give either --id \(a neighbourhood\) or --from and --to \(a path\), not both/],

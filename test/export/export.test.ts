@@ -164,7 +164,7 @@ for (const sut of storesUnderTest()) {
     });
 
     const refusals: Array<[string, number, RegExp]> = [
-      ["format=svg", 400, /format must be one of graphml, gexf, cytoscape, csv, got "svg"/],
+      ["format=svg", 400, /format must be one of graphml, gexf, cytoscape, csv, ftm, ftm-statements, got "svg"/],
       ["", 400, /format must be one of/],
       ["format=graphml&id=Dao Hong Lan", 400, /id must be an entity id/],
       ["format=graphml&id=person:dao-hong-lan&depth=4", 400, /depth must be an integer from 1 to 3, got "4"/],

@@ -6,7 +6,7 @@ import { analyseArticle } from "../../src/ingest/analyse.js";
 import type { DetectableLanguage } from "../../src/ingest/language.js";
 
 const entity = (id: string, kind: NodeKind, name: string, names: Record<string, string> = {}, aliases: string[] = [], attributes: Entity["attributes"] = {}): Entity =>
-  ({ id, kind, name, names, aliases, attributes });
+  ({ id, kind, name, names, aliases, labels: [], attributes });
 
 export const ENTITIES: Entity[] = [
   entity("person:nguyen-van-an", NodeKind.Person, "Nguyễn Văn An", { en: "Nguyen Van An" }, ["TS An"]),

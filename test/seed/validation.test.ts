@@ -55,6 +55,24 @@ const CASES: Array<{ name: string; file: string; break: (j: Json) => Json | stri
     expect: { file: "articles/small.json", item: "statements[1]", field: "evidence[0].quote", message: /not in the article text/ },
   },
   {
+    name: "a name marked as written in an article whose text does not hold it",
+    file: "entities/persons.json",
+    break: (j) => ((j[1].names = { id: "Daoh Hong Lan" }), j),
+    expect: { file: "entities/persons.json", item: "#1 person:dao-hong-lan", field: "names.id", message: /no "id" article's text contains "Daoh Hong Lan".*translations/ },
+  },
+  {
+    name: "a name marked as written in a language no article is written in",
+    file: "entities/persons.json",
+    break: (j) => ((j[1].names = { en: "Dao Hong Lan" }), j),
+    expect: { file: "entities/persons.json", item: "#1 person:dao-hong-lan", field: "names.en", message: /no "en" article's text contains/ },
+  },
+  {
+    name: "an empty translation",
+    file: "entities/persons.json",
+    break: (j) => ((j[1].translations = { en: " " }), j),
+    expect: { file: "entities/persons.json", item: "#1 person:dao-hong-lan", field: "translations.en", message: /non-empty name/ },
+  },
+  {
     name: "an impossible date",
     file: "entities/agreements.json",
     break: (j) => ((j[0].attributes.date = "2025-02-30"), j),

@@ -85,7 +85,7 @@ describe("bulk import", () => {
 
       it("search finds a generated name, diacritics folded", async () => {
         const hits = await store.search({ text: manifest.landmarks.personName.normalize("NFD").replace(/\p{M}/gu, ""), kinds: [NodeKind.Person], limit: 50, offset: 0 });
-        const [person] = generatedEntities(hits.map((h) => h.id).slice(0, 1));
+        const [person] = generatedEntities(hits.hits.map((h) => h.id).slice(0, 1));
         assert.equal(person?.name, manifest.landmarks.personName);
       });
 

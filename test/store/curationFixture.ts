@@ -35,7 +35,7 @@ export function indexed(entity: Omit<IndexedEntity, "searchText" | "dateStart" |
   return indexEntity(entity, []);
 }
 
-export const russia = indexed({ id: "country:ru", kind: NodeKind.Country, name: "Russia", names: { ru: "Россия" }, aliases: [], attributes: { iso: "RU" } });
+export const russia = indexed({ id: "country:ru", kind: NodeKind.Country, name: "Russia", names: { ru: "Россия" }, aliases: [], labels: [], attributes: { iso: "RU" } });
 
 /** The survivor as a merge leaves it: the merged entity's names become aliases. */
 export function survivorOf(survivor: string, merged: string): IndexedEntity {

@@ -23,7 +23,7 @@ const ENTITY_ROWS: CurationRow[] = [
         summary: { kind: NodeKind.Country, name: "Russia", created: true },
       });
       assert.deepEqual(await s.entitiesById(["country:ru"]), [russia]);
-      assert.deepEqual(ids(await s.search({ text: "russia", kinds: [], limit: 5, offset: 0 })), ["country:ru"]);
+      assert.deepEqual(ids((await s.search({ text: "russia", kinds: [], limit: 5, offset: 0 })).hits), ["country:ru"]);
     },
   },
   {
@@ -149,7 +149,7 @@ const MERGE_ROWS: CurationRow[] = [
       assert.deepEqual(await s.evidenceFor([NGUYEN]), await s.evidenceFor([DAO]));
       const paths = await s.shortestPaths({ from: NGUYEN, to: "person:ngo-chi-dung", maxLength: 4, types: [], limit: 5 });
       assert.deepEqual(paths.map((p) => p.nodes), [[DAO, AGREEMENT, "person:ngo-chi-dung"]]);
-      assert.deepEqual(ids(await s.search({ text: "Nguyễn Ngô Quang", kinds: [NodeKind.Person], limit: 5, offset: 0 })), [DAO]);
+      assert.deepEqual(ids((await s.search({ text: "Nguyễn Ngô Quang", kinds: [NodeKind.Person], limit: 5, offset: 0 })).hits), [DAO]);
       const entries = (await timeline(s, NGUYEN))!.map((e) => e.entity.id);
       assert.deepEqual(entries, (await timeline(s, DAO))!.map((e) => e.entity.id));
       const around = await s.neighbourhood({ id: NGUYEN, depth: 1, types: [], limit: 50 });

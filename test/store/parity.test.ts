@@ -57,8 +57,10 @@ function questions(seed: GraphBatch): Question[] {
     ...parties.flatMap((p) => of(NodeKind.Country).map((c) => transfersWhere({ provider: p, recipientCountry: c }))),
     ...parties.flatMap((p) => [transfersWhere({ provider: p }), transfersWhere({ recipient: p })]),
     ...[...of(NodeKind.Drug), ...of(NodeKind.Technology)].map((product) => transfersWhere({ product })),
-    transfersWhere({ dates: { from: "2025-01-01", to: null } }), transfersWhere({ dates: { from: null, to: "2024-12-31" } }),
-    transfersWhere({ dates: { from: null, to: null } }),
+    transfersWhere({ dates: { from: "2025-01-01", to: null, inferredYears: true } }), transfersWhere({ dates: { from: null, to: "2024-12-31", inferredYears: true } }),
+    transfersWhere({ dates: { from: null, to: null, inferredYears: true } }),
+    transfersWhere({ dates: { from: "2025-01-01", to: "2025-12-31", inferredYears: true } }),
+    transfersWhere({ dates: { from: "2025-01-01", to: "2025-12-31", inferredYears: false } }),
   ];
   for (const query of transferQueries) {
     list.push({

@@ -8,7 +8,7 @@ import {
 } from "../../src/domain/records.js";
 
 const entity = (id: string, kind: NodeKind, name: string, extra: Partial<Entity> = {}): Entity => ({
-  id, kind, name, names: {}, aliases: [], attributes: {}, ...extra,
+  id, kind, name, names: {}, aliases: [], labels: [], attributes: {}, ...extra,
 });
 
 export const ENTITIES: Entity[] = [

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { NODE_KINDS, NodeKind } from "../../src/domain/ontology.js";
 import { searchPattern, searchText } from "../../src/domain/names.js";
 import { MatchTier } from "../../src/store/port.js";
-import { NameIndex, type IndexedName, type NameMatch } from "../../src/store/kuzu/searchIndex.js";
+import { NameIndex, type IndexedName, type NameMatches } from "../../src/store/kuzu/searchIndex.js";
 
 const WORDS = ["nguyễn", "ngô", "quang", "đào", "hồng", "lan", "bjørn", "ærø", "bộ", "y", "tế", "57-nq/tw", "ngoc", "quân"];
 
@@ -31,16 +31,18 @@ function names(count: number): IndexedName[] {
 }
 
 /** The scan the index replaced: every entity checked with the same patterns. */
-function scan(all: readonly IndexedName[], text: string, kinds: ReadonlySet<NodeKind>, limit: number, offset: number): NameMatch[] {
+function scan(all: readonly IndexedName[], text: string, kinds: ReadonlySet<NodeKind>, limit: number, offset: number): NameMatches {
   const pattern = searchPattern(text)!;
-  return all
-    .filter((n) => kinds.has(n.kind) && pattern.words.every((w) => n.searchText.includes(w)))
-    .map((n) => ({
+  const matches = all
+    .map((n) => ({ n, matchedWords: pattern.words.filter((w) => n.searchText.includes(w)).length }))
+    .filter(({ n, matchedWords }) => kinds.has(n.kind) && matchedWords >= pattern.required)
+    .map(({ n, matchedWords }) => ({
       id: n.id,
+      matchedWords,
       tier: n.searchText.includes(pattern.exact) ? MatchTier.EXACT : n.searchText.includes(pattern.prefix) ? MatchTier.PREFIX : MatchTier.PARTIAL,
     }))
-    .sort((a, b) => a.tier - b.tier || (a.id < b.id ? -1 : 1))
-    .slice(offset, offset + limit);
+    .sort((a, b) => b.matchedWords - a.matchedWords || a.tier - b.tier || (a.id < b.id ? -1 : 1));
+  return { total: matches.length, page: matches.slice(offset, offset + limit) };
 }
 
 describe("in-memory name index", () => {
@@ -59,6 +61,6 @@ describe("in-memory name index", () => {
   }
 
   it("finds nothing in an empty store", () => {
-    assert.deepEqual(new NameIndex([]).search(searchPattern("nguyen")!, everyKind, 10, 0), []);
+    assert.deepEqual(new NameIndex([]).search(searchPattern("nguyen")!, everyKind, 10, 0), { total: 0, page: [] });
   });
 });

@@ -67,7 +67,7 @@ export async function newEntity(context: Context, id: string, kind: NodeKind, fi
   const patch = await patchFrom(context, kind, fields);
   const name = patch.name!;
   return indexEntity({
-    id, kind, name, names: { ...patch.names }, aliases: (patch.aliases ?? []).filter((a) => a !== name), attributes: { ...patch.attributes },
+    id, kind, name, names: { ...patch.names }, aliases: (patch.aliases ?? []).filter((a) => a !== name), labels: [], attributes: { ...patch.attributes },
   }, []);
 }
 

@@ -85,6 +85,8 @@ export class TransferArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Only transfers whose recipient is, or is based in, this country." }) @IsOptional() @Matches(ID_FORM, idRule) recipientCountry?: string;
   @Field({ nullable: true, description: "Only agreements dated on or after this partial date (e.g. 2025 or 2025-05)." }) @IsOptional() @IsPartialDate() since?: string;
   @Field({ nullable: true, description: "Only agreements dated on or before this partial date." }) @IsOptional() @IsPartialDate() until?: string;
+  @Field({ defaultValue: true, description: "Whether since/until count a year inferred from the article (e.g. its dateline) as a date's year; false keeps only years written with the date." })
+  inferredYears!: boolean;
 }
 
 @ArgsType()

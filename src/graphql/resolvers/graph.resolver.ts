@@ -9,6 +9,7 @@ import { Entity, viewOf } from "../types/entity.type.js";
 import { entityView } from "./statement.resolver.js";
 import { GraphNode, Path, Subgraph } from "../types/graph.type.js";
 import { loadAll } from "../loaders.js";
+import { genericSteps, INFORMATIVE_TYPES, rankPaths } from "../../domain/pathRanking.js";
 
 async function requireEntities(context: Context, ids: string[]): Promise<Map<string, IndexedEntity>> {
   const found = await loadAll(context.loaders.entity, ids);
@@ -20,15 +21,32 @@ async function requireEntities(context: Context, ids: string[]): Promise<Map<str
   return byId;
 }
 
+/** Shortest paths weighed against each other: enough to find an informative one among equals. */
+const CANDIDATE_PATHS = 25;
+
+/**
+ * The connections that explain most: of the shortest paths, those with the
+ * fewest generic steps (pathRanking.ts) first; when even the best has one and
+ * the caller chose no types, a path one step longer without generic types
+ * goes before it.
+ */
+async function informativePaths(context: Context, args: PathArgs, limit: number): Promise<GraphPath[]> {
+  const asked = { from: args.from, to: args.to, limit: Math.max(limit, CANDIDATE_PATHS) };
+  const shortest = rankPaths(await context.store.shortestPaths({ ...asked, maxLength: args.maxLength, types: args.relationshipTypes ?? [] }));
+  if (!shortest.length || genericSteps(shortest[0]) === 0 || args.relationshipTypes) return shortest.slice(0, limit);
+  const maxLength = Math.min(args.maxLength, shortest[0].relationships.length + 1);
+  const informative = (await context.store.shortestPaths({ ...asked, maxLength, types: INFORMATIVE_TYPES }))
+    .filter((p) => genericSteps(p) === 0);
+  return [...informative, ...shortest].slice(0, limit);
+}
+
 /** The paths bring their nodes' entities; only when there is none are the ends read, to tell a missing end from no path. */
 async function shortestPaths(context: Context, args: PathArgs, limit: number): Promise<Path[]> {
   if (args.from === args.to) {
     const ends = await requireEntities(context, [args.from]);
     return [{ nodes: [viewOf(ends.get(args.from)!)], relationships: [], length: 0, found: true }];
   }
-  const paths: GraphPath[] = await context.store.shortestPaths({
-    from: args.from, to: args.to, maxLength: args.maxLength, types: args.relationshipTypes ?? [], limit,
-  });
+  const paths = await informativePaths(context, args, limit);
   if (!paths.length) await requireEntities(context, [args.from, args.to]);
   return paths.map((p) => ({
     nodes: p.entities.map(viewOf),
@@ -40,13 +58,15 @@ async function shortestPaths(context: Context, args: PathArgs, limit: number): P
 
 @Resolver()
 export class GraphResolver {
-  @Query(() => Path, { description: "The shortest connection between two entities; `found: false` and empty lists when none lies within maxLength." })
+  @Query(() => Path, {
+    description: "The shortest connection between two entities that explains most: signings, witnesses, parties, transfers and posts before 'based in', 'held in' or a country, even one step longer; `found: false` and empty lists when none lies within maxLength.",
+  })
   async path(@Args(() => PathArgs) args: PathArgs, @Ctx() context: Context): Promise<Path> {
     const [first] = await shortestPaths(context, args, 1);
     return first ?? { nodes: [], relationships: [], length: 0, found: false };
   }
 
-  @Query(() => [Path], { description: "Several shortest connections, in a stable order; empty when none lies within maxLength." })
+  @Query(() => [Path], { description: "Several connections, those that explain most first (see path), in a stable order; empty when none lies within maxLength." })
   paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() context: Context): Promise<Path[]> {
     return shortestPaths(context, args, args.first);
   }

@@ -43,7 +43,9 @@ async function transfersOf(context: Context, args: TransferArgs) {
     args.provider, args.recipient, args.product, args.providerCountry, args.recipientCountry,
   ]);
   const offset = positionAfter(args.after);
-  const dates = args.since || args.until ? { from: bound(args.since, "start"), to: bound(args.until, "end") } : null;
+  const dates = args.since || args.until
+    ? { from: bound(args.since, "start"), to: bound(args.until, "end"), inferredYears: args.inferredYears }
+    : null;
   const found = await context.store.transfers({ provider, recipient, product, providerCountry, recipientCountry, dates, offset, limit: args.first });
   const views: TransferView[] = found.transfers.map(({ transfer, ends, providers, recipients, parties }) => {
     for (const entity of [...ends, ...providers, ...recipients, ...parties]) context.loaders.entity.prime(entity.id, entity);

@@ -37,13 +37,19 @@ export class QueryResolver {
     return entities.map((e) => (e ? viewOf(e) : null));
   }
 
-  @Query(() => SearchConnection, { description: "Entities whose names or aliases match, in any language; exact above prefix above partial." })
+  @Query(() => SearchConnection, {
+    description: "Entities whose labels, names or aliases, in any language, hold the query's words (all but at most one); more words held first, then exact above prefix above partial.",
+  })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context): Promise<SearchConnection> {
     const offset = positionAfter(args.after);
-    const hits = await context.store.search({ text: args.text, kinds: args.kinds ?? [], limit: args.first + 1, offset });
+    const { total, hits } = await context.store.search({ text: args.text, kinds: args.kinds ?? [], limit: args.first + 1, offset });
     const { edges, pageInfo } = pageFromFetched(hits, args.first, offset);
     for (const { item } of edges) context.loaders.entity.prime(item.id, item.entity);
-    return { edges: edges.map(({ cursor, item }) => ({ cursor, node: viewOf(item.entity), match: item.tier })), pageInfo };
+    return {
+      edges: edges.map(({ cursor, item }) => ({ cursor, node: viewOf(item.entity), match: item.tier, matchedWords: item.matchedWords })),
+      pageInfo,
+      totalCount: total,
+    };
   }
 
   @Query(() => GraphCountsView, { description: "How many entities of each kind and relationships of each type." })

@@ -5,14 +5,20 @@
  */
 import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
 import { NODE_ATTRIBUTES, NodeKind } from "../../domain/ontology.js";
+import { yearBasisOf } from "../../domain/indexing.js";
 import { DateQuality, parsePartialDate } from "../../domain/dates.js";
-import type { IndexedEntity } from "../../domain/records.js";
+import type { IndexedEntity, Label } from "../../domain/records.js";
+import { labelsOf } from "../../domain/labels.js";
 import { PartialDateValue } from "./partialDate.type.js";
 
-@ObjectType({ description: "A name as one language writes it." })
+@ObjectType({ description: "A label in one language: the words of an article (asWritten, with that article as source) or a translation." })
 export class LocalizedName {
-  @Field({ description: "Language code, e.g. vi, en, id, no." }) language!: string;
-  @Field() name!: string;
+  @Field({ description: "Language code, e.g. vi, en, id, no." }) lang!: string;
+  @Field() text!: string;
+  @Field({ description: "True when these are an article's own words; false for a translation (a gloss)." }) asWritten!: boolean;
+  @Field(() => ID, { nullable: true, description: "The article that writes it; null for a translation or a name a curator gave." }) source!: string | null;
+  @Field({ deprecationReason: "Use lang." }) language!: string;
+  @Field({ deprecationReason: "Use text." }) name!: string;
 }
 
 export interface EntityView {
@@ -20,6 +26,7 @@ export interface EntityView {
   readonly kind: NodeKind;
   readonly name: string;
   readonly names: LocalizedName[];
+  readonly labels: readonly Label[];
   readonly aliases: readonly string[];
   readonly dateQuality: DateQuality | null;
   readonly [attribute: string]: unknown;
@@ -38,7 +45,7 @@ export abstract class Node {
 export abstract class Entity extends Node {
   @Field(() => NodeKind) kind!: NodeKind;
   @Field({ description: "The canonical name, as an article writes it." }) name!: string;
-  @Field(() => [LocalizedName], { description: "The name as each language's article writes it." }) names!: LocalizedName[];
+  @Field(() => [LocalizedName], { description: "Every label, in every language, each marked as an article's words or a translation." }) names!: LocalizedName[];
   @Field(() => [String], { description: "Other forms the articles use." }) aliases!: string[];
   @Field(() => String, { nullable: true, description: "What the curators noted about it, in English." }) description?: string;
   @Field(() => DateQuality, { nullable: true, description: "AFTER_SOURCE when its date lies after the article that states it." })
@@ -49,14 +56,17 @@ export function viewOf(entity: IndexedEntity): EntityView {
   const attributes: Record<string, unknown> = {};
   const spec = NODE_ATTRIBUTES[entity.kind];
   for (const [name, value] of Object.entries(entity.attributes)) {
-    attributes[name] = spec[name]?.type === "partialDate" && typeof value === "string" ? PartialDateValue.of(parsePartialDate(value)) : value;
+    attributes[name] = spec[name]?.type === "partialDate" && typeof value === "string"
+      ? PartialDateValue.of(parsePartialDate(value), yearBasisOf(entity))
+      : value;
   }
   return {
     ...attributes,
     id: entity.id,
     kind: entity.kind,
     name: entity.name,
-    names: Object.entries(entity.names).map(([language, name]) => ({ language, name })),
+    names: labelsOf(entity).map((l) => ({ ...l, language: l.lang, name: l.text })),
+    labels: labelsOf(entity),
     aliases: entity.aliases,
     dateQuality: entity.dateQuality,
   };

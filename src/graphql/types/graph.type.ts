@@ -11,12 +11,14 @@ export class SearchEdge {
   @Field() cursor!: string;
   @Field(() => Entity) node!: EntityView;
   @Field(() => MatchTier) match!: MatchTier;
+  @Field(() => Int, { description: "How many of the query's words its labels, names or aliases hold." }) matchedWords!: number;
 }
 
 @ObjectType()
 export class SearchConnection {
   @Field(() => [SearchEdge]) edges!: SearchEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: "How many entities match in all." }) totalCount!: number;
 }
 
 @ObjectType({ description: "A path: its entities in order and the relationships between them; empty when none was found." })

@@ -1,3 +1,4 @@
+import { yearBasisOf } from "../../domain/indexing.js";
 import { Field, ObjectType } from "type-graphql";
 import { timeline } from "../../store/traversals.js";
 import type { Context } from "../context.js";
@@ -14,5 +15,5 @@ export class TimelineEntryView {
 
 export async function timelineOf(context: Context, id: string): Promise<TimelineEntryView[] | null> {
   const entries = await timeline(context.store, id);
-  return entries && entries.map((e) => ({ entity: viewOf(e.entity), date: PartialDateValue.of(e.date), partial: e.partial }));
+  return entries && entries.map((e) => ({ entity: viewOf(e.entity), date: PartialDateValue.of(e.date, yearBasisOf(e.entity)), partial: e.partial }));
 }

@@ -5,7 +5,7 @@
  */
 "use strict";
 (() => {
-  const { config, $, element, TABLE_COLUMNS } = window.KgExplorer;
+  const { config, $, element, TABLE_COLUMNS, LANGUAGES } = window.KgExplorer;
   const MODES = ["graph", "table", "timeline"];
 
   /** The relationship types chosen, or null for all of them (as the API takes it). */
@@ -27,6 +27,7 @@
       p.set("to", view.to);
     }
     if (view.mode !== "graph") p.set("mode", view.mode);
+    if (view.lang !== "en") p.set("lang", view.lang);
     if (view.sort.key !== "subject" || view.sort.descending) p.set("sort", `${view.sort.descending ? "-" : ""}${view.sort.key}`);
     const query = p.toString();
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
@@ -52,6 +53,7 @@
     view.edge = p.get("edge");
     view.node = p.get("node");
     view.mode = MODES.includes(p.get("mode")) ? p.get("mode") : "graph";
+    view.lang = LANGUAGES.includes(p.get("lang")) ? p.get("lang") : "en";
     const sort = p.get("sort") || "subject";
     const key = sort.replace(/^-/, "");
     view.sort = { key: TABLE_COLUMNS.includes(key) ? key : "subject", descending: sort.startsWith("-") };

@@ -61,11 +61,11 @@
     panel.replaceChildren(element("p", "Loading sources…"));
     const { nodes } = await ask("names", { ids: [edge.data("source"), edge.data("target")] });
     const [from, to] = nodes;
-    const names = nodes.filter(Boolean).flatMap((n) => [n.name, ...n.aliases]);
+    const names = nodes.filter(Boolean).flatMap((n) => [n.name, n.label, ...n.aliases]);
     const sources = [...edge.data("sources")].sort((a, b) => byDate(a.published && a.published.start, b.published && b.published.start));
     const date = edge.data("dateText");
     const heading = element("h2", sources.length === 1 ? "Source" : `${sources.length} sources, earliest first`);
-    const claim = element("p", `${from ? from.name : edge.data("source")} —${edge.data("type")}→ ${to ? to.name : edge.data("target")}${date ? ` (${date})` : ""}`, { class: "claim" });
+    const claim = element("p", `${from ? from.label : edge.data("source")} —${edge.data("type")}→ ${to ? to.label : edge.data("target")}${date ? ` (${date})` : ""}`, { class: "claim" });
     panel.replaceChildren(heading, claim, ...sources.map((s) => sourceCard(s, names)));
     if (!sources.length) panel.append(element("p", "No article states this connection."));
   }

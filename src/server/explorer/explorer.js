@@ -17,7 +17,7 @@
   const { MODES } = K.address;
   const view = {
     focus: null, depth: 2, types: new Set(config.types), kinds: new Set(config.kinds), country: "", since: "", until: "",
-    expanded: [], open: [], from: null, to: null, edge: null, node: null, mode: "graph", sort: { key: "subject", descending: false },
+    expanded: [], open: [], from: null, to: null, edge: null, node: null, mode: "graph", sort: { key: "subject", descending: false }, lang: "en",
   };
   let focusLabel = "";
 
@@ -35,9 +35,10 @@
   // ---- What to show --------------------------------------------------------------
 
   async function loadNeighbourhood(id, depth) {
-    const data = await ask("neighbourhood", { id, depth, types: chosenTypes() });
-    drawing.addSubgraph(data.neighbourhood);
-    return data.neighbourhood;
+    const { neighbourhood } = await ask("neighbourhood", { id, depth, types: chosenTypes() });
+    const graph = { ...neighbourhood, nodes: neighbourhood.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.entity.label })) };
+    drawing.addSubgraph(graph);
+    return graph;
   }
 
   async function loadPath() {
@@ -45,7 +46,7 @@
     const { path } = await ask("path", { from: view.from, to: view.to, types: chosenTypes() });
     if (!path.found) return path;
     drawing.addSubgraph({
-      nodes: path.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind })),
+      nodes: path.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind })),
       edges: path.relationships.map((r) => ({ id: r.id, type: r.type, source: r.from.id, target: r.to.id, date: r.date, sources: r.sources })),
     });
     return path;
@@ -60,7 +61,17 @@
     path.relationships.forEach((r) => onPath.merge(cy.getElementById(r.id)));
     cy.elements().not(onPath).addClass("faded");
     onPath.addClass("path");
-    $("path-result").textContent = `Path of ${path.length} step${path.length === 1 ? "" : "s"}: ${path.nodes.map((n) => n.name).join(" → ")}`;
+    $("path-result").textContent = `Path of ${path.length} step${path.length === 1 ? "" : "s"}: ${pathSummary(path)}`;
+  }
+
+  /** Each step names its relationship, in its direction: A —SIGNED→ B ←WITNESSED— C. */
+  function pathSummary(path) {
+    const parts = [path.nodes[0].label];
+    path.relationships.forEach((r, i) => {
+      const forward = r.from.id === path.nodes[i].id;
+      parts.push(forward ? ` —${r.type}→ ` : ` ←${r.type}— `, path.nodes[i + 1].label);
+    });
+    return parts.join("");
   }
 
   /** Marks the drawing busy while `work` runs, for screen readers (and tests) to wait on. */
@@ -164,7 +175,14 @@
     const { node } = await ask("entity", { id });
     if (!node) return;
     const box = element("div", null, { class: "entity" });
-    box.append(element("h3", node.name), element("p", `${node.kind} · ${node.id}`, { class: "meta" }));
+    box.append(element("h3", node.label), element("p", `${node.kind} · ${node.id}`, { class: "meta" }));
+    if (node.label !== node.name) box.append(element("p", `Original name: ${node.name}`, { class: "original" }));
+    const names = element("ul", null, { class: "names" });
+    for (const n of node.names) {
+      const how = n.asWritten ? `as written${n.source ? ` in ${n.source}` : ""}` : "translation";
+      names.append(element("li", `${n.lang}: ${n.text} (${how})`));
+    }
+    if (node.names.length) box.append(element("p", "Names", { class: "meta" }), names);
     if (node.description) box.append(element("p", node.description));
     if (node.aliases && node.aliases.length) box.append(element("p", `Also written: ${node.aliases.join(", ")}`, { class: "meta" }));
     box.append(
@@ -275,7 +293,7 @@
 
   function setPathEnd(inputId, entity) {
     pathEnds[inputId] = entity.id;
-    $(inputId).value = entity.name;
+    $(inputId).value = entity.label;
   }
 
   function checkboxes(fieldId, values, chosen) {
@@ -309,6 +327,7 @@
     checkboxes("type-filter", config.types, view.types);
     checkboxes("kind-filter", config.kinds, view.kinds);
     $("depth").value = String(view.depth);
+    $("language").value = view.lang;
     $("since").value = view.since;
     $("until").value = view.until;
   }
@@ -318,6 +337,11 @@
     K.searchBox("search", (hit) => focusOn(hit.id), fail);
     K.searchBox("path-from", (hit) => setPathEnd("path-from", hit), fail);
     K.searchBox("path-to", (hit) => setPathEnd("path-to", hit), fail);
+    $("language").addEventListener("change", () => {
+      view.lang = $("language").value;
+      K.reading.lang = view.lang;
+      render();
+    });
     $("depth").addEventListener("change", () => {
       view.depth = Number($("depth").value);
       render();
@@ -361,6 +385,7 @@
   }
 
   K.address.readUrl(view);
+  K.reading.lang = view.lang;
   buildControls();
   wire();
   if (view.from && view.to) {
@@ -371,7 +396,7 @@
     for (const [inputId, id] of [["path-from", view.from], ["path-to", view.to]]) {
       if (!id) continue;
       const { node } = await ask("entity", { id });
-      if (node) $(inputId).value = node.name;
+      if (node) $(inputId).value = node.label;
     }
   });
 })();

@@ -41,6 +41,13 @@ export function explorerPage(links: ExplorerPageLinks, settings: ExplorerSetting
 const BODY = `<header>
   <button id="toggle-controls" class="drawer-toggle" type="button" aria-controls="controls" aria-expanded="false">Search &amp; filters</button>
   <h1>Health cooperation knowledge graph</h1>
+  <div class="language">
+    <label for="language">Labels in</label>
+    <select id="language">
+      <option value="en" selected>English</option><option value="vi">Tiếng Việt</option>
+      <option value="id">Bahasa Indonesia</option><option value="no">Norsk</option>
+    </select>
+  </div>
   <button id="toggle-details" class="drawer-toggle" type="button" aria-controls="details" aria-expanded="false">Details</button>
   <nav aria-label="Other pages"><a href="/graphql">GraphQL IDE</a></nav>
 </header>

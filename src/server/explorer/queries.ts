@@ -14,37 +14,42 @@ const STATEMENT_FIELDS = `date { text start end partial }
       sources { quote gloss language title publisher url published { text start } }`;
 
 export const EXPLORER_QUERIES = {
-  search: `query ExplorerSearch($text: String!) {
-  search(text: $text, first: 8) { edges { match node { id name kind } } }
+  search: `query ExplorerSearch($text: String!, $lang: String) {
+  search(text: $text, first: 8) { edges { match node { id name label(lang: $lang) kind } } }
 }`,
-  neighbourhood: `query ExplorerNeighbourhood($id: ID!, $depth: Int!, $types: [RelationshipType!]) {
+  neighbourhood: `query ExplorerNeighbourhood($id: ID!, $depth: Int!, $types: [RelationshipType!], $lang: String) {
   neighbourhood(id: $id, depth: $depth, limit: 150, relationshipTypes: $types) {
     center truncated
-    nodes { id label kind distance }
+    nodes { id kind distance entity { label(lang: $lang) } }
     edges { id type source target ${STATEMENT_FIELDS} }
   }
 }`,
-  path: `query ExplorerPath($from: ID!, $to: ID!, $types: [RelationshipType!]) {
+  path: `query ExplorerPath($from: ID!, $to: ID!, $types: [RelationshipType!], $lang: String) {
   path(from: $from, to: $to, maxLength: 8, relationshipTypes: $types) {
     found length
-    nodes { id name kind }
+    nodes { id name label(lang: $lang) kind }
     relationships { id type from { id } to { id } ${STATEMENT_FIELDS} }
   }
 }`,
-  entity: `query ExplorerEntity($id: ID!) {
-  node(id: $id) { ... on Entity { id name kind description aliases } }
+  entity: `query ExplorerEntity($id: ID!, $lang: String) {
+  node(id: $id) {
+    ... on Entity {
+      id name label(lang: $lang) kind description aliases
+      names { lang text asWritten source }
+    }
+  }
 }`,
   /** The two ends of a connection with every written form of their names, to highlight in its quotes. */
-  names: `query ExplorerNames($ids: [ID!]!) {
-  nodes(ids: $ids) { ... on Entity { id name aliases } }
+  names: `query ExplorerNames($ids: [ID!]!, $lang: String) {
+  nodes(ids: $ids) { ... on Entity { id name label(lang: $lang) aliases } }
 }`,
 } as const;
 
 /** Sample variables per query, for the test that runs them all. */
 export const EXPLORER_QUERY_SAMPLES: Record<keyof typeof EXPLORER_QUERIES, Record<string, unknown>> = {
-  search: { text: "nguyen ngo quang" },
-  neighbourhood: { id: "person:nguyen-ngo-quang", depth: 2, types: null },
-  path: { from: "person:tran-thi-hong-thuy", to: "person:mikhail-murashko", types: null },
-  entity: { id: "person:nguyen-ngo-quang" },
-  names: { ids: ["person:nguyen-ngo-quang", "person:mikhail-murashko"] },
+  search: { text: "nguyen ngo quang", lang: "en" },
+  neighbourhood: { id: "person:nguyen-ngo-quang", depth: 2, types: null, lang: "en" },
+  path: { from: "person:tran-thi-hong-thuy", to: "person:mikhail-murashko", types: null, lang: "en" },
+  entity: { id: "person:nguyen-ngo-quang", lang: "en" },
+  names: { ids: ["person:nguyen-ngo-quang", "person:mikhail-murashko"], lang: "en" },
 };

@@ -29,7 +29,7 @@
     const choose = (i) => {
       const hit = options[i];
       if (!hit) return;
-      input.value = hit.name;
+      input.value = hit.label;
       close();
       pick(hit);
     };
@@ -37,7 +37,7 @@
       options = hits;
       list.replaceChildren(...hits.map((hit, i) => {
         const li = element("li", null, { role: "option", id: `${inputId}-option-${i}`, "aria-selected": "false" });
-        li.append(element("span", null, { class: "kind-dot", style: `background:${kindColours[hit.kind]}` }), element("span", hit.name), element("span", hit.kind, { class: "kind-name" }));
+        li.append(element("span", null, { class: "kind-dot", style: `background:${kindColours[hit.kind]}` }), element("span", hit.label), element("span", hit.kind, { class: "kind-name" }));
         li.addEventListener("mousedown", (event) => {
           event.preventDefault();
           choose(i);

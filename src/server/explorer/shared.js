@@ -23,11 +23,16 @@ window.KgExplorer = (() => {
     return `${n} ${word}`;
   }
 
+  /** The reader's language for labels (issue 17's picker sets it). */
+  const reading = { lang: "en" };
+  const LANGUAGES = ["en", "vi", "id", "no"];
+
   async function ask(name, variables) {
     const response = await fetch(config.endpoint, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: config.queries[name], variables }),
+      // Every query that labels entities takes the reader's language.
+      body: JSON.stringify({ query: config.queries[name], variables: config.queries[name].includes("$lang") ? { ...variables, lang: reading.lang } : variables }),
     });
     const body = await response.json();
     if (body.errors && body.errors.length) throw new Error(body.errors.map((e) => e.message).join("; "));
@@ -61,5 +66,5 @@ window.KgExplorer = (() => {
   /** Earliest first; undated last. */
   const byDate = (a, b) => (a || "\uffff").localeCompare(b || "\uffff");
 
-  return { config, $, kindColours, typeColours, countOf, ask, element, button, download, byDate };
+  return { config, $, reading, LANGUAGES, kindColours, typeColours, countOf, ask, element, button, download, byDate };
 })();

@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { GraphStore } from "../../store/port.js";
 import { createContext, type Context } from "../../graphql/context.js";
+import { languageFromHeader } from "../../domain/labels.js";
 import { checkDocumentText } from "../../graphql/limits.js";
 import { actorOf, UnauthenticatedError } from "../auth.js";
 import type { ApiKey, Limits } from "../config.js";
@@ -63,7 +64,7 @@ async function execute(options: GraphQLRouteOptions, request: IncomingMessage, r
   let requestContext: Context | undefined;
   const result = await withinBudget(options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-    context: async () => (requestContext = createContext(options.store, context.actor)),
+    context: async () => (requestContext = createContext(options.store, context.actor, languageFromHeader(headers.get("accept-language")))),
   }), options.limits.requestTimeoutMs);
   response.statusCode = result.status ?? 200;
   for (const [name, value] of result.headers) response.setHeader(name, value);

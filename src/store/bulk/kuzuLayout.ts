@@ -10,7 +10,7 @@ import type { Evidence, IndexedEntity, Relationship } from "../../domain/records
 import { decodeEntity, decodeEvidence, ENCODING } from "../kuzu/rows.js";
 import type { CsvValue } from "./csv.js";
 
-export const ENTITY_COLUMNS = ["id", "kind", "name", "names", "aliases", "attributes", "searchText", "dateStart", "dateEnd", "dateQuality", "origin"] as const;
+export const ENTITY_COLUMNS = ["id", "kind", "name", "names", "aliases", "attributes", "searchText", "dateStart", "dateEnd", "dateQuality", "origin", "labels"] as const;
 export const RELATIONSHIP_COLUMNS = ["from", "to", "id", "properties", "origin"] as const;
 export const EVIDENCE_COLUMNS = ["id", "subject", "article", "quote", "gloss", "method", "confidence", "reviewState", "origin"] as const;
 

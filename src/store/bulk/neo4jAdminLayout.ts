@@ -3,7 +3,7 @@
  * file and part files per label and per relationship type, property columns
  * typed in the header. Values are the Neo4j adapter's own encoding
  * (neo4j/values.ts), so an imported store holds what `replaceOrigin` would
- * write: attributes as properties, `names` as JSON, aliases as a string array.
+ * write: attributes as properties, `names` and `labels` as JSON, aliases as a string array.
  * An empty unquoted field is no property at all, as a null is on the driver.
  */
 import { NODE_ATTRIBUTES, NodeKind, RELATIONSHIPS, type AttributeType, type RelationshipType } from "../../domain/ontology.js";
@@ -27,7 +27,7 @@ const plain = (field: string): Column => ({ field, header: field });
 function nodeColumns(kind: NodeKind): Column[] {
   return [
     { field: "id", header: "id:ID(Entity)" }, { field: null, header: ":LABEL" },
-    ...["kind", "name", "names"].map(plain), { field: "aliases", header: "aliases:string[]" },
+    ...["kind", "name", "names", "labels"].map(plain), { field: "aliases", header: "aliases:string[]" },
     ...["searchText", "dateStart", "dateEnd", "dateQuality", "origin"].map(plain),
     ...Object.entries(NODE_ATTRIBUTES[kind]).map(([name, type]) => typed(name, type)),
   ];

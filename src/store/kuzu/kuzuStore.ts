@@ -12,7 +12,7 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
+  BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchPage,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
 } from "../port.js";
 import { transfersFromReads } from "../transfers.js";
@@ -254,13 +254,13 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return groupByKey(live, items, compareEvidence);
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
+  async search(query: SearchQuery): Promise<SearchPage> {
     const pattern = searchPattern(query.text);
-    if (!pattern) return [];
+    if (!pattern) return { total: 0, hits: [] };
     const kinds = new Set<NodeKind>(query.kinds.length ? query.kinds : NODE_KINDS);
-    const matches = (await this.names.get()).search(pattern, kinds, query.limit, query.offset);
-    const entities = await this.entitiesById(matches.map((m) => m.id));
-    return matches.flatMap((match, i) => (entities[i] ? [{ ...match, entity: entities[i]! }] : []));
+    const { total, page } = (await this.names.get()).search(pattern, kinds, query.limit, query.offset);
+    const entities = await this.entitiesById(page.map((m) => m.id));
+    return { total, hits: page.flatMap((match, i) => (entities[i] ? [{ ...match, entity: entities[i]! }] : [])) };
   }
 
   /** Ids merged away answer as their survivors (redirects are one hop long). */

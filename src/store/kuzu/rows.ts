@@ -45,6 +45,7 @@ export function decodeEntity(row: Row): IndexedEntity {
     name: String(row.name),
     names: JSON.parse(String(row.names)),
     aliases: JSON.parse(String(row.aliases)),
+    labels: JSON.parse(String(row.labels ?? "[]")),
     attributes: JSON.parse(String(row.attributes)),
     searchText: String(row.searchText),
     dateStart: orNull(row.dateStart),
@@ -71,7 +72,7 @@ const json = (value: unknown) => JSON.stringify(value);
 /** Lists and maps go as JSON text: Kùzu cannot type an empty list, even nested in a row. */
 export const ENCODING: RowEncoding = {
   entity: (e: IndexedEntity) => ({
-    id: e.id, kind: e.kind, name: e.name, names: json(e.names), aliases: json(e.aliases),
+    id: e.id, kind: e.kind, name: e.name, names: json(e.names), aliases: json(e.aliases), labels: json(e.labels),
     attributes: json(e.attributes), searchText: e.searchText, dateStart: e.dateStart ?? "",
     dateEnd: e.dateEnd ?? "", dateQuality: e.dateQuality ?? "",
   }),

@@ -5,15 +5,23 @@
  * search text and, per folded word, the entities whose names hold it; a query
  * word then reaches its candidates through the sorted vocabulary (it matches
  * the words it begins), and only they are checked — with the very CONTAINS
- * patterns the Neo4j store uses, so both answer alike. The index is built from
+ * patterns the Neo4j store uses, so both answer alike. A match may lack one
+ * query word, so it holds at least one of any two: the two query words with
+ * the fewest candidates bring every match. The index is built from
  * the store on first use and again after any write that may change entities.
  */
 import type { NodeKind } from "../../domain/ontology.js";
-import type { SearchPattern } from "../../domain/names.js";
+import { wordsHeld, type SearchPattern } from "../../domain/names.js";
 import { MatchTier, type SearchHit } from "../port.js";
 
 /** A hit before its entity is read. */
 export type NameMatch = Omit<SearchHit, "entity">;
+
+/** The matches in all and one page of them. */
+export interface NameMatches {
+  readonly total: number;
+  readonly page: NameMatch[];
+}
 
 export interface IndexedName {
   readonly id: string;
@@ -43,7 +51,8 @@ function lowerBound(sorted: readonly string[], word: string): number {
   return low;
 }
 
-const before = (a: NameMatch, b: NameMatch) => a.tier < b.tier || (a.tier === b.tier && a.id < b.id);
+const before = (a: NameMatch, b: NameMatch) =>
+  a.matchedWords > b.matchedWords || (a.matchedWords === b.matchedWords && (a.tier < b.tier || (a.tier === b.tier && a.id < b.id)));
 
 export class NameIndex {
   private readonly entries = new Map<string, Entry>();
@@ -71,28 +80,32 @@ export class NameIndex {
     return words;
   }
 
-  /** Hits ordered by tier then id, from `offset`, at most `limit`. */
-  search(pattern: SearchPattern, kinds: ReadonlySet<NodeKind>, limit: number, offset: number): NameMatch[] {
-    // The query word with the fewest candidates drives; the others only filter.
+  /** Hits ordered by words held, tier, then id, from `offset`, at most `limit`; and how many match. */
+  search(pattern: SearchPattern, kinds: ReadonlySet<NodeKind>, limit: number, offset: number): NameMatches {
+    // The query words with the fewest candidates drive; the others only filter.
     const driving = pattern.words
       .map((w) => this.wordsStarting(w.trimStart()))
       .map((words) => ({ words, size: words.reduce((sum, w) => sum + this.postings.get(w)!.length, 0) }))
-      .sort((a, b) => a.size - b.size)[0];
+      .sort((a, b) => a.size - b.size)
+      .slice(0, pattern.words.length - pattern.required + 1);
     const wanted = offset + limit;
     const top: NameMatch[] = [];
     const seen = new Set<string>();
-    for (const word of driving.words) {
+    let total = 0;
+    for (const word of driving.flatMap((d) => d.words)) {
       for (const id of this.postings.get(word)!) {
         if (seen.has(id)) continue;
         seen.add(id);
         const entry = this.entries.get(id)!;
-        if (!kinds.has(entry.kind) || !pattern.words.every((w) => entry.searchText.includes(w))) continue;
+        const matchedWords = wordsHeld(pattern, entry.searchText);
+        if (!kinds.has(entry.kind) || matchedWords < pattern.required) continue;
         const tier = entry.searchText.includes(pattern.exact) ? MatchTier.EXACT
           : entry.searchText.includes(pattern.prefix) ? MatchTier.PREFIX : MatchTier.PARTIAL;
-        insertBounded(top, { id, tier }, wanted);
+        total++;
+        insertBounded(top, { id, matchedWords, tier }, wanted);
       }
     }
-    return top.slice(offset);
+    return { total, page: top.slice(offset) };
   }
 }
 

@@ -6,12 +6,12 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import { NODE_KINDS, PartyRole, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
-import { searchPattern } from "../../domain/names.js";
+import { candidateQuery, searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import type {
-  BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchHit,
+  BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchPage,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
 } from "../port.js";
 import { wantsEvidence } from "../pages.js";
@@ -234,16 +234,19 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     return groupByKey(subjects, items, compareEvidence);
   }
 
-  async search(query: SearchQuery): Promise<SearchHit[]> {
+  async search(query: SearchQuery): Promise<SearchPage> {
     const pattern = searchPattern(query.text);
-    if (!pattern) return [];
+    if (!pattern) return { total: 0, hits: [] };
     const kinds: readonly NodeKind[] = query.kinds.length ? query.kinds : NODE_KINDS;
-    const rows = await this.read("search", {
-      lucene: pattern.words.map((w) => `${w.trim()}*`).join(" AND "),
-      kinds: [...kinds], words: [...pattern.words], exact: pattern.exact, prefix: pattern.prefix,
+    const [row] = await this.read("search", {
+      lucene: candidateQuery(pattern),
+      kinds: [...kinds], words: [...pattern.words], required: neo4j.int(pattern.required), exact: pattern.exact, prefix: pattern.prefix,
       offset: neo4j.int(query.offset), limit: neo4j.int(query.limit),
     });
-    return rows.map((r) => ({ id: String(r.id), tier: Number(r.tier), entity: decodeEntity(r.node as Row) }));
+    const hits = (row.hits as Row[]).map((r) => ({
+      id: String(r.id), matchedWords: Number(r.matchedWords), tier: Number(r.tier), entity: decodeEntity(r.node as Row),
+    }));
+    return { total: Number(row.total), hits };
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {

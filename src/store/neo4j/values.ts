@@ -14,7 +14,7 @@ type Row = Record<string, unknown>;
 
 /** Node properties that are not attributes; no attribute may take one of these names. */
 export const ENTITY_BOOKKEEPING = new Set([
-  "id", "kind", "name", "names", "aliases", "searchText", "dateStart", "dateEnd", "dateQuality", "origin",
+  "id", "kind", "name", "names", "aliases", "labels", "searchText", "dateStart", "dateEnd", "dateQuality", "origin",
 ]);
 
 export function plain(value: unknown): unknown {
@@ -32,7 +32,7 @@ export function plain(value: unknown): unknown {
 export function encodeEntity(e: IndexedEntity): Row {
   return {
     ...e.attributes,
-    id: e.id, kind: e.kind, name: e.name, names: JSON.stringify(e.names), aliases: [...e.aliases],
+    id: e.id, kind: e.kind, name: e.name, names: JSON.stringify(e.names), aliases: [...e.aliases], labels: JSON.stringify(e.labels),
     searchText: e.searchText, dateStart: e.dateStart, dateEnd: e.dateEnd, dateQuality: e.dateQuality,
   };
 }
@@ -64,6 +64,7 @@ export function decodeEntity(node: Row): IndexedEntity {
     name: String(node.name),
     names: JSON.parse(String(node.names ?? "{}")),
     aliases: (node.aliases as string[] | undefined) ?? [],
+    labels: JSON.parse(String(node.labels ?? "[]")),
     attributes,
     searchText: String(node.searchText),
     dateStart: (node.dateStart as string | undefined) ?? null,
