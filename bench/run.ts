@@ -43,6 +43,12 @@ export interface BenchOptions {
   readonly keepOtherSizes?: boolean;
   /** How long each system is sent each query concurrently, to measure throughput (default 1000 ms). */
   readonly throughputMs?: number;
+  /**
+   * A smoke run (CI): one warm-up request per system and query instead of 20,
+   * and Neo4j loaded once, with neo4j-admin, instead of also through the driver
+   * (`kg import` on Neo4j has its own tests). Every answer is still compared.
+   */
+  readonly smoke?: boolean;
 }
 
 type Env = Record<string, string>;
@@ -65,13 +71,16 @@ function startNeo4j(home: string): Env {
 /**
  * Loads the folder into a local Neo4j twice, timing each: through the driver
  * (`kg import`, batched UNWINDs), then, into a fresh store, with neo4j-admin
- * (`kg neo4j import`), which the queries then run on. Both end with every
- * index ONLINE.
+ * (`kg neo4j import`), which the queries then run on; a smoke run loads it
+ * with neo4j-admin only. Each load ends with every index ONLINE.
  */
-function loadNeo4jBothWays(home: string, csv: string): { env: Env; driverSeconds: number; adminSeconds: number } {
-  const first = startNeo4j(home);
-  const driverSeconds = seconds(() => kg(["import", csv], { ...first, KG_STORE_TIMEOUT_MS: "600000" }));
-  kg(["neo4j", "stop"], { KG_NEO4J_HOME: home });
+function loadNeo4j(home: string, csv: string, smoke: boolean): { env: Env; driverSeconds: number | null; adminSeconds: number } {
+  let driverSeconds: number | null = null;
+  if (!smoke) {
+    const first = startNeo4j(home);
+    driverSeconds = seconds(() => kg(["import", csv], { ...first, KG_STORE_TIMEOUT_MS: "600000" }));
+    kg(["neo4j", "stop"], { KG_NEO4J_HOME: home });
+  }
   const env = startNeo4j(home);
   const adminSeconds = seconds(() => kg(["neo4j", "import", csv], { ...env, KG_STORE_TIMEOUT_MS: "600000" }));
   return { env, driverSeconds, adminSeconds };
@@ -141,14 +150,14 @@ async function compareAnswers(systems: readonly System[], chosen: MixTargets): P
 }
 
 /** Latency samples per system for one query, the systems taking turns call by call. */
-async function interleaved(calls: ReadonlyArray<() => Promise<Reply>>, iterations: number): Promise<{ samples: number[][]; roundTrips: number[] }> {
+async function interleaved(calls: ReadonlyArray<() => Promise<Reply>>, iterations: number, warmup: number): Promise<{ samples: number[][]; roundTrips: number[] }> {
   const samples = calls.map(() => [] as number[]);
   const roundTrips = calls.map(() => 0);
-  for (let i = 0; i < WARMUP + iterations; i++) {
+  for (let i = 0; i < warmup + iterations; i++) {
     for (const [k, call] of calls.entries()) {
       const started = performance.now();
       const reply = await call();
-      if (i >= WARMUP) samples[k].push(performance.now() - started);
+      if (i >= warmup) samples[k].push(performance.now() - started);
       roundTrips[k] = reply.roundTrips;
     }
   }
@@ -163,7 +172,7 @@ async function measure(size: number, systems: readonly System[], chosen: MixTarg
       const call = system.ask(name, chosen);
       return call ? [{ system, call }] : [];
     });
-    const { samples, roundTrips } = await interleaved(asking.map((a) => a.call), options.iterations);
+    const { samples, roundTrips } = await interleaved(asking.map((a) => a.call), options.iterations, options.smoke ? 1 : WARMUP);
     for (const [k, { system, call }] of asking.entries()) {
       const latency = percentiles(samples[k]);
       const rps = await throughput(call, THROUGHPUT_CLIENTS, options.throughputMs ?? 1000);
@@ -201,7 +210,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
   // The server holds the embedded store open; the direct calls get a copy of their own.
   cpSync(kuzuDir, `${kuzuDir}-direct`, { recursive: true });
   const direct = await openStore({ store: "kuzu", dataDir: `${kuzuDir}-direct`, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS * 10 });
-  const loaded = options.store === "neo4j" ? loadNeo4jBothWays(join(workDir, "neo4j"), csv) : null;
+  const loaded = options.store === "neo4j" ? loadNeo4j(join(workDir, "neo4j"), csv, options.smoke ?? false) : null;
   const neo4jEnv = loaded?.env ?? null;
   const servers: ServeProcess[] = [];
   const driver = neo4jEnv ? neo4j.driver(neo4jEnv.NEO4J_URI, neo4j.auth.basic(neo4jEnv.NEO4J_USERNAME, neo4jEnv.NEO4J_PASSWORD)) : null;
@@ -211,7 +220,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
     const figure = { size, entities: sum(c.nodes), relationships: sum(c.relationships), evidence: c.evidence, generateSeconds };
     const imports: ImportFigure[] = [{ ...figure, store: "kuzu", method: "COPY", importSeconds: kuzuImport }];
     if (loaded) {
-      imports.push({ ...figure, store: "neo4j", method: "driver", importSeconds: loaded.driverSeconds });
+      if (loaded.driverSeconds !== null) imports.push({ ...figure, store: "neo4j", method: "driver", importSeconds: loaded.driverSeconds });
       imports.push({ ...figure, store: "neo4j", method: "neo4j-admin", importSeconds: loaded.adminSeconds });
     }
     const chosen = await targets(direct);

@@ -21,9 +21,10 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startServeProcess(env: NodeJS.ProcessEnv, startupMs = 90_000): Promise<ServeProcess> {
+/** `args` go after `kg serve`; with `--port` among them, PORT is set to another free port, which the flag must win over. */
+export async function startServeProcess(env: NodeJS.ProcessEnv, startupMs = 90_000, args: readonly string[] = []): Promise<ServeProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [KG, "serve"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [KG, "serve", ...args], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
@@ -35,5 +36,7 @@ export async function startServeProcess(env: NodeJS.ProcessEnv, startupMs = 90_0
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { child, base: `http://127.0.0.1:${port}`, log: () => stderr, exited };
+  // The port it announces: PORT's, or --port's when given.
+  const announced = /GraphQL API and IDE at http:\/\/[^:]+:(\d+)\//.exec(stderr)?.[1] ?? port;
+  return { child, base: `http://127.0.0.1:${announced}`, log: () => stderr, exited };
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from "../dist/src/cli.js";
+import { loadDotEnv, main } from "../dist/src/cli.js";
 
+loadDotEnv();
 process.exitCode = await main(process.argv.slice(2));

@@ -4,21 +4,27 @@
  * schema, so a broken query shows up here rather than on a live server.
  * Queries are loaded and their slots filled as the app does, with every label
  * and relationship type a slot may take. Errors (syntax, semantics, unknown
- * procedures and functions) fail, and so does a label, relationship type or
- * property outside the ontology — the linter only warns of those, but a typo
- * there is a query that silently finds nothing. Other warnings (deprecations,
- * cartesian products) are printed.
- * Parameters are the app's to supply at run time, so "not defined" is ignored.
+ * procedures and functions) fail, and so does a label or relationship type
+ * outside the ontology — the linter only warns of those, but a typo there is a
+ * query that silently finds nothing. The release pinned for Node 20 does not
+ * check property names (later ones do, on Node 24): a misspelt property is
+ * caught by the parity suite running the query on Neo4j. Other warnings
+ * (deprecations, cartesian products) are printed.
  * Two canaries check that the linter does report a broken query and an
  * unknown label, so a linter that accepts everything cannot pass.
  */
 import { describe, it, type TestContext } from "node:test";
 import assert from "node:assert/strict";
-import { isNotParamError, lintCypherQuery, testData, type DbSchema, type Neo4jProcedure, type SyntaxDiagnostic } from "@neo4j-cypher/language-support";
+import { createRequire } from "node:module";
+import type { DbSchema, Neo4jProcedure, SyntaxDiagnostic } from "@neo4j-cypher/language-support";
 import { NODE_ATTRIBUTES, NODE_KINDS, RELATIONSHIPS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES } from "../src/domain/ontology.js";
 import { CypherQueries, type Slots } from "../src/store/cypher.js";
 import { ENTITY_BOOKKEEPING } from "../src/store/neo4j/values.js";
 import { NEIGHBOURHOOD_PARTS, neighbourhoodStatement } from "../src/store/neo4j/neo4jStore.js";
+
+// 2.0.0-next.20 is the last release that runs on Node 20; its ES-module build imports paths without
+// extensions, which Node refuses, so its CommonJS build is loaded instead.
+const { lintCypherQuery, testData } = createRequire(import.meta.url)("@neo4j-cypher/language-support") as typeof import("@neo4j-cypher/language-support");
 
 /** The project runs Neo4j 5.26, whose default language is Cypher 5. */
 const CYPHER_VERSION = "CYPHER 5";
@@ -106,8 +112,11 @@ function messageOf(d: SyntaxDiagnostic): string {
   return typeof d.message === "string" ? d.message : d.message.value;
 }
 
+/** Parameters are the app's to supply at run time. */
+const PARAMETER_NOT_DEFINED = /^Parameter \$\w+ is not defined\.$/;
+
 function lint(text: string): SyntaxDiagnostic[] {
-  return lintCypherQuery(text, SCHEMA).diagnostics.filter((d) => isNotParamError({ message: messageOf(d) }));
+  return lintCypherQuery(text, SCHEMA).filter((d) => !PARAMETER_NOT_DEFINED.test(messageOf(d)));
 }
 
 function describeDiagnostic(d: SyntaxDiagnostic): string {
@@ -146,8 +155,8 @@ describe("the Cypher linter reports what it should", () => {
     assert.notEqual(withSeverity(lint("MATCH (n:Entity RETURN n"), ERROR).length, 0);
   });
 
-  it("a label or property outside the ontology is reported as outside the schema", () => {
-    for (const query of ["MATCH (n:Nope) RETURN n", "MATCH (n:Entity) RETURN n.nmae"]) {
+  it("a label or relationship type outside the ontology is reported as outside the schema", () => {
+    for (const query of ["MATCH (n:Nope) RETURN n", "MATCH (:Entity)-[:NOPE]->() RETURN 1"]) {
       const diagnostics = lint(query);
       assert.ok(diagnostics.some(outsideSchema), `${query}: nothing reported outside the schema: ${JSON.stringify(diagnostics)}`);
     }

@@ -4,19 +4,17 @@ import { runToEnd, type Finished } from "./support/processes.js";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { auth, driver, type Driver } from "neo4j-driver";
 import { ensureLocalNeo4j, stopLocalNeo4j, type Neo4jConnection } from "../src/localNeo4j/index.js";
 import { missingPrerequisite } from "../src/localNeo4j/launcher.js";
 
 
-const INDEX_MODULE = new URL("../src/localNeo4j/index.js", import.meta.url).href;
-const CLI_SCRIPT = `const { runLocalNeo4jCommand } = await import(${JSON.stringify(INDEX_MODULE)});
-process.exitCode = await runLocalNeo4jCommand(process.argv.slice(1));`;
+const KG = fileURLToPath(new URL("../../bin/kg.js", import.meta.url));
 
-
-/** Runs `kg neo4j …` in a process of its own, as the CLI does, so Neo4j must outlive it. */
+/** Runs `kg neo4j …` in a process of its own, as a user does, so Neo4j must outlive it. */
 function kgNeo4j(...args: string[]): Promise<Finished> {
-  return runToEnd(process.execPath, ["--input-type=module", "-e", CLI_SCRIPT, ...args]);
+  return runToEnd(process.execPath, [KG, "neo4j", ...args]);
 }
 
 /** What a shell gets from `eval "$(kg neo4j start)"`. */

@@ -11,7 +11,7 @@ import type { GraphStore } from "../store/port.js";
 import { CSV_FILES, NEO4J_CSV_README, type CsvFile } from "./neo4jCsv.js";
 import { writableOutput, type TextOutput } from "./output.js";
 import type { ExportRequest } from "./request.js";
-import { runExport } from "./index.js";
+import { runExport, type ExportOutputs } from "./index.js";
 
 interface OpenFile {
   readonly path: string;
@@ -42,13 +42,18 @@ function openFile(path: string): OpenFile {
 }
 
 /** Writes the export and answers the paths written. */
-export async function exportToPath(store: GraphStore, request: ExportRequest, out: string): Promise<string[]> {
+export function exportToPath(store: GraphStore, request: ExportRequest, out: string): Promise<string[]> {
+  return writeExportFiles(request, out, (outputs) => runExport(store, request, outputs));
+}
+
+/** Writes what `fill` puts in the outputs (one, or one per CSV file) to `out`, and answers the paths written. */
+export async function writeExportFiles(request: ExportRequest, out: string, fill: (outputs: ExportOutputs) => Promise<void>): Promise<string[]> {
   const csv = request.format === "csv";
   mkdirSync(csv ? out : dirname(out), { recursive: true });
   const files = csv ? CSV_FILES.map((f) => [f, openFile(join(out, `${f}.csv`))] as const) : [["graph", openFile(out)] as const];
   try {
     const outputs = csv ? Object.fromEntries(files.map(([f, file]) => [f as CsvFile, file.output])) : files[0]![1].output;
-    await runExport(store, request, outputs);
+    await fill(outputs);
     for (const [, file] of files) await file.close();
   } catch (error) {
     for (const [, file] of files) await file.discard();

@@ -3,6 +3,7 @@
  * anything starts: a bad value stops the server with a message naming the
  * variable and what it accepts. `.env.example` and the README list them all.
  */
+import { isIPv4 } from "node:net";
 import { integerSetting } from "../env.js";
 import { storeConfigFrom, type StoreConfig } from "../store/index.js";
 
@@ -21,6 +22,14 @@ export interface Limits {
   readonly maxTokens: number;
   readonly maxBodyBytes: number;
   readonly requestTimeoutMs: number;
+  /** Store calls one request may have in flight at once. */
+  readonly storeCallsPerRequest: number;
+  /** Store calls the whole server may have in flight at once, so one request cannot take every Neo4j thread. */
+  readonly storeCallsPerServer: number;
+  /** Open client connections; more are refused at once rather than exhausting file descriptors. */
+  readonly maxConnections: number;
+  /** How long a client may take to send a request's headers. */
+  readonly headersTimeoutMs: number;
 }
 
 export interface ServerConfig {
@@ -35,6 +44,8 @@ export interface ServerConfig {
   readonly logLevel: LogLevel;
   /** Whether start-up loads the seed when the store lacks it or seed/ changed. */
   readonly loadSeed: boolean;
+  /** Whether GET /metrics answers (Prometheus text format). */
+  readonly metrics: boolean;
   /** How long start-up keeps retrying a store that does not answer. */
   readonly storeConnectTimeoutMs: number;
   readonly store: StoreConfig;
@@ -94,13 +105,21 @@ function corsOrigins(env: Env): string[] {
   return origins;
 }
 
+/** An IPv4-looking HOST must be one (256.1.1.1 is not); a name or IPv6 address is checked when the server listens. */
+function host(env: Env): string {
+  const text = env.HOST?.trim() || "127.0.0.1";
+  if (/^[\d.]+$/.test(text) && !isIPv4(text)) throw new ConfigError(`HOST must be an address such as 127.0.0.1 or 0.0.0.0, got "${text}"`);
+  return text;
+}
+
 export function serverConfigFrom(env: Env = process.env): ServerConfig {
   const production = oneOf(env, "NODE_ENV", ["development", "production", "test"], "development") === "production";
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
-    host: env.HOST?.trim() || "127.0.0.1",
+    host: host(env),
     production,
-    introspection: boolean(env, "KG_INTROSPECTION", true),
+    // A production schema is not published to every visitor unless asked for.
+    introspection: boolean(env, "KG_INTROSPECTION", !production),
     corsOrigins: corsOrigins(env),
     apiKeys: apiKeys(env),
     limits: {
@@ -110,9 +129,14 @@ export function serverConfigFrom(env: Env = process.env): ServerConfig {
       maxTokens: integer(env, "KG_MAX_TOKENS", 4000, 100, 1_000_000),
       maxBodyBytes: integer(env, "KG_MAX_BODY_BYTES", 100_000, 1_000, 100_000_000),
       requestTimeoutMs: integer(env, "KG_REQUEST_TIMEOUT_MS", 15_000, 100, 600_000),
+      storeCallsPerRequest: integer(env, "KG_STORE_CALLS_PER_REQUEST", 4, 1, 1000),
+      storeCallsPerServer: integer(env, "KG_STORE_CALLS_PER_SERVER", 32, 1, 10_000),
+      maxConnections: integer(env, "KG_MAX_CONNECTIONS", 512, 1, 1_000_000),
+      headersTimeoutMs: integer(env, "KG_HEADERS_TIMEOUT_MS", 10_000, 100, 600_000),
     },
     logLevel: oneOf(env, "KG_LOG_LEVEL", LOG_LEVELS, "info"),
     loadSeed: boolean(env, "KG_LOAD_SEED", true),
+    metrics: boolean(env, "KG_METRICS", true),
     storeConnectTimeoutMs: integer(env, "KG_STORE_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
     store: storeConfigFrom(env),
   };

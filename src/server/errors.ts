@@ -1,11 +1,11 @@
 /**
  * One place that shapes every GraphQL error the server sends: a client always
  * gets `extensions.code`; a store failure becomes STORE_UNAVAILABLE or
- * STORE_TIMEOUT; anything unexpected is logged and, in production, masked.
+ * STORE_TIMEOUT, a bookmark the database refuses BAD_BOOKMARK; anything unexpected is logged and, in production, masked.
  */
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { StoreError } from "../store/errors.js";
+import { BookmarkError, StoreError, TooCostlyError } from "../store/errors.js";
 import type { Logger } from "./log.js";
 
 export function formatError(production: boolean, logger: Logger) {
@@ -15,6 +15,10 @@ export function formatError(production: boolean, logger: Logger) {
       logger.warn("store error", { code: original.code, error: original.message });
       return { message: original.publicMessage, path: formatted.path, extensions: { code: original.code } };
     }
+    if (original instanceof BookmarkError) {
+      return { message: `The kg-bookmark header names a write this database does not know; send a bookmark a mutation answered with`, path: formatted.path, extensions: { code: original.code } };
+    }
+    if (original instanceof TooCostlyError) return { message: original.message, path: formatted.path, extensions: { code: original.code } };
     if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
     logger.error("internal error", { error: (original as Error)?.message, path: formatted.path });
     if (!production) return formatted;

@@ -2,17 +2,19 @@
  * `npm start` / `kg serve`: checks the configuration, opens the store (retrying
  * Neo4j with backoff while it does not answer), loads the seed when the store
  * lacks it or seed/ changed, serves the API, and on SIGTERM or SIGINT lets the
- * requests in flight finish and closes the store cleanly.
+ * requests in flight finish, closes the store and returns at once. A failure
+ * is thrown for the command line to report in one line.
  */
-import { DEFAULT_SEED_DIR, SeedValidationError } from "../seed/index.js";
+import { DEFAULT_SEED_DIR } from "../seed/index.js";
 import { ensureSeedLoaded } from "../seed/load.js";
-import { openStore, StoreConfigError, type GraphStore } from "../store/index.js";
+import { openStore, recordServerAddress, StoreUnavailableError, type GraphStore } from "../store/index.js";
 import { graphSchema } from "../graphql/schema.js";
 import { createApp } from "./app.js";
-import { ConfigError, serverConfigFrom, type ServerConfig } from "./config.js";
+import { serverConfigFrom, type ServerConfig } from "./config.js";
+import { listen } from "./listen.js";
 import { createLogger, type Logger } from "./log.js";
 
-/** How long shutdown waits for requests in flight before it closes the store anyway. */
+/** How long shutdown waits for requests in flight before it closes their connections and the store anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,7 +26,7 @@ async function openWithRetry(config: ServerConfig, logger: Logger): Promise<Grap
     try {
       return await openStore(config.store);
     } catch (error) {
-      const retry = config.store.store === "neo4j" && error instanceof StoreConfigError && Date.now() + wait < deadline;
+      const retry = error instanceof StoreUnavailableError && Date.now() + wait < deadline;
       if (!retry) throw error;
       logger.warn("store not reachable, retrying", { attempt, retryInMs: wait, reason: error.message });
       await sleep(wait);
@@ -32,32 +34,15 @@ async function openWithRetry(config: ServerConfig, logger: Logger): Promise<Grap
   }
 }
 
-function readConfig(): ServerConfig | null {
+async function prepareStore(config: ServerConfig, logger: Logger): Promise<GraphStore> {
+  const store = await openWithRetry(config, logger);
   try {
-    return serverConfigFrom();
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof StoreConfigError) {
-      process.stderr.write(`Cannot start: ${error.message}\n`);
-      return null;
-    }
-    throw error;
-  }
-}
-
-async function prepareStore(config: ServerConfig, logger: Logger): Promise<GraphStore | null> {
-  let store: GraphStore | undefined;
-  try {
-    store = await openWithRetry(config, logger);
     const info = await store.info();
     logger.info("store open", { store: info.store, version: info.version, location: info.location });
     if (config.loadSeed && (await ensureSeedLoaded(store, DEFAULT_SEED_DIR))) logger.info("seed loaded", { reason: "the store lacked it or seed/ changed" });
     return store;
   } catch (error) {
-    await store?.close();
-    if (error instanceof StoreConfigError || error instanceof SeedValidationError) {
-      process.stderr.write(`Cannot start: ${error.message}\n`);
-      return null;
-    }
+    await store.close();
     throw error;
   }
 }
@@ -69,23 +54,54 @@ function signalled(): Promise<string> {
   });
 }
 
-export async function serve(): Promise<number> {
-  const config = readConfig();
-  if (!config) return 2;
+/** Resolves when `work` settles or after `ms`, whichever is first, and leaves no timer behind. */
+async function within(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface ServeOptions {
+  /** From `--port` / `--host`: they win over PORT and HOST. */
+  readonly port?: number;
+  readonly host?: string;
+}
+
+export async function serve(options: ServeOptions = {}): Promise<number> {
+  const config = serverConfigFrom({
+    ...process.env,
+    ...(options.port === undefined ? {} : { PORT: String(options.port) }),
+    ...(options.host === undefined ? {} : { HOST: options.host }),
+  });
   const logger = createLogger(config.logLevel);
   const store = await prepareStore(config, logger);
-  if (!store) return 1;
   const app = await createApp(await graphSchema(), store, config, logger);
-  await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
+  try {
+    await listen(app.server, config.port, config.host);
+  } catch (error) {
+    await app.close();
+    await store.close();
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const shown = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
+  const reachable = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  recordServerAddress(config.store, `http://${reachable}:${port}`);
   logger.info("listening", { url: `http://${shown}:${port}/graphql`, mutations: config.apiKeys.length > 0 ? "enabled" : "read-only" });
   process.stderr.write(`GraphQL API and IDE at http://${shown}:${port}/graphql\nExplorer at http://${shown}:${port}/explorer\n`);
   const signal = await signalled();
+  const stopping = performance.now();
   logger.info("shutting down", { signal });
-  await Promise.race([app.close(), sleep(SHUTDOWN_GRACE_MS)]);
+  if (!(await within(app.close(), SHUTDOWN_GRACE_MS))) {
+    logger.warn("requests still in flight after the grace period; closing their connections", { graceMs: SHUTDOWN_GRACE_MS });
+    app.server.closeAllConnections();
+  }
   await store.close();
-  logger.info("stopped");
+  logger.info("stopped", { shutdownMs: Math.round(performance.now() - stopping) });
   return 0;
 }

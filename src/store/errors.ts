@@ -17,3 +17,35 @@ export class StoreError extends Error {
       : "The graph store is not available right now; try again shortly";
   }
 }
+
+/** A bookmark the client sent that the database does not accept: not one a mutation answered with. */
+export class BookmarkError extends Error {
+  readonly code = "BAD_BOOKMARK";
+}
+
+/** The store cannot be used as configured; the message says what to change. */
+export class StoreConfigError extends Error {}
+
+/**
+ * Another process holds the embedded store. `serverUrl` is set when that
+ * process is this project's server, so a command that only reads can ask it.
+ */
+export class StoreLockedError extends StoreConfigError {
+  constructor(message: string, readonly serverUrl: string | null, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreLockedError";
+  }
+}
+
+/**
+ * A question the store will not answer because it would read too much of the
+ * graph at once; narrowing it (a filter, an anchor) makes it answerable.
+ */
+export class TooCostlyError extends Error {
+  readonly code = "QUERY_TOO_COSTLY";
+
+  constructor(message: string) {
+    super(message);
+    this.name = "TooCostlyError";
+  }
+}

@@ -4,15 +4,20 @@
  */
 import { fileURLToPath } from "node:url";
 import { integerSetting } from "../env.js";
-import { KuzuStore } from "./kuzu/kuzuStore.js";
+import { openKuzuStore } from "./kuzu/kuzuStore.js";
+import { recordHolder } from "./kuzu/holder.js";
 import { Neo4jStore, type Neo4jConfig } from "./neo4j/neo4jStore.js";
 import type { GraphStore } from "./port.js";
+import { StoreConfigError } from "./errors.js";
 
 export type { GraphStore } from "./port.js";
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../../.kg/data", import.meta.url));
 
-export class StoreConfigError extends Error {}
+export { StoreConfigError, StoreLockedError } from "./errors.js";
+
+/** The settings are fine but the store cannot be used now: Neo4j unreachable or refusing the credentials. */
+export class StoreUnavailableError extends StoreConfigError {}
 
 /** A store query that runs longer is stopped with STORE_TIMEOUT (KG_STORE_TIMEOUT_MS). */
 export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
@@ -44,11 +49,14 @@ export function storeConfigFrom(env: NodeJS.ProcessEnv = process.env): StoreConf
   };
 }
 
+/** Tells commands locked out of the embedded store where the server holding it answers (a base http:// address). */
+export function recordServerAddress(config: StoreConfig, url: string): void {
+  if (config.store === "kuzu") recordHolder(config.dataDir, url);
+}
+
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   if (config.store === "kuzu") {
-    const store = new KuzuStore(config.dataDir, config.queryTimeoutMs);
-    await store.bootstrap();
-    return store;
+    return openKuzuStore(config.dataDir, config.queryTimeoutMs);
   }
   const store = new Neo4jStore(config);
   try {
@@ -56,7 +64,7 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
     await store.bootstrap();
   } catch (error) {
     await store.close();
-    throw new StoreConfigError(`Neo4j at ${config.uri} (database ${config.database}) cannot be used: ${(error as Error).message}`);
+    throw new StoreUnavailableError(`Neo4j at ${config.uri} (database ${config.database}) cannot be used: ${(error as Error).message}`);
   }
   return store;
 }

@@ -256,5 +256,14 @@ export interface GraphStore {
   candidates(query: FindingQuery): Promise<CandidateRecord[]>;
   candidateById(id: string): Promise<CandidateRecord | null>;
 
+  /**
+   * Runs `work` (a request's reads and writes) so that its reads see at least
+   * the writes `bookmarks` name — bookmarks a client got from a mutation answered
+   * by any instance — and answers with the bookmarks of the writes it made, for
+   * the client to pass on. Neo4j's causal consistency; the embedded store lives
+   * in one process, sees its own writes and answers with none.
+   */
+  consistentWith<T>(bookmarks: readonly string[], work: () => Promise<T>): Promise<{ result: T; bookmarks: readonly string[] }>;
+
   close(): Promise<void>;
 }

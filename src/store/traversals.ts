@@ -46,9 +46,10 @@ export interface TimelineEntry {
 
 /**
  * The dated entities an entity is directly connected to, and itself if dated,
- * in date order; dates without a year go last.
+ * in date order; dates without a year go last. Three reads, each batchable:
+ * given a request's loaders, any number of timelines cost three round trips.
  */
-export async function timeline(store: GraphStore, id: string): Promise<TimelineEntry[] | null> {
+export async function timeline(store: Pick<GraphStore, "entitiesById" | "relationshipsOf">, id: string): Promise<TimelineEntry[] | null> {
   const [subject] = await store.entitiesById([id]);
   if (!subject) return null;
   // The subject's own id, not the one asked for: a merged id answers with its survivor.

@@ -1,8 +1,8 @@
 /**
  * `kg export` as a user runs it: `kg load` into a fresh embedded store, then
  * `kg export` in its own process, its file read back and compared with what
- * the store answers; bad options fail with exit status 1 and a message naming
- * them, before any store is opened.
+ * the store answers; bad options fail in one line naming them, with the exit
+ * code of the README's table, before any store is opened (an unknown id after).
  */
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -57,17 +57,19 @@ describe("kg export", { timeout: 120_000 }, () => {
     assert.ok(witnessed.length > 0 && witnessed.every((e) => e.properties.subject?.[0] === "person.dao-hong-lan" && e.properties.description?.length > 0));
   });
 
-  const refusals: Array<[string[], RegExp]> = [
-    [["--format", "svg", "--out", "x"], /kg export: --format must be one of graphml, gexf, cytoscape, csv, ftm, ftm-statements, got "svg"/],
-    [["--format", "graphml"], /kg export: --out PATH is required/],
-    [["--format", "graphml", "--from", "person:a", "--to", "person:b", "--max-length", "11", "--out", "x"], /kg export: --max-length must be an integer from 1 to 10, got "11"/],
-    [["--format", "graphml", "--id", "person:a", "--from", "person:b", "--out", "x"], /kg export: give either --id \(a neighbourhood\) or --from and --to \(a path\), not both/],
-    [["--format", "graphml", "--id", "person:nobody-at-all", "--out", "x"], /kg export: No entity has the id person:nobody-at-all/],
+  // Usage mistakes exit 2, an id the graph does not hold 4 (bad input): the README's exit-code table.
+  const refusals: Array<[string[], number, RegExp]> = [
+    [["--format", "svg", "--out", "x"], 2, /^kg export: option '--format <format>' argument 'svg' is invalid\. Allowed choices are graphml, gexf, cytoscape, csv, ftm, ftm-statements; see kg export --help\n$/],
+    [["--format", "graphml"], 2, /^kg export: required option '--out <path>' not specified; see kg export --help\n$/],
+    [["--format", "graphml", "--from", "person:a", "--to", "person:b", "--max-length", "11", "--out", "x"], 2, /^kg export: --max-length must be an integer from 1 to 10, got "11"\n$/],
+    [["--format", "graphml", "--id", "person:a", "--from", "person:b", "--out", "x"], 2, /^kg export: give either --id \(a neighbourhood\) or --from and --to \(a path\), not both\n$/],
+    [["--format", "graphml", "--id", "person:a", "--out", "x", "--depth"], 2, /^kg export: option '--depth <n>' argument missing; see kg export --help\n$/],
+    [["--format", "graphml", "--id", "person:nobody-at-all", "--out", "x"], 4, /^kg export: No entity has the id person:nobody-at-all\n$/],
   ];
-  for (const [args, message] of refusals) {
-    it(`refuses ${args.join(" ")}`, () => {
+  for (const [args, code, message] of refusals) {
+    it(`refuses ${args.join(" ")} in one line, exit ${code}`, () => {
       const run = kg("export", ...args);
-      assert.equal(run.status, 1);
+      assert.equal(run.status, code);
       assert.match(run.stderr, message);
     });
   }

@@ -32,7 +32,7 @@ describe("kg ingest", () => {
       const stats = async () => (await captured(() => main(["stats", "--json"]))).output;
       const before = await stats();
       const refused = await captured(() => main(["ingest", file, "--published", "2025-13"]));
-      assert.equal(refused.code, 1);
+      assert.equal(refused.code, 4);
       assert.match(refused.output, /kg ingest: published: "2025-13" is not a date/);
       assert.equal(await stats(), before);
       const done = await captured(() => main(["ingest", file, "--publisher", "Example", "--json"]));

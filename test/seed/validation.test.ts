@@ -149,7 +149,7 @@ describe("seed validation", () => {
       assert.equal(await main(["stats", "--json"]), 0);
       const before = printed.join("");
       printed.length = 0;
-      assert.equal(await main(["load", "--seed", broken]), 1);
+      assert.equal(await main(["load", "--seed", broken]), 4);
       assert.match(printed.join(""), /articles\/small\.json statements\[1\] to: refers to agreement:nowhere/);
       printed.length = 0;
       assert.equal(await main(["stats", "--json"]), 0);

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Connection, Database } from "kuzu";
+import { Connection, Database } from "../../src/store/kuzu/engine.js";
 import { DEFAULT_QUERY_TIMEOUT_MS, openStore } from "../../src/store/index.js";
 
 /** The tables as the previous release created them, with one signing and its source. */

@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { NodeKind, RelationshipType } from "../../src/domain/ontology.js";
 import { readSeedGraph } from "../../src/seed/index.js";
-import { statsJson } from "../../src/cli.js";
+import { statsJson } from "../../src/cli/commands/graph.js";
 import { SEED_ORIGIN } from "../../src/seed/load.js";
 import type { GraphStore, TransferQuery } from "../../src/store/port.js";
 import { timeline } from "../../src/store/traversals.js";

@@ -17,8 +17,20 @@ export class PageArgs {
   after?: string | null;
 }
 
+/** A relationship connection's page, from either end: `last`/`before` as Relay defines them. */
 @ArgsType()
-export class RelationshipArgs extends PageArgs {
+export class ConnectionArgs extends PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many from the end of the list (or from before \`before\`), at most ${MAX_PAGE}; when given, \`first\` is not used.` })
+  @IsOptional() @Min(1) @Max(MAX_PAGE)
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "A cursor from an earlier page: end before it." })
+  @IsOptional() @IsString()
+  before?: string | null;
+}
+
+@ArgsType()
+export class RelationshipArgs extends ConnectionArgs {
   @Field(() => [RelationshipType], { nullable: true, description: "Only these types; all when omitted." })
   @IsOptional()
   types?: RelationshipType[] | null;

@@ -6,7 +6,7 @@ import type { PageIncludes, RelationshipPage, RelationshipPageQuery } from "../.
 import type { Context } from "../context.js";
 import { MAX_PAGE, type RelationshipArgs } from "../inputs/page.args.js";
 import { fieldsAt, selectedBelow, type Selection } from "../lookahead.js";
-import { pageAt, positionAfter } from "../pagination.js";
+import { pageAt, pageWindow, type WindowArgs } from "../pagination.js";
 import { DirectionEnum } from "../types/enums.js";
 import type { RelationshipConnection, StatementView } from "../types/relationship.type.js";
 
@@ -26,10 +26,8 @@ function includesFor(selection: Selection): PageIncludes {
   };
 }
 
-type PageArgs = { first: number; after?: string | null };
-
-function pageQuery(entityId: string, types: readonly RelationshipType[], direction: Direction, page: PageArgs, selection: Selection): RelationshipPageQuery {
-  return { entityId, types, direction, offset: positionAfter(page.after), limit: page.first, include: includesFor(selection) };
+function pageQuery(entityId: string, types: readonly RelationshipType[], direction: Direction, window: { offset: number; limit: number }, selection: Selection): RelationshipPageQuery {
+  return { entityId, types, direction, ...window, include: includesFor(selection) };
 }
 
 export async function relationshipConnection(
@@ -37,10 +35,12 @@ export async function relationshipConnection(
   entityId: string,
   types: readonly RelationshipType[],
   direction: Direction,
-  page: PageArgs,
+  page: WindowArgs,
   info: GraphQLResolveInfo,
 ): Promise<RelationshipConnection> {
-  const query = pageQuery(entityId, types, direction, page, info);
+  // The last items with no `before` need the list's length first: one more round trip, for a page of nothing.
+  const window = pageWindow(page) ?? pageWindow(page, await totalOf(context, entityId, types, direction));
+  const query = pageQuery(entityId, types, direction, window!, info);
   const { total, relationships } = await context.loaders.relationshipPages.load(query);
   const { edges, pageInfo, totalCount } = pageAt(relationships, query.offset, total);
   const views: StatementView[] = edges.map(({ cursor, item }) => ({
@@ -49,6 +49,11 @@ export async function relationshipConnection(
     direction: item.from === entityId ? DirectionEnum.OUT : DirectionEnum.IN,
   }));
   return { edges: views, pageInfo, totalCount };
+}
+
+async function totalOf(context: Context, entityId: string, types: readonly RelationshipType[], direction: Direction): Promise<number> {
+  const nothing = { ends: false, evidence: false, articles: false };
+  return (await context.loaders.relationshipPages.load({ entityId, types, direction, offset: 0, limit: 0, include: nothing })).total;
 }
 
 /**
@@ -65,7 +70,10 @@ export function relationshipPagesAhead(context: Context, entityId: string, info:
     try {
       const args = getArgumentValues(field, node, info.variableValues) as unknown as RelationshipArgs;
       if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) return [];
-      query = pageQuery(entityId, args.types ?? [], args.direction, args, { fieldNodes: [node], fragments: info.fragments });
+      if (args.last !== null && args.last !== undefined && !(Number.isInteger(args.last) && args.last >= 1 && args.last <= MAX_PAGE)) return [];
+      const window = pageWindow(args);
+      if (!window) return [];
+      query = pageQuery(entityId, args.types ?? [], args.direction, window, { fieldNodes: [node], fragments: info.fragments });
     } catch {
       return [];
     }

@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphq
 import { DEFAULT_LANGUAGE, pickLabel } from "../../domain/labels.js";
 import { RelationshipType } from "../../domain/ontology.js";
 import type { Context } from "../context.js";
-import { PageArgs, RelationshipArgs } from "../inputs/page.args.js";
+import { ConnectionArgs, RelationshipArgs } from "../inputs/page.args.js";
 import { Entity, type EntityView } from "../types/entity.type.js";
 import { RelationshipConnection, Source } from "../types/relationship.type.js";
 import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
@@ -26,7 +26,7 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => RelationshipConnection, { description: "The articles that name it (MENTIONS)." })
-  mentionedIn(@Root() e: EntityView, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+  mentionedIn(@Root() e: EntityView, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
     return relationshipConnection(context, e.id, [RelationshipType.MENTIONS], "IN", page, info);
   }
 

@@ -9,7 +9,7 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { NodeKind, RelationshipType as T } from "../../domain/ontology.js";
 import type { Direction } from "../../domain/records.js";
 import type { Context } from "../context.js";
-import { PageArgs } from "../inputs/page.args.js";
+import { ConnectionArgs } from "../inputs/page.args.js";
 import type { EntityView } from "../types/entity.type.js";
 import * as kinds from "../types/kinds.type.js";
 import { RelationshipConnection } from "../types/relationship.type.js";
@@ -98,10 +98,10 @@ function kindResolver(kind: NodeKind): Function {
   Object.defineProperty(KindResolver, "name", { value: `${kind}Resolver` });
   const prototype = KindResolver.prototype as Record<string, unknown>;
   for (const [field, type, direction, description] of KIND_FIELDS[kind]) {
-    prototype[field] = (root: EntityView, page: PageArgs, context: Context, info: GraphQLResolveInfo) =>
+    prototype[field] = (root: EntityView, page: ConnectionArgs, context: Context, info: GraphQLResolveInfo) =>
       relationshipConnection(context, root.id, [type], direction, page, info);
     Root()(prototype, field, 0);
-    Args(() => PageArgs)(prototype, field, 1);
+    Args(() => ConnectionArgs)(prototype, field, 1);
     Ctx()(prototype, field, 2);
     Info()(prototype, field, 3);
     FieldResolver(() => RelationshipConnection, { description })(prototype, field, Object.getOwnPropertyDescriptor(prototype, field)!);

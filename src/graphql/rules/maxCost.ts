@@ -8,8 +8,9 @@
  * cost(field) = 1 + listSize(field) × cost(its selections). A field's list size
  * is its `first`/`limit` argument (a literal, or a variable: the request's value,
  * else the variable's default in the operation, else the argument's default in
- * the schema), else `defaultListSize` (10) when it takes such an argument or
- * returns a list, else 1. A list directly inside a connection — a field that
+ * the schema), else the length of the list it is given to look up (`ids`),
+ * else `defaultListSize` (10) when it takes such an argument or returns a
+ * list, else 1. A list directly inside a connection — a field that
  * takes `first`/`limit` but returns an object, like `search { edges }` — has
  * size 1, because the connection's size already counts its items.
  *
@@ -32,6 +33,8 @@ export interface CostOptions {
 }
 
 const SIZE_ARGUMENTS = ["first", "limit"];
+/** Arguments listing what a field looks up: it returns (and reads) one item per entry. */
+const LOOKUP_ARGUMENTS = ["ids"];
 
 type FieldDefinition = GraphQLField<unknown, unknown>;
 
@@ -131,7 +134,7 @@ function fieldCost(walk: CostWalk, field: FieldNode, definition: FieldDefinition
   const sizeArgument = sizeArgumentName(field, definition);
   const returnsList = definition !== undefined && isListType(getNullableType(definition.type));
   const size = sizeArgument ? requestedSize(walk, field, definition, sizeArgument)
-    : returnsList && !inConnection ? walk.defaultListSize : 1;
+    : lookupSize(walk, field) ?? (returnsList && !inConnection ? walk.defaultListSize : 1);
   const childType = definition && getNamedType(definition.type);
   return 1 + size * selectionSetCost(walk, field.selectionSet, childType, sizeArgument !== undefined && !returnsList);
 }
@@ -152,6 +155,15 @@ function requestedSize(walk: CostWalk, field: FieldNode, definition: FieldDefini
   const given = field.arguments?.find((argument) => argument.name.value === name);
   const schemaDefault = definition?.args.find((argument) => argument.name === name)?.defaultValue;
   return asSize(given && valueFromASTUntyped(given.value, walk.variables)) ?? asSize(schemaDefault) ?? walk.defaultListSize;
+}
+
+/** How many entries the field's lookup list holds, when it is given one. */
+function lookupSize(walk: CostWalk, field: FieldNode): number | undefined {
+  const given = field.arguments?.find((argument) => LOOKUP_ARGUMENTS.includes(argument.name.value));
+  const value = given && valueFromASTUntyped(given.value, walk.variables);
+  if (value === undefined || value === null) return undefined;
+  // A single value where a list is expected is coerced to a list of one.
+  return Array.isArray(value) ? value.length : 1;
 }
 
 function asSize(value: unknown): number | undefined {

@@ -4,7 +4,9 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-const ALLOWED_HEADERS = "content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id";
+const ALLOWED_HEADERS = "content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, kg-bookmark";
+/** Response headers a browser script on another origin may read. */
+const EXPOSED_HEADERS = "x-request-id, kg-bookmark";
 
 export function allowedOrigin(request: IncomingMessage, origins: readonly string[]): string | null {
   const origin = request.headers.origin;
@@ -19,6 +21,7 @@ export function applyCors(request: IncomingMessage, response: ServerResponse, or
   if (origin) {
     response.setHeader("access-control-allow-origin", origin);
     response.setHeader("vary", "origin");
+    response.setHeader("access-control-expose-headers", EXPOSED_HEADERS);
   }
   if (request.method !== "OPTIONS") return false;
   if (origin) {

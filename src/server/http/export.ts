@@ -4,7 +4,8 @@
  * an unknown API key is refused alike. The answer streams: headers go out
  * with the first bytes, so a bad parameter or a missing entity still gets a
  * clear 400 or 404, and an error half way through cuts the download short
- * rather than ending it as if it were complete.
+ * rather than ending it as if it were complete. A store that is away or too
+ * slow before the first byte is a 503 with the store's code.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
@@ -12,6 +13,7 @@ import {
   type ExportParameters, type ExportRequest, type TextOutput,
 } from "../../export/index.js";
 import type { GraphStore } from "../../store/port.js";
+import { StoreError } from "../../store/errors.js";
 import { actorOf, UnauthenticatedError } from "../auth.js";
 import type { ApiKey } from "../config.js";
 import type { Logger } from "../log.js";
@@ -59,6 +61,11 @@ function responseOutput(response: ServerResponse, request: ExportRequest): TextO
 export async function exportRoute(options: ExportRouteOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const started = performance.now();
   let exported: ExportRequest | null = null;
+  // Logged once the answer is gone, so the line holds the status sent, whoever sent it.
+  response.once("close", () => options.logger.info("export", {
+    format: exported?.format ?? null, scope: exported?.scope.kind ?? null, status: response.statusCode,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+  }));
   try {
     if (request.method !== "GET") {
       response.setHeader("allow", "GET");
@@ -77,11 +84,11 @@ export async function exportRoute(options: ExportRouteOptions, request: Incoming
     if (error instanceof UnauthenticatedError) return sendJson(response, 401, { error: error.message });
     if (error instanceof ExportNotFoundError) return sendJson(response, 404, { error: error.message });
     if (error instanceof ExportScopeError) return sendJson(response, 400, { error: error.message });
+    // As on /graphql: the store's trouble, in words and a code a client can act on, not a 500.
+    if (error instanceof StoreError) {
+      options.logger.warn("store error", { code: error.code, error: error.message });
+      return sendJson(response, 503, { error: error.publicMessage, code: error.code });
+    }
     throw error;
-  } finally {
-    options.logger.info("export", {
-      format: exported?.format ?? null, scope: exported?.scope.kind ?? null, status: response.statusCode,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-    });
   }
 }

@@ -4,13 +4,14 @@
  * can take its place without touching anything above the port.
  */
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { Connection, Database, type KuzuValue, type PreparedStatement } from "kuzu";
+import { dirname, join } from "node:path";
+import type { Connection, PreparedStatement } from "./engine.js";
 import { NODE_KINDS, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
+import { remainingBudgetMs } from "../budget.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchPage,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
@@ -34,58 +35,69 @@ import { migrateTablePerType } from "./migrate.js";
 import { NameIndex, type IndexedName } from "./searchIndex.js";
 import { Derived } from "./derived.js";
 import { KuzuWrites } from "./writes.js";
+import { KuzuConnections } from "./connections.js";
+import { forgetHolder, lockedOr, recordHolder } from "./holder.js";
+import { parameters } from "./parameters.js";
 import { FindingQueries, FindingReads } from "../findings.js";
 
 type Row = Record<string, unknown>;
 
 const DIRECTION_QUERY = { OUT: "relationships_out", IN: "relationships_in", BOTH: "relationships_both" } as const;
 
+/** Readers in the pool: enough that a long scan or traversal leaves others free on a 2–4 core machine. */
+const READERS = 3;
+
+/** Opens (and on a writable open, creates or migrates) the embedded store in `dataDir`. */
+export async function openKuzuStore(dataDir: string, queryTimeoutMs: number): Promise<KuzuStore> {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, "graph.kuzu");
+  const connections = await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS })
+    .catch((error: unknown) => { throw lockedOr(error, dataDir, file); });
+  recordHolder(dataDir);
+  const store = new KuzuStore(connections, file);
+  try {
+    await store.bootstrap();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
 export class KuzuStore extends FindingReads implements GraphStore {
-  private readonly db: Database;
-  /** Scans, searches and traversals: Kùzu spreads each over every core. */
-  private readonly reader: Connection;
-  /**
-   * Primary-key probes, one key each, on one thread: spreading a probe over the
-   * cores costs more than it saves (0.17 → 0.11 ms a probe at 10^6 entities).
-   * One connection: Kùzu 0.11 crashed the process (SIGSEGV) when probes ran
-   * on two connections at once.
-   */
-  private readonly prober: Connection;
   private readonly queries = CypherQueries.load("kuzu");
-  /** Prepared once: the reader's per query text, asynchronously; the prober's (no slots) per name, synchronously. */
+  /** Prepared once: each reader's per query text, asynchronously; the prober's (no slots) per name, synchronously. */
   private readonly prepared = new Map<Connection, Map<string, Promise<PreparedStatement>>>();
   private readonly probes = new Map<string, PreparedStatement>();
-  private readonly file: string;
   private readonly writes: KuzuWrites;
   /**
    * Kept in memory, as every read resolves its ids and searches would scan:
    * built on first use after opening or after a write that may change them.
-   * This process is the store's only writer (Kùzu locks the file), so nothing
-   * changes them behind its back.
+   * A store opened for writing is its file's only user (Kùzu locks it), so
+   * nothing changes them behind its back; a read-only open lives for one command.
    */
-  private readonly names = new Derived(async () => new NameIndex(await this.run(this.reader, "search_texts") as unknown as IndexedName[]));
-  private readonly redirects = new Derived(async () => new Map((await this.run(this.reader, "redirects")).map((r) => [String(r.id), String(r.target)])));
+  private readonly names = new Derived(async () => new NameIndex(await this.read("search_texts") as unknown as IndexedName[]));
+  private readonly redirects = new Derived(async () => new Map((await this.read("redirects")).map((r) => [String(r.id), String(r.target)])));
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
   protected readonly findings: FindingQueries;
 
-  constructor(dataDir: string, queryTimeoutMs: number) {
+  constructor(private readonly connections: KuzuConnections, private readonly file: string) {
     super();
-    mkdirSync(dataDir, { recursive: true });
-    this.file = join(dataDir, "graph.kuzu");
-    this.db = new Database(this.file);
-    this.reader = new Connection(this.db);
-    this.prober = new Connection(this.db);
-    this.prober.setMaxNumThreadForExec(1);
-    // Reads only: a write (a load, a merge) must finish or roll back whole.
-    for (const connection of [this.reader, this.prober]) connection.setQueryTimeout(queryTimeoutMs);
-    this.prepared.set(this.reader, new Map());
-    this.writes = new KuzuWrites(this.db);
-    this.curation = new CurationQueries((name, params, slots) => this.run(this.reader, name, params, slots), CURATION_CODEC);
-    this.findings = new FindingQueries((name, params) => this.run(this.reader, name, params), CURATION_CODEC.count);
+    for (const reader of connections.readers) this.prepared.set(reader, new Map());
+    this.writes = new KuzuWrites(connections);
+    this.curation = new CurationQueries((name, params, slots) => this.read(name, params, slots), CURATION_CODEC);
+    this.findings = new FindingQueries((name, params) => this.read(name, params), CURATION_CODEC.count);
+  }
+
+  /** A named query on the least busy reader. */
+  private read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
+    return this.connections.read((reader) => this.run(reader, name, params, slots));
   }
 
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
+    // A query whose request has run out of time does not start (one already running ends at its own timeout).
+    remainingBudgetMs(`Kùzu's ${name}`);
     const step = KUZU_STEPS[name];
     if (step) return step((query, values, querySlots) => this.run(connection, query, values, querySlots), params, slots);
     const text = this.queries.get(name, slots);
@@ -105,12 +117,13 @@ export class KuzuStore extends FindingReads implements GraphStore {
   }
 
   async bootstrap(): Promise<void> {
-    for (const statement of this.queries.statements("schema")) await command(this.reader, statement);
-    await migrateTablePerType(this.reader, this.writes, (connection, name, slots) => this.run(connection, name, {}, slots));
+    const [reader] = this.connections.readers;
+    for (const statement of this.queries.statements("schema")) await command(reader, statement);
+    await migrateTablePerType(reader, this.writes, (connection, name, slots) => this.run(connection, name, {}, slots));
   }
 
   async info(): Promise<StoreInfo> {
-    const [row] = await this.run(this.reader, "version");
+    const [row] = await this.read("version");
     return { store: "kuzu", version: String(row.version), location: this.file };
   }
 
@@ -175,7 +188,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
   }
 
   async readMarker(key: string): Promise<string | null> {
-    const [row] = await this.run(this.reader, "read_marker", { key });
+    const [row] = await this.read("read_marker", { key });
     return row ? String(row.value) : null;
   }
 
@@ -189,15 +202,18 @@ export class KuzuStore extends FindingReads implements GraphStore {
    * 0.1 ms, less than handing it to a worker thread and back costs (at 10^6
    * entities a 2-hop neighbourhood went from 288 to 159 ms) — and a long
    * batch gives the event loop a turn every few milliseconds, so other
-   * requests and health checks are not held up behind it.
+   * requests and health checks are not held up behind it. At each turn the
+   * batch stops when its request has run out of time.
    */
   private async perKey(name: string, keys: readonly string[], params: Row = {}): Promise<Row[]> {
     const rows: Row[] = [];
+    remainingBudgetMs(`Kùzu's ${name}`);
     let sliceStart = performance.now();
     for (const id of new Set(keys)) {
       rows.push(...this.probe(name, { ...params, id }));
       if (performance.now() - sliceStart > PROBE_SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
+        remainingBudgetMs(`Kùzu's ${name}`);
         sliceStart = performance.now();
       }
     }
@@ -207,11 +223,11 @@ export class KuzuStore extends FindingReads implements GraphStore {
   private probe(name: string, params: Row): Row[] {
     let statement = this.probes.get(name);
     if (!statement) {
-      statement = this.prober.prepareSync(this.queries.get(name));
+      statement = this.connections.prober.prepareSync(this.queries.get(name));
       this.probes.set(name, statement);
     }
     try {
-      return kuzuRowsSync(this.prober.executeSync(statement, parameters(params)));
+      return kuzuRowsSync(this.connections.prober.executeSync(statement, parameters(params)));
     } catch (error) {
       throw timeoutAsStoreError(error, name);
     }
@@ -231,7 +247,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   async listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]> {
     const kinds = query.kinds.length ? query.kinds : NODE_KINDS;
-    const rows = await this.run(this.reader, "list_entities", { kinds: [...kinds], limit: query.limit, offset: query.offset });
+    const rows = await this.read("list_entities", { kinds: [...kinds], limit: query.limit, offset: query.offset });
     return rows.map((r) => String(r.id));
   }
 
@@ -280,8 +296,8 @@ export class KuzuStore extends FindingReads implements GraphStore {
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
     const [from, to] = await this.resolve([query.from, query.to]);
-    const rows = await this.run(
-      this.reader, "shortest_paths",
+    const rows = await this.read(
+      "shortest_paths",
       { from, to, limit: PATHS_CONSIDERED },
       { relationshipTypes, maxLength: query.maxLength },
     );
@@ -293,10 +309,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   async counts(): Promise<GraphCounts> {
     const keyed = (rows: Row[]) => rows.map((r) => ({ key: String(r.key), count: Number(r.count) }));
-    const nodes = keyed(await this.run(this.reader, "count_nodes"));
-    const relationships = keyed(await this.run(this.reader, "count_relationships"));
-    const [evidence] = await this.run(this.reader, "count_evidence");
-    const [unsupported] = await this.run(this.reader, "count_unsupported");
+    const nodes = keyed(await this.read("count_nodes"));
+    const relationships = keyed(await this.read("count_relationships"));
+    const [evidence] = await this.read("count_evidence");
+    const [unsupported] = await this.read("count_unsupported");
     return countsFrom(nodes, relationships, Number(evidence.count), Number(unsupported.count));
   }
 
@@ -314,10 +330,14 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return this.curation.overrides();
   }
 
+  /** One process holds the store, so every read already sees every write: there are no bookmarks. */
+  async consistentWith<T>(_bookmarks: readonly string[], work: () => Promise<T>): Promise<{ result: T; bookmarks: readonly string[] }> {
+    return { result: await work(), bookmarks: [] };
+  }
+
   async close(): Promise<void> {
-    await this.prober.close();
-    await this.reader.close();
-    await this.db.close();
+    await this.connections.close();
+    forgetHolder(dirname(this.file));
   }
 }
 
@@ -327,21 +347,8 @@ export class KuzuStore extends FindingReads implements GraphStore {
  */
 const PATHS_CONSIDERED = 1000;
 
-/**
- * Kùzu 0.11 crashes the process on an empty list parameter (it cannot type
- * one), so an empty list goes as a list of one empty string: no id, kind,
- * type or subject is empty, so it matches nothing, as the empty list would.
- */
-const NO_IDS = [""];
-
 /** The longest the prober runs synchronously before letting the event loop take a turn. */
 const PROBE_SLICE_MS = 10;
-
-function parameters(params: Row): Record<string, KuzuValue> {
-  return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) && v.length === 0 ? NO_IDS : v]),
-  ) as Record<string, KuzuValue>;
-}
 
 /** Kùzu reports a query stopped at its timeout as "Interrupted". */
 function timeoutAsStoreError(error: unknown, name: string): unknown {

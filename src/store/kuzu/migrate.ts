@@ -5,7 +5,7 @@
  * new tables, curated ones with them, and the old tables go; a store that was
  * already moved, or never had them, is left alone.
  */
-import type { Connection } from "kuzu";
+import type { Connection } from "./engine.js";
 import { RELATIONSHIP_TYPES } from "../../domain/ontology.js";
 import type { Slots } from "../cypher.js";
 import { command } from "./rows.js";

@@ -1,5 +1,5 @@
 /** Between Kùzu and the port's records: results to rows and rows to records, records to rows. */
-import type { Connection, QueryResult } from "kuzu";
+import type { Connection, QueryResult } from "./engine.js";
 import type { NodeKind } from "../../domain/ontology.js";
 import type { DateQuality } from "../../domain/dates.js";
 import type { Evidence, ExtractionMethod, IndexedEntity, Relationship, ReviewState } from "../../domain/records.js";

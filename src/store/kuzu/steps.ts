@@ -33,8 +33,13 @@ function mergeItems(...lists: readonly Item[][]): Item[] {
   return [...new Map(lists.flat().map((item) => [item.id, item])).values()];
 }
 
+/** An item with its fields in the column's order: Kùzu casts a struct to the column's type only field by field in order. */
+function inColumnOrder({ id, article, quote, gloss, method, confidence, reviewState, origin }: Item): Item {
+  return { id, article, quote, gloss, method, confidence, reviewState, origin };
+}
+
 async function writeSubjects(run: RunQuery, subjects: ReadonlyMap<string, Item[]>): Promise<void> {
-  const rows = [...subjects].filter(([, items]) => items.length > 0).map(([subject, items]) => ({ subject, items }));
+  const rows = [...subjects].filter(([, items]) => items.length > 0).map(([subject, items]) => ({ subject, items: items.map(inColumnOrder) }));
   for (const chunk of chunks(rows, WRITE_BATCH_SIZE)) await run("write_subject_evidence", { rows: chunk });
   for (const [subject, items] of subjects) if (items.length === 0) await run("delete_subject_evidence", { id: subject });
 }

@@ -2,14 +2,20 @@
  * Write transactions on the embedded store, one at a time. Kùzu refuses (not
  * waits for) a second write transaction while one is open, so every write of
  * this process queues here instead of failing under concurrent requests.
+ * A write made for a request keeps to what is left of the request's budget:
+ * one whose turn comes after the deadline never begins, each statement of one
+ * under way is interrupted at the deadline, and one whose work ends after the
+ * deadline is rolled back instead of committed.
  */
-import { Connection, type Database } from "kuzu";
+import type { Connection } from "./engine.js";
+import type { KuzuConnections } from "./connections.js";
 import { command } from "./rows.js";
+import { remainingBudgetMs } from "../budget.js";
 
 export class KuzuWrites {
   private last: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly connections: KuzuConnections) {}
 
   /** Runs `work` in its own transaction once earlier writes are done; commits when it returns, rolls back when it throws. */
   transaction<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
@@ -19,10 +25,13 @@ export class KuzuWrites {
   }
 
   private async run<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
-    const writer = new Connection(this.db);
+    const budget = remainingBudgetMs("a Kùzu write");
+    const writer = await this.connections.writer();
+    if (budget !== null) writer.setQueryTimeout(budget);
     await command(writer, "BEGIN TRANSACTION");
     try {
       const result = await work(writer);
+      remainingBudgetMs("committing a Kùzu write");
       await command(writer, "COMMIT");
       // Kùzu 0.11 can read a relationship's strings as garbage while a write to its table is
       // only in the write-ahead log (seen after the seed merged into a COPY-loaded graph, read

@@ -4,12 +4,13 @@
  * cluster sends them to followers) and writes through executeWrite (retried on
  * transient failures); values leave as plain JavaScript, never driver types.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type SessionMode } from "neo4j-driver";
 import { NODE_KINDS, PartyRole, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { candidateQuery, searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
-import { StoreError } from "../errors.js";
+import { BookmarkError, StoreError } from "../errors.js";
+import { remainingBudgetMs } from "../budget.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchPage,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
@@ -24,6 +25,7 @@ import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } fro
 import { CurationQueries, type RunQuery } from "../curationQueries.js";
 import { FindingQueries, FindingReads } from "../findings.js";
 import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
+import { givenBookmarks, recordWritten, withRequestBookmarks } from "./bookmarks.js";
 import { decodeEntity, decodeEvidence, ENCODING, plain, relationshipProperties } from "./values.js";
 
 /** Driver failures that mean "the server is away" or "it took too long"; any other error passes unchanged. */
@@ -31,6 +33,11 @@ function asStoreError(error: unknown): unknown {
   const code = (error as { code?: string })?.code ?? "";
   if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) {
     return new StoreError("STORE_UNAVAILABLE", `Neo4j is not reachable: ${(error as Error).message}`, { cause: error });
+  }
+  if (code.includes("InvalidBookmark")) return new BookmarkError(`Neo4j refused the bookmark: ${(error as Error).message}`, { cause: error });
+  // The pool gives up waiting for a connection (every one busy, or Neo4j not answering) with no code, only these words.
+  if (/^Connection acquisition timed out/.test((error as Error)?.message ?? "")) {
+    return new StoreError("STORE_UNAVAILABLE", `Neo4j has no free connection: ${(error as Error).message}`, { cause: error });
   }
   if (code.includes("TransactionTimedOut")) return new StoreError("STORE_TIMEOUT", `Neo4j stopped a query at its time budget: ${(error as Error).message}`, { cause: error });
   return error;
@@ -54,6 +61,7 @@ const PATHS_CONSIDERED = 1000;
 
 export class Neo4jStore extends FindingReads implements GraphStore {
   private readonly driver: Driver;
+  private readonly bookmarkManager = neo4j.bookmarkManager();
   private readonly queries = CypherQueries.load("neo4j");
   /** Curation's reads, redirects among them. */
   private readonly curation: CurationQueries;
@@ -74,20 +82,21 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   }
 
   /**
-   * A read is one auto-commit query: RUN and PULL go out together, one network
-   * round trip, where a managed transaction adds BEGIN and COMMIT. A READ
-   * session still sends it to a reader in a cluster. A managed transaction
-   * would also retry a transient failure; a read that fails fails its request
-   * (as STORE_UNAVAILABLE or STORE_TIMEOUT) and the client's retry tries again.
+   * A read is a managed read transaction (executeRead): a cluster runs it on a
+   * reader, the driver retries it when a member goes away mid-read, and it waits
+   * for the writes the process's bookmark manager and the request's bookmarks
+   * name. It costs one more network round trip (COMMIT) than an auto-commit query.
    */
   private read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     return this.runRead(this.queries.get(name, slots), params);
   }
 
   private async runRead(text: string, params: Row): Promise<Row[]> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    // Neo4j ends the transaction at its timeout: a read never outlives its own budget, nor its request's.
+    const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs("a Neo4j read") ?? Infinity);
+    const session = this.session(neo4j.session.READ);
     try {
-      return rowsOf(await session.run(text, params, { timeout: this.config.queryTimeoutMs }));
+      return await session.executeRead(async (tx) => rowsOf(await tx.run(text, params)), { timeout });
     } catch (error) {
       throw asStoreError(error);
     } finally {
@@ -95,16 +104,42 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     }
   }
 
-  /** Writes have no time budget: a load or a merge must finish or roll back whole. */
+  /**
+   * A write made for a request has what is left of the request's budget, and
+   * Neo4j rolls it back whole at that timeout, also while it waits for a
+   * lock; one that the retries reach after the deadline never starts, and one
+   * whose work ends after it is rolled back instead of committed. A write
+   * outside a request (a load) has no budget: it must finish or roll back whole.
+   */
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const timeout = remainingBudgetMs("a Neo4j write");
+    const session = this.session(neo4j.session.WRITE);
     try {
-      return await session.executeWrite(work);
+      const result = timeout === null
+        ? await session.executeWrite(work)
+        : await session.executeWrite(async (tx) => {
+          remainingBudgetMs("a Neo4j write");
+          const done = await work(tx);
+          // Neo4j looks for timed-out transactions only every few seconds: one past its deadline must not commit.
+          remainingBudgetMs("committing a Neo4j write");
+          return done;
+        }, { timeout });
+      recordWritten(session.lastBookmarks());
+      return result;
     } catch (error) {
       throw asStoreError(error);
     } finally {
       await session.close();
     }
+  }
+
+  /** Every session shares the process's bookmark manager and carries the request's bookmarks. */
+  private session(defaultAccessMode: SessionMode) {
+    return this.driver.session({ database: this.config.database, defaultAccessMode, bookmarkManager: this.bookmarkManager, bookmarks: givenBookmarks() });
+  }
+
+  consistentWith<T>(bookmarks: readonly string[], work: () => Promise<T>): Promise<{ result: T; bookmarks: readonly string[] }> {
+    return withRequestBookmarks(bookmarks, work);
   }
 
   async bootstrap(): Promise<void> {
@@ -118,7 +153,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
       ...RELATIONSHIP_TYPES.map((relationshipType) => this.queries.get("relationship_index", { relationshipType })),
     ];
     await inParallel(statements, SCHEMA_COMMANDS_AT_ONCE, (statement) => this.write(async (tx) => void (await tx.run(statement))));
-    const session = this.driver.session({ database: this.config.database });
+    const session = this.session(neo4j.session.WRITE);
     try {
       await session.run("CALL db.awaitIndexes(300)");
     } finally {

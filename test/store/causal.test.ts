@@ -1,0 +1,105 @@
+/**
+ * Neo4j as a cluster client, on the real Neo4j (skipped without NEO4J_URI):
+ * reads go through executeRead and writes through executeWrite (spied on the
+ * driver's own Session), every session of a store shares one bookmark manager,
+ * a store reads its own writes, and a bookmark a client got from one instance
+ * makes another instance's read wait for that write — one that Neo4j does not
+ * know is refused, which shows the bookmark reaches the server.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { Driver, Session, type SessionConfig } from "neo4j-driver";
+import { openStore, storeConfigFrom, type GraphStore } from "../../src/store/index.js";
+import { BookmarkError } from "../../src/store/errors.js";
+import { neo4jConfigured, storesUnderTest } from "../support/stores.js";
+import { ENTITIES, fixtureBatch } from "../support/fixture.js";
+
+type Calls = { executeRead: number; executeWrite: number; run: number; sessions: SessionConfig[] };
+
+/** Counts the driver's session calls while `work` runs, then puts the originals back. */
+async function spied<T>(work: () => Promise<T>): Promise<{ result: T; calls: Calls }> {
+  const calls: Calls = { executeRead: 0, executeWrite: 0, run: 0, sessions: [] };
+  const originals = { executeRead: Session.prototype.executeRead, executeWrite: Session.prototype.executeWrite, run: Session.prototype.run, session: Driver.prototype.session };
+  Session.prototype.executeRead = function (this: Session, ...args: Parameters<Session["executeRead"]>) {
+    calls.executeRead += 1;
+    return originals.executeRead.apply(this, args);
+  } as Session["executeRead"];
+  Session.prototype.executeWrite = function (this: Session, ...args: Parameters<Session["executeWrite"]>) {
+    calls.executeWrite += 1;
+    return originals.executeWrite.apply(this, args);
+  } as Session["executeWrite"];
+  Session.prototype.run = function (this: Session, ...args: Parameters<Session["run"]>) {
+    calls.run += 1;
+    return originals.run.apply(this, args);
+  } as Session["run"];
+  Driver.prototype.session = function (this: Driver, config?: SessionConfig) {
+    calls.sessions.push(config ?? {});
+    return originals.session.call(this, config);
+  } as Driver["session"];
+  try {
+    return { result: await work(), calls };
+  } finally {
+    Object.assign(Session.prototype, { executeRead: originals.executeRead, executeWrite: originals.executeWrite, run: originals.run });
+    Driver.prototype.session = originals.session;
+  }
+}
+
+describe("Neo4j as a cluster client", { skip: neo4jConfigured() ? false : "NEO4J_URI is not set", timeout: 120_000 }, () => {
+  let first: GraphStore;
+  let second: GraphStore;
+  before(async () => {
+    first = await storesUnderTest().find((s) => s.name === "neo4j")!.open();
+    await first.replaceOrigin("causal-test", fixtureBatch());
+    // Another instance: its own driver and bookmark manager, as another process would have.
+    second = await openStore(storeConfigFrom());
+  });
+  after(async () => {
+    await first?.close();
+    await second?.close();
+  });
+
+  it("reads run in read transactions (executeRead), never as auto-commit queries", async () => {
+    const { calls } = await spied(async () => {
+      assert.equal((await first.entitiesById([ENTITIES[0].id]))[0]?.id, ENTITIES[0].id);
+      assert.ok((await first.search({ text: ENTITIES[0].name, kinds: [], limit: 5, offset: 0 })).hits.length > 0);
+      await first.counts();
+      await first.changes({ limit: 5, offset: 0 });
+      await first.readMarker("nothing-here");
+    });
+    assert.ok(calls.executeRead >= 5, `executeRead called ${calls.executeRead} times`);
+    assert.deepEqual([calls.run, calls.executeWrite], [0, 0]);
+    assert.ok(calls.sessions.every((c) => c.defaultAccessMode === "READ"));
+  });
+
+  it("writes run in write transactions (executeWrite), and every session shares the store's one bookmark manager", async () => {
+    const { calls } = await spied(async () => {
+      await first.writeMarker("causal-test", "one");
+      await first.readMarker("causal-test");
+    });
+    assert.deepEqual([calls.executeWrite, calls.executeRead, calls.run], [1, 1, 0]);
+    const managers = new Set(calls.sessions.map((c) => c.bookmarkManager));
+    assert.equal(managers.size, 1);
+    assert.ok([...managers][0], "no bookmark manager");
+  });
+
+  it("a store reads its own writes: the read after a write carries the write's bookmark", async () => {
+    const { bookmarks } = await first.consistentWith([], () => first.writeMarker("causal-test", "two"));
+    assert.equal(bookmarks.length, 1);
+    const { result, calls } = await spied(() => first.readMarker("causal-test"));
+    assert.equal(result, "two");
+    const held = [...(await calls.sessions[0].bookmarkManager!.getBookmarks())];
+    assert.ok(held.includes(bookmarks[0]), `the manager holds ${held.join(", ")}, not the write's ${bookmarks[0]}`);
+  });
+
+  it("a client's bookmark from one instance is carried by another instance's reads", async () => {
+    const { bookmarks } = await first.consistentWith([], () => first.writeMarker("causal-test", "three"));
+    const { result, calls } = await spied(() => second.consistentWith(bookmarks, () => second.readMarker("causal-test")));
+    assert.equal(result.result, "three");
+    assert.deepEqual(result.bookmarks, [], "a read made no write");
+    assert.deepEqual(calls.sessions.map((c) => c.bookmarks), [bookmarks]);
+  });
+
+  it("a bookmark Neo4j does not know is refused with BAD_BOOKMARK, not waited on", async () => {
+    await assert.rejects(second.consistentWith(["FB:not-a-bookmark"], () => second.readMarker("causal-test")), BookmarkError);
+  });
+});
