@@ -4,15 +4,16 @@
  * the checks that a page stayed on this server and raised no errors.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-/** Compiled to dist/test/support/, so three levels up is the project root. */
-const ARTIFACTS = fileURLToPath(new URL("../../../test-artifacts", import.meta.url));
+/** Compiled to dist/test/support/, so three levels up is the project root. Screenshots are committed (see .gitignore) for review. */
+const SCREENSHOTS = fileURLToPath(new URL("../../../test-artifacts/screenshots", import.meta.url));
 
 /** Locally a missing Chromium skips the browser tests, saying how to get it; CI must never skip them. */
 export function browserSkip(): string | false {
@@ -25,10 +26,19 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Saves a screenshot under test-artifacts/ for people to look at after a run. */
+/** Saves a screenshot under test-artifacts/screenshots/ for people to look at after a run. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, name) });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, name) });
+}
+
+/** axe-core's audit, injected into the page as a test harness (not through the page's CSP); answers the serious and critical violations. */
+export async function seriousAccessibilityViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; targets: string[] }>> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
+  const violations: any[] = await page.evaluate(async () => (await (globalThis as any).axe.run({ resultTypes: ["violations"] })).violations);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n: any) => String(n.target)) }));
 }
 
 /** A page that records every request it makes and every error it raises. */

@@ -1,184 +1,35 @@
 /*
- * The explorer in the browser. It asks the public GraphQL API (the queries
- * come from the page's settings, src/server/explorer/queries.ts) and draws
- * the answers with Cytoscape.js. Everything shown lives in `view`, which the
- * address bar mirrors, so a copied URL opens the same view elsewhere.
+ * The explorer in the browser: what is shown lives in `view`, which the
+ * address bar mirrors whole (address.js), so a copied URL opens the same view
+ * elsewhere. It loads neighbourhoods and paths from the public GraphQL API
+ * (the queries come from the page's settings, src/server/explorer/queries.ts),
+ * applies the filters, and hands the result to the drawing, the legend, the
+ * table and the timeline (the other scripts of this folder).
  * Plain JavaScript on purpose: the server sends this file as it is.
  */
 "use strict";
 (() => {
-  const config = JSON.parse(document.getElementById("explorer-config").textContent);
-  const $ = (id) => document.getElementById(id);
+  const K = window.KgExplorer;
+  const { config, $, ask, element, button, drawing } = K;
+  const { cy } = drawing;
+  window.kgExplorer = { cy };
 
-  /** One colour per kind, distinct on white and for the commonest colour-vision deficiencies. */
-  const PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
-  const COLOURS = Object.fromEntries(config.kinds.map((kind, i) => [kind, PALETTE[i % PALETTE.length]]));
+  const { MODES } = K.address;
+  const view = {
+    focus: null, depth: 2, types: new Set(config.types), kinds: new Set(config.kinds), country: "", since: "", until: "",
+    expanded: [], open: [], from: null, to: null, edge: null, node: null, mode: "graph", sort: { key: "subject", descending: false }, lang: "en",
+  };
+  let focusLabel = "";
 
-  /** The view: what the URL holds. */
-  const view = { focus: null, depth: 2, types: new Set(config.types), since: "", until: "", expanded: [], from: null, to: null, edge: null, lang: "en" };
-  const LANGUAGES = ["en", "vi", "id", "no"];
-
-  // ---- GraphQL ---------------------------------------------------------------
-
-  async function ask(name, variables) {
-    const response = await fetch(config.endpoint, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      // Every query that labels entities takes the reader's language.
-      body: JSON.stringify({ query: config.queries[name], variables: config.queries[name].includes("$lang") ? { ...variables, lang: view.lang } : variables }),
-    });
-    const body = await response.json();
-    if (body.errors && body.errors.length) throw new Error(body.errors.map((e) => e.message).join("; "));
-    return body.data;
-  }
-
-  const chosenTypes = () => (view.types.size === config.types.length ? null : [...view.types]);
+  const chosenTypes = () => K.address.chosenTypes(view);
+  const writeUrl = () => K.address.writeUrl(view);
+  const anchors = () => new Set([view.focus, view.from, view.to].filter(Boolean));
+  const applyFilters = () => K.applyFilters(cy, view, anchors());
+  const narrow = window.matchMedia("(max-width: 1000px)");
 
   function status(text, isError) {
     $("status").textContent = text;
     $("status").classList.toggle("error", Boolean(isError));
-  }
-
-  // ---- Drawing ---------------------------------------------------------------
-
-  const cy = cytoscape({
-    container: $("graph"),
-    style: [
-      { selector: "node", style: { "background-color": "data(colour)", label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "ellipsis", "text-max-width": 140, width: 22, height: 22, color: "#1d232a", "text-outline-color": "#fbfcfd", "text-outline-width": 2 } },
-      { selector: "node.centre", style: { width: 34, height: 34, "border-width": 3, "border-color": "#1d232a", "font-weight": "bold" } },
-      { selector: "node:selected", style: { "border-width": 4, "border-color": "#f0a500" } },
-      { selector: "edge", style: { width: 1.6, "line-color": "#9aa5b1", "target-arrow-color": "#9aa5b1", "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(type)", "font-size": 8, color: "#5b6670", "text-rotation": "autorotate", "text-background-color": "#fbfcfd", "text-background-opacity": 1 } },
-      { selector: "edge:selected", style: { width: 4, "line-color": "#f0a500", "target-arrow-color": "#f0a500" } },
-      { selector: "edge.path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", width: 5, "z-index": 10 } },
-      { selector: "node.path", style: { "border-width": 4, "border-color": "#d62728" } },
-      { selector: ".faded", style: { opacity: 0.18 } },
-      { selector: ".hidden", style: { display: "none" } },
-    ],
-  });
-  window.kgExplorer = { cy };
-
-  function addNode(node) {
-    if (!cy.getElementById(node.id).empty()) return;
-    cy.add({ group: "nodes", data: { id: node.id, label: node.label, kind: node.kind, colour: COLOURS[node.kind] || "#555" } });
-  }
-
-  function addEdge(edge) {
-    if (!cy.getElementById(edge.id).empty()) return;
-    const date = edge.date || {};
-    cy.add({ group: "edges", data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, dateText: date.text || "", start: date.start || "", end: date.end || "" } });
-  }
-
-  function addSubgraph(graph) {
-    cy.batch(() => {
-      graph.nodes.forEach(addNode);
-      graph.edges.forEach(addEdge);
-    });
-  }
-
-  function layout() {
-    cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 110, nodeOverlap: 20, padding: 30 }).run();
-  }
-
-  // ---- Filters -----------------------------------------------------------------
-
-  /** The first and last ISO day of 2024, 2024-05 or 2024-05-04; null when empty; throws when unreadable. */
-  function dateRange(text, field) {
-    const t = text.trim();
-    if (!t) return null;
-    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
-    if (!m) throw new Error(`${field}: write a year, a month or a day, such as 2024, 2024-05 or 2024-05-04`);
-    const [, y, mo, d] = m;
-    if (d) return [`${y}-${mo}-${d}`, `${y}-${mo}-${d}`];
-    if (mo) return [`${y}-${mo}-01`, `${y}-${mo}-${String(new Date(Date.UTC(+y, +mo, 0)).getUTCDate()).padStart(2, "0")}`];
-    return [`${y}-01-01`, `${y}-12-31`];
-  }
-
-  function applyFilters() {
-    let since = null;
-    let until = null;
-    try {
-      since = dateRange(view.since, "From date");
-      until = dateRange(view.until, "To date");
-    } catch (error) {
-      status(error.message, true);
-    }
-    cy.batch(() => {
-      cy.edges().forEach((e) => {
-        const start = e.data("start");
-        const end = e.data("end") || start;
-        const inTime = !start || ((!since || end >= since[0]) && (!until || start <= until[1]));
-        e.toggleClass("hidden", !view.types.has(e.data("type")) || !inTime);
-      });
-      cy.nodes().forEach((n) => {
-        // By class, not :visible: inside a batch, styles (and so visibility) are not yet recomputed.
-        const edges = n.connectedEdges();
-        const keep = n.id() === view.focus || n.id() === view.from || n.id() === view.to || edges.empty() || edges.some((e) => !e.hasClass("hidden"));
-        n.toggleClass("hidden", !keep);
-      });
-    });
-    listConnections();
-  }
-
-  // ---- The address bar ---------------------------------------------------------
-
-  function writeUrl() {
-    const p = new URLSearchParams();
-    if (view.focus) p.set("focus", view.focus);
-    if (view.depth !== 2) p.set("depth", String(view.depth));
-    if (view.types.size !== config.types.length) p.set("types", [...view.types].join(","));
-    if (view.since) p.set("since", view.since);
-    if (view.until) p.set("until", view.until);
-    if (view.expanded.length) p.set("expand", view.expanded.join(","));
-    if (view.from && view.to) {
-      p.set("from", view.from);
-      p.set("to", view.to);
-    }
-    if (view.edge) p.set("edge", view.edge);
-    if (view.lang !== "en") p.set("lang", view.lang);
-    const query = p.toString();
-    history.replaceState(null, "", query ? `?${query}` : location.pathname);
-    writeExportLinks();
-  }
-
-  function readUrl() {
-    const p = new URLSearchParams(location.search);
-    view.focus = p.get("focus");
-    view.depth = [1, 2, 3].includes(Number(p.get("depth"))) ? Number(p.get("depth")) : 2;
-    const types = (p.get("types") || "").split(",").filter((t) => config.types.includes(t));
-    view.types = new Set(types.length ? types : config.types);
-    view.since = p.get("since") || "";
-    view.until = p.get("until") || "";
-    view.expanded = (p.get("expand") || "").split(",").filter(Boolean);
-    view.from = p.get("from");
-    view.to = p.get("to");
-    view.edge = p.get("edge");
-    view.lang = LANGUAGES.includes(p.get("lang")) ? p.get("lang") : "en";
-  }
-
-  function writeExportLinks() {
-    const p = new URLSearchParams();
-    let what = "";
-    if (view.from && view.to) {
-      p.set("from", view.from);
-      p.set("to", view.to);
-      what = "the path";
-    } else if (view.focus) {
-      p.set("id", view.focus);
-      p.set("depth", String(view.depth));
-      what = "this neighbourhood";
-    }
-    if (what && chosenTypes()) p.set("types", chosenTypes().join(","));
-    const formats = [["GraphML", "format=graphml"], ["GEXF", "format=gexf"], ["Cytoscape JSON", "format=cytoscape"], ["CSV nodes", "format=csv&file=nodes"], ["CSV relationships", "format=csv&file=relationships"]];
-    const suffix = p.toString() ? `&${p}` : "";
-    $("exports").replaceChildren(
-      document.createTextNode(what ? `Download ${what}: ` : "Download the whole graph: "),
-      ...formats.map(([label, format]) => {
-        const a = document.createElement("a");
-        a.href = `/export?${format}${suffix}`;
-        a.textContent = label;
-        return a;
-      }),
-    );
   }
 
   // ---- What to show --------------------------------------------------------------
@@ -186,28 +37,28 @@
   async function loadNeighbourhood(id, depth) {
     const { neighbourhood } = await ask("neighbourhood", { id, depth, types: chosenTypes() });
     const graph = { ...neighbourhood, nodes: neighbourhood.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.entity.label })) };
-    addSubgraph(graph);
+    drawing.addSubgraph(graph);
     return graph;
   }
 
-  async function showPath() {
-    cy.elements().removeClass("path faded");
-    if (!view.from || !view.to) {
-      $("path-result").textContent = "";
-      return;
-    }
+  async function loadPath() {
+    if (!view.from || !view.to) return null;
     const { path } = await ask("path", { from: view.from, to: view.to, types: chosenTypes() });
-    if (!path.found) {
-      $("path-result").textContent = "No path within 8 steps.";
-      return;
-    }
-    addSubgraph({
+    if (!path.found) return path;
+    drawing.addSubgraph({
       nodes: path.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind })),
-      edges: path.relationships.map((r) => ({ id: r.id, type: r.type, source: r.from.id, target: r.to.id, date: r.date })),
+      edges: path.relationships.map((r) => ({ id: r.id, type: r.type, source: r.from.id, target: r.to.id, date: r.date, sources: r.sources })),
     });
+    return path;
+  }
+
+  function markPath(path) {
+    cy.elements().removeClass("path faded");
+    if (!path) return void ($("path-result").textContent = "");
+    if (!path.found) return void ($("path-result").textContent = "No path within 8 steps.");
     const onPath = cy.collection();
-    path.nodes.forEach((n) => (onPath.merge(cy.getElementById(n.id))));
-    path.relationships.forEach((r) => (onPath.merge(cy.getElementById(r.id))));
+    path.nodes.forEach((n) => onPath.merge(cy.getElementById(n.id)));
+    path.relationships.forEach((r) => onPath.merge(cy.getElementById(r.id)));
     cy.elements().not(onPath).addClass("faded");
     onPath.addClass("path");
     $("path-result").textContent = `Path of ${path.length} step${path.length === 1 ? "" : "s"}: ${pathSummary(path)}`;
@@ -233,25 +84,68 @@
     }
   }
 
+  /** The connections the filters keep, folded ones included: what the table and timeline list. */
+  const kept = () => cy.edges().filter((e) => !e.hasClass("hidden") && !e.hasClass("group-link"));
+
+  /** What the status line says of the drawing: what is shown, folded and filtered out, counted now. */
+  function describeView(nodes, edges) {
+    const groups = nodes.filter(".group");
+    const folded = groups.map((g) => g.data("members")).reduce((a, b) => a + b, 0);
+    const filtered = cy.edges().not(".group-link").filter((e) => e.hasClass("hidden")).length;
+    return `${[
+      `${nodes.length - groups.length} entities and ${edges.not(".group-link").length} connections shown${focusLabel ? ` around ${focusLabel}` : ""}`,
+      folded ? `${folded} more entities in ${groups.length} group${groups.length === 1 ? "" : "s"} (click one to open it)` : "",
+      filtered ? `${filtered} connections hidden by the filters` : "",
+    ].filter(Boolean).join("; ")}.`;
+  }
+
+  /**
+   * Filters, folds, lays out and labels what is loaded, then brings every
+   * panel up to date. The status line and legend are written before the
+   * layout: their height changes the drawing's.
+   */
+  function refresh(note = "") {
+    drawing.ungroup();
+    const problem = applyFilters();
+    const selected = cy.getElementById(view.edge || "");
+    const keep = new Set([...anchors(), view.node, ...selected.connectedNodes().map((n) => n.id())].filter(Boolean));
+    drawing.fold({ open: view.open, keep });
+    const nodes = cy.nodes().filter(drawing.shown);
+    const edges = cy.edges().filter(drawing.shown);
+    K.showLegend(nodes, edges);
+    if (problem) status(problem, true);
+    else if (!view.focus && !view.from) status("Search for a person, organisation, agreement… to begin.");
+    else status(`${note}${describeView(nodes, edges)}`);
+    cy.elements().unselect();
+    if (view.edge) selected.select();
+    if (view.node) cy.getElementById(view.node).select();
+    drawing.arrange(view.focus);
+    fillCountries();
+    listConnections(edges);
+    showMode();
+  }
+
   /** Draws the whole view from scratch, as after opening a shared URL. */
   const render = () => busy(async () => {
     writeUrl();
     cy.elements().remove();
     $("sources").replaceChildren();
+    focusLabel = "";
     try {
+      let truncated = false;
       if (view.focus) {
         status("Loading…");
         const graph = await loadNeighbourhood(view.focus, view.depth);
+        truncated = graph.truncated;
         for (const id of view.expanded) await loadNeighbourhood(id, 1);
         cy.getElementById(view.focus).addClass("centre");
-        status(`${cy.nodes().length} entities, ${cy.edges().length} connections around ${graph.nodes[0].label}${graph.truncated ? " (the nearest 150; expand a node for more)" : ""}. Click a node for details, a connection for its sources.`);
+        focusLabel = graph.nodes[0].label;
       }
-      await showPath();
-      layout();
-      applyFilters();
-      if (view.focus) await showEntity(view.focus);
+      const path = await loadPath();
+      markPath(path);
+      refresh(truncated ? "Only the nearest 150 were loaded; expand a node for more. " : "");
+      if (view.node || view.focus) await showEntity(view.node || view.focus);
       if (view.edge) await showSources(view.edge);
-      if (!view.focus && !view.from) status("Search for a person, organisation, agreement… to begin.");
     } catch (error) {
       status(`Could not load: ${error.message}`, true);
     }
@@ -260,32 +154,22 @@
   const expand = (id) => busy(async () => {
     if (!view.expanded.includes(id) && id !== view.focus) view.expanded.push(id);
     try {
-      const before = cy.nodes().length;
+      const before = cy.nodes().not(".group").length;
       await loadNeighbourhood(id, 1);
-      layout();
-      applyFilters();
       writeUrl();
-      status(`Expanded ${cy.getElementById(id).data("label")}: ${cy.nodes().length - before} new entities.`);
+      refresh(`Expanded ${cy.getElementById(id).data("label")}: ${cy.nodes().not(".group").length - before} new entities. `);
     } catch (error) {
       status(`Could not expand: ${error.message}`, true);
     }
   });
 
+  function openGroup(id) {
+    if (!view.open.includes(id)) view.open.push(id);
+    writeUrl();
+    refresh();
+  }
+
   // ---- Details and sources -----------------------------------------------------------
-
-  function element(tag, text, attributes) {
-    const e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = text;
-    for (const [k, v] of Object.entries(attributes || {})) e.setAttribute(k, v);
-    return e;
-  }
-
-  function button(text, onClick, className) {
-    const b = element("button", text, { type: "button" });
-    if (className) b.className = className;
-    b.addEventListener("click", onClick);
-    return b;
-  }
 
   async function showEntity(id) {
     const { node } = await ask("entity", { id });
@@ -310,72 +194,39 @@
     $("entity-details").replaceChildren(box);
   }
 
-  /** The edge's sources: its start's statements of its type, a page at a time, until the one asked for. */
-  async function findStatement(edge) {
-    let after = null;
-    for (;;) {
-      const { node } = await ask("sources", { from: edge.data("source"), type: edge.data("type"), after });
-      const page = node.relationships;
-      const found = page.edges.find((s) => s.id === edge.id());
-      if (found || !page.pageInfo.hasNextPage) return found;
-      after = page.pageInfo.endCursor;
-    }
-  }
-
   async function showSources(edgeId) {
     const edge = cy.getElementById(edgeId);
     if (edge.empty()) return;
+    const wasFolded = edge.hasClass("grouped");
     view.edge = edgeId;
+    view.node = null;
     writeUrl();
+    if (wasFolded) refresh();
     cy.elements().unselect();
     edge.select();
-    listConnections();
-    const panel = $("sources");
-    panel.replaceChildren(element("p", "Loading sources…"));
+    listConnections(cy.edges().filter(drawing.shown));
+    if (narrow.matches) openDrawer("details");
     try {
-      const statement = await findStatement(edge);
-      if (!statement) throw new Error(`the statement ${edgeId} is no longer in the graph`);
-      const heading = element("h2", "Sources");
-      const claim = element("p", `${statement.from.label} —${statement.type}→ ${statement.to.label}${statement.date ? ` (${statement.date.plain})` : ""}`, { class: "claim" });
-      panel.replaceChildren(heading, claim, ...statement.sources.map(sourceCard));
-      if (!statement.sources.length) panel.append(element("p", "No article states this connection."));
+      await K.showEvidence($("sources"), edge);
+      // The evidence sits at the top of the panel; a click far down the list of connections must not leave it out of sight.
+      $("details").scrollTop = 0;
     } catch (error) {
-      panel.replaceChildren(element("p", `Could not load the sources: ${error.message}`, { class: "error" }));
+      $("sources").replaceChildren(element("p", `Could not load the sources: ${error.message}`, { class: "error" }));
     }
   }
 
-  function siteOf(url) {
-    try {
-      return url ? new URL(url).hostname : null;
-    } catch {
-      return null;
-    }
-  }
-
-  function sourceCard(source) {
-    const card = element("article", null, { class: "source" });
-    // Some articles carry no title in the seed; their site's name says more than their date.
-    const title = source.title || siteOf(source.url) || source.article.name;
-    const heading = element("h3");
-    if (source.url) heading.append(element("a", title, { href: source.url, target: "_blank", rel: "noopener noreferrer" }));
-    else heading.textContent = title;
-    const meta = [source.publisher, source.published && source.published.text, source.language].filter(Boolean).join(" · ");
-    card.append(heading, element("p", meta, { class: "meta" }), element("blockquote", source.quote, { lang: source.language, class: "quote" }));
-    if (source.gloss) card.append(element("p", `English: ${source.gloss}`, { class: "gloss", lang: "en" }));
-    card.append(element("p", `${source.method}, confidence ${source.confidence}`, { class: "meta" }));
-    return card;
-  }
-
-  /** The drawing's visible connections as a list: the keyboard way to every node and edge. */
-  function listConnections() {
-    const items = cy.edges(":visible").sort((a, b) => (a.data("type") + a.id() < b.data("type") + b.id() ? -1 : 1)).map((e) => {
+  /** The drawing's shown connections as a list: the keyboard way to every node and edge. */
+  function listConnections(edges) {
+    const items = edges.not(".group-link").sort((a, b) => (a.data("type") + a.id() < b.data("type") + b.id() ? -1 : 1)).map((e) => {
       const li = element("li");
       if (e.id() === view.edge) li.className = "selected";
       const from = e.source();
       const to = e.target();
+      const link = button(`—${e.data("type")}→${e.data("dateText") ? ` ${e.data("dateText")}` : ""}`, () => showSources(e.id()), "edge");
+      link.dataset.id = e.id();
       li.append(
         button(from.data("label"), () => selectNode(from.id())),
-        button(`—${e.data("type")}→${e.data("dateText") ? ` ${e.data("dateText")}` : ""}`, () => showSources(e.id()), "edge"),
+        link,
         button(to.data("label"), () => selectNode(to.id())),
       );
       return li;
@@ -384,88 +235,59 @@
   }
 
   function selectNode(id) {
+    view.node = id;
+    writeUrl();
     cy.elements().unselect();
     cy.getElementById(id).select();
     showEntity(id).catch((error) => status(`Could not load ${id}: ${error.message}`, true));
   }
 
   function focusOn(id) {
-    view.focus = id;
-    view.expanded = [];
-    view.edge = null;
+    Object.assign(view, { focus: id, expanded: [], open: [], edge: null, node: null });
     return render();
   }
 
-  // ---- Search boxes ----------------------------------------------------------------
+  // ---- Modes and drawers -------------------------------------------------------------
 
-  /** A combobox that searches as one types and calls `pick` with the entity chosen (mouse or keyboard). */
-  function searchBox(inputId, pick) {
-    const input = $(inputId);
-    const list = $(`${inputId}-results`);
-    let options = [];
-    let active = -1;
-    let asked = 0;
-    let timer = null;
-
-    const close = () => {
-      list.hidden = true;
-      input.setAttribute("aria-expanded", "false");
-      input.removeAttribute("aria-activedescendant");
-      active = -1;
-    };
-    const mark = (i) => {
-      active = i;
-      [...list.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === i)));
-      if (i >= 0) input.setAttribute("aria-activedescendant", list.children[i].id);
-    };
-    const choose = (i) => {
-      const hit = options[i];
-      if (!hit) return;
-      input.value = hit.label;
-      close();
-      pick(hit);
-    };
-    const show = (hits) => {
-      options = hits;
-      list.replaceChildren(...hits.map((hit, i) => {
-        const li = element("li", null, { role: "option", id: `${inputId}-option-${i}`, "aria-selected": "false" });
-        li.append(element("span", null, { class: "kind-dot", style: `background:${COLOURS[hit.kind]}` }), element("span", hit.label), element("span", hit.kind, { class: "kind-name" }));
-        li.addEventListener("mousedown", (event) => {
-          event.preventDefault();
-          choose(i);
-        });
-        return li;
-      }));
-      if (!hits.length) list.replaceChildren(element("li", "Nothing by that name", { role: "option", "aria-disabled": "true" }));
-      list.hidden = false;
-      input.setAttribute("aria-expanded", "true");
-      mark(hits.length ? 0 : -1);
-    };
-    input.addEventListener("input", () => {
-      clearTimeout(timer);
-      const text = input.value.trim();
-      if (!text) return close();
-      timer = setTimeout(async () => {
-        const mine = ++asked;
-        try {
-          const { search } = await ask("search", { text });
-          if (mine === asked) show(search.edges.map((e) => e.node));
-        } catch (error) {
-          if (mine === asked) status(`Search failed: ${error.message}`, true);
-        }
-      }, 150);
-    });
-    input.addEventListener("keydown", (event) => {
-      if (list.hidden) return;
-      if (event.key === "ArrowDown") mark(Math.min(active + 1, options.length - 1));
-      else if (event.key === "ArrowUp") mark(Math.max(active - 1, 0));
-      else if (event.key === "Enter") choose(active);
-      else if (event.key === "Escape") close();
-      else return;
-      event.preventDefault();
-    });
-    input.addEventListener("blur", close);
+  function pickFact(id) {
+    setMode("graph");
+    showSources(id);
   }
+
+  function showMode() {
+    for (const mode of MODES) {
+      const tab = $(`tab-${mode}`);
+      tab.setAttribute("aria-selected", String(mode === view.mode));
+      tab.tabIndex = mode === view.mode ? 0 : -1;
+    }
+    $("table-panel").hidden = view.mode !== "table";
+    $("timeline-panel").hidden = view.mode !== "timeline";
+    if (view.mode === "table") K.showTable(kept(), view.sort, (sort) => ((view.sort = sort), writeUrl(), showMode()), pickFact);
+    if (view.mode === "timeline") K.showTimeline(kept(), view.focus, focusLabel, pickFact);
+  }
+
+  function setMode(mode) {
+    view.mode = mode;
+    writeUrl();
+    showMode();
+  }
+
+  function openDrawer(which) {
+    const other = which === "controls" ? "details" : "controls";
+    document.body.classList.remove(`${other}-open`);
+    $(`toggle-${other}`).setAttribute("aria-expanded", "false");
+    const open = document.body.classList.toggle(`${which}-open`, true);
+    $(`toggle-${which}`).setAttribute("aria-expanded", String(open));
+  }
+
+  function toggleDrawer(which) {
+    if (document.body.classList.contains(`${which}-open`)) {
+      document.body.classList.remove(`${which}-open`);
+      $(`toggle-${which}`).setAttribute("aria-expanded", "false");
+    } else openDrawer(which);
+  }
+
+  // ---- Controls ----------------------------------------------------------------------
 
   const pathEnds = { "path-from": null, "path-to": null };
 
@@ -474,77 +296,98 @@
     $(inputId).value = entity.label;
   }
 
-  // ---- Wiring --------------------------------------------------------------------------
-
-  function buildControls() {
-    $("legend").replaceChildren(...config.kinds.map((kind) => {
-      const li = element("li");
-      li.append(element("span", null, { class: "kind-dot", style: `background:${COLOURS[kind]}` }), element("span", kind));
-      return li;
-    }));
-    $("type-filter").append(...config.types.map((type) => {
+  function checkboxes(fieldId, values, chosen) {
+    $(fieldId).append(...values.map((value) => {
       const label = element("label");
-      const box = element("input", null, { type: "checkbox", value: type });
-      box.checked = view.types.has(type);
+      const box = element("input", null, { type: "checkbox", value });
+      box.checked = chosen.has(value);
       box.addEventListener("change", () => {
-        if (box.checked) view.types.add(type);
-        else view.types.delete(type);
-        render();
+        if (box.checked) chosen.add(value);
+        else chosen.delete(value);
+        if (chosen === view.types) render();
+        else {
+          writeUrl();
+          refresh();
+        }
       });
-      label.append(box, document.createTextNode(type));
+      label.append(box, document.createTextNode(value));
       return label;
     }));
+  }
+
+  /** The country filter offers the countries loaded, and keeps the one chosen. */
+  function fillCountries() {
+    const countries = cy.nodes().filter((n) => n.data("kind") === "Country" && !n.hasClass("group")).sort((a, b) => a.data("label").localeCompare(b.data("label")));
+    const options = [element("option", "Any country", { value: "" }), ...countries.map((c) => element("option", c.data("label"), { value: c.id() }))];
+    $("country").replaceChildren(...options);
+    $("country").value = view.country;
+  }
+
+  function buildControls() {
+    checkboxes("type-filter", config.types, view.types);
+    checkboxes("kind-filter", config.kinds, view.kinds);
     $("depth").value = String(view.depth);
     $("language").value = view.lang;
     $("since").value = view.since;
     $("until").value = view.until;
   }
 
-  searchBox("search", (hit) => focusOn(hit.id));
-  searchBox("path-from", (hit) => setPathEnd("path-from", hit));
-  searchBox("path-to", (hit) => setPathEnd("path-to", hit));
-  $("language").addEventListener("change", () => {
-    view.lang = $("language").value;
-    render();
-  });
-  $("depth").addEventListener("change", () => {
-    view.depth = Number($("depth").value);
-    render();
-  });
-  for (const id of ["since", "until"]) {
-    $(id).addEventListener("change", () => {
-      view[id] = $(id).value.trim();
-      writeUrl();
-      applyFilters();
+  function wire() {
+    const fail = (error) => status(`Search failed: ${error.message}`, true);
+    K.searchBox("search", (hit) => focusOn(hit.id), fail);
+    K.searchBox("path-from", (hit) => setPathEnd("path-from", hit), fail);
+    K.searchBox("path-to", (hit) => setPathEnd("path-to", hit), fail);
+    $("language").addEventListener("change", () => {
+      view.lang = $("language").value;
+      K.reading.lang = view.lang;
+      render();
+    });
+    $("depth").addEventListener("change", () => {
+      view.depth = Number($("depth").value);
+      render();
+    });
+    for (const id of ["since", "until", "country"]) {
+      $(id).addEventListener("change", () => {
+        view[id] = $(id).value.trim();
+        writeUrl();
+        refresh();
+      });
+    }
+    $("find-path").addEventListener("click", () => {
+      if (!pathEnds["path-from"] || !pathEnds["path-to"]) return void ($("path-result").textContent = "Choose both ends from the suggestions first.");
+      view.from = pathEnds["path-from"];
+      view.to = pathEnds["path-to"];
+      render();
+    });
+    $("clear-path").addEventListener("click", () => {
+      view.from = null;
+      view.to = null;
+      render();
+    });
+    for (const mode of MODES) $(`tab-${mode}`).addEventListener("click", () => setMode(mode));
+    for (const which of ["controls", "details"]) $(`toggle-${which}`).addEventListener("click", () => toggleDrawer(which));
+    const name = () => (focusLabel || "graph").replace(/[^\p{L}\p{N}]+/gu, "-");
+    $("save-png").addEventListener("click", () => K.images.savePng(cy, name()));
+    $("save-svg").addEventListener("click", () => K.images.saveSvg(cy, name()));
+    cy.on("tap", "node", (event) => (event.target.hasClass("group") ? openGroup(event.target.id()) : selectNode(event.target.id())));
+    cy.on("dbltap", "node", (event) => !event.target.hasClass("group") && expand(event.target.id()));
+    cy.on("tap", "edge", (event) => !event.target.hasClass("group-link") && showSources(event.target.id()));
+    document.addEventListener("keydown", (event) => {
+      const typing = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement.tagName);
+      if (event.key === "/" && !typing) {
+        event.preventDefault();
+        $("search").focus();
+      } else if (event.key === "e" && !typing) {
+        const selected = cy.nodes(":selected");
+        if (selected.length) expand(selected[0].id());
+      }
     });
   }
-  $("find-path").addEventListener("click", () => {
-    if (!pathEnds["path-from"] || !pathEnds["path-to"]) return void ($("path-result").textContent = "Choose both ends from the suggestions first.");
-    view.from = pathEnds["path-from"];
-    view.to = pathEnds["path-to"];
-    render();
-  });
-  $("clear-path").addEventListener("click", () => {
-    view.from = null;
-    view.to = null;
-    render();
-  });
-  cy.on("tap", "node", (event) => selectNode(event.target.id()));
-  cy.on("dbltap", "node", (event) => expand(event.target.id()));
-  cy.on("tap", "edge", (event) => showSources(event.target.id()));
-  document.addEventListener("keydown", (event) => {
-    const typing = ["INPUT", "SELECT", "TEXTAREA"].includes(document.activeElement.tagName);
-    if (event.key === "/" && !typing) {
-      event.preventDefault();
-      $("search").focus();
-    } else if (event.key === "e" && !typing) {
-      const selected = cy.nodes(":selected");
-      if (selected.length) expand(selected[0].id());
-    }
-  });
 
-  readUrl();
+  K.address.readUrl(view);
+  K.reading.lang = view.lang;
   buildControls();
+  wire();
   if (view.from && view.to) {
     pathEnds["path-from"] = view.from;
     pathEnds["path-to"] = view.to;

@@ -19,6 +19,30 @@ export interface IdePageLinks {
 const CONFIG_ELEMENT_ID = "ide-config";
 
 /**
+ * GraphiQL 3's markup fails an axe audit in ways its options cannot change:
+ * its editors' hidden textareas have no label, its tab strip nests buttons in
+ * role="tab" items inside a list that also holds a bare button, and the
+ * editors' scrolling areas cannot take focus. This function, run whenever
+ * GraphiQL redraws, names the editors, makes the tab strip a named group of
+ * plain buttons (which axe and screen readers read correctly) and lets the
+ * scrolling areas take focus.
+ */
+const ACCESSIBILITY_REPAIRS = `function repairAccessibility(root) {
+  const names = [[".graphiql-query-editor textarea", "Query editor"], [".graphiql-editor-tool textarea", "Variables or headers editor"], [".graphiql-response textarea", "Response"]];
+  for (const [selector, name] of names) for (const area of root.querySelectorAll(selector)) if (area.getAttribute("aria-label") !== name) area.setAttribute("aria-label", name);
+  const setRole = (element, role) => element.getAttribute("role") !== role && element.setAttribute("role", role);
+  for (const strip of root.querySelectorAll("ul.graphiql-tabs")) {
+    setRole(strip, "group");
+    for (const item of strip.querySelectorAll(":scope > li")) {
+      setRole(item, "none");
+      item.removeAttribute("aria-selected");
+    }
+  }
+  for (const area of root.querySelectorAll(".CodeMirror-scroll[tabindex='-1']")) area.setAttribute("tabindex", "0");
+}
+`;
+
+/**
  * Renders GraphiQL with a JSON POST fetcher (Apollo's CSRF prevention rejects
  * simple requests) and the examples as tabs. Incremental delivery is off, so
  * GraphiQL sends plain JSON requests and expects plain JSON answers.
@@ -31,14 +55,24 @@ export const START_SCRIPT = `"use strict";
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
     React.createElement(GraphiQL, { fetcher, defaultQuery: tabs[0].query, defaultTabs: tabs }),
   );
+  new MutationObserver(() => repairAccessibility(document)).observe(document.getElementById("graphiql"), { childList: true, subtree: true, attributes: true, attributeFilter: ["role", "aria-selected"] });
 })();
-`;
+${ACCESSIBILITY_REPAIRS}`;
+
+/** GraphiQL's inactive tabs and some editor colours are too pale on its grey (axe measures 4.26:1); these darker shades of the same hues meet 4.5:1. */
+const CONTRAST_STYLE = `.graphiql-container .graphiql-tab:not(.graphiql-tab-active) .graphiql-tab-button { color: #4a5568; }
+.graphiql-container .cm-def { color: #1f5592; }
+.graphiql-container .cm-property { color: #1d6247; }
+.graphiql-container .cm-attribute { color: #7a4800; }
+.graphiql-container .cm-string { color: #9a3412; }
+.graphiql-container .CodeMirror-linenumber, .graphiql-container .graphiql-editor-tools button { color: #4a5568; }
+.graphiql-container a, .graphiql-container .graphiql-logo .graphiql-logo-link { color: #1c4f8a; }`;
 
 export function idePage(links: IdePageLinks, examples: readonly IdeExample[], endpoint: string): string {
   return htmlPage({
     title: "Health cooperation knowledge graph — GraphQL",
     ...links,
-    head: "<style>html, body, #graphiql { height: 100%; margin: 0; }</style>\n",
+    head: `<style>html, body, #graphiql { height: 100%; margin: 0; }\n${CONTRAST_STYLE}</style>\n`,
     body: `<div id="graphiql">Loading the GraphQL IDE…</div>`,
     config: { elementId: CONFIG_ELEMENT_ID, value: { endpoint, examples } },
   });
