@@ -3,12 +3,13 @@
  * requests by operation and status, their latency, store calls and round
  * trips, errors by code, and the process's own metrics.
  */
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServeProcess, type ServeProcess } from "../../bench/serveProcess.js";
+import { startServeProcess } from "../../bench/serveProcess.js";
+import { servedDuringSuite } from "../support/servedSuite.js";
 import { storesUnderTest } from "../support/stores.js";
 
 /** `name{labels} value` lines of the Prometheus text format, as a map. */
@@ -22,18 +23,9 @@ function samples(text: string): Map<string, number> {
 
 for (const sut of storesUnderTest()) {
   describe(`/metrics on ${sut.name}`, { timeout: 120_000 }, () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "kg-metrics-"));
-    let served: ServeProcess;
-    before(async () => {
-      served = await startServeProcess({ KG_DATA_DIR: dataDir, KG_LOG_LEVEL: "warn", ...(sut.name === "kuzu" ? { NEO4J_URI: "" } : {}) });
-    });
-    after(async () => {
-      served.child.kill("SIGTERM");
-      await served.exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    const served = servedDuringSuite(sut, "kg-metrics-");
 
-    const post = (body: string) => fetch(`${served.base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const post = (body: string) => fetch(`${served().base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
 
     it("counts the requests made, by operation and status, with latency, store calls and error codes", async () => {
       for (let i = 0; i < 3; i++) assert.equal((await post(JSON.stringify({ query: "query Counts { counts { evidence } }", operationName: "Counts" }))).status, 200);
@@ -41,7 +33,7 @@ for (const sut of storesUnderTest()) {
       assert.equal((await post(JSON.stringify({ query: "query Broken { nosuchfield }", operationName: "Broken" }))).status, 400);
       assert.equal((await post("{ not json")).status, 400);
 
-      const response = await fetch(`${served.base}/metrics`);
+      const response = await fetch(`${served().base}/metrics`);
       assert.equal(response.status, 200);
       assert.match(response.headers.get("content-type") ?? "", /^text\/plain; version=0\.0\.4/);
       const scraped = samples(await response.text());
