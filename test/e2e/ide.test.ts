@@ -75,6 +75,7 @@ describe("GraphQL IDE", { timeout: 120_000 }, () => {
       assert.equal(await page.title(), "Health cooperation knowledge graph — GraphQL");
       await page.locator(".graphiql-query-editor .CodeMirror").waitFor();
       assert.equal(await page.locator(".graphiql-tab").count(), IDE_EXAMPLES.length, "one tab per example");
+      assert.equal(await page.getByRole("link", { name: "Open the graph explorer" }).getAttribute("href"), "/explorer");
       watched.assertAllRequestsStayedAt(origin);
       watched.assertNoErrors();
     });

@@ -6,6 +6,7 @@
  * itself then enforces that the IDE never reaches the internet.
  */
 import { htmlPage } from "../assets.js";
+import { EXPLORER_PREFIX } from "../explorer.js";
 import type { IdeExample } from "./examples.js";
 
 /** What the page links to; URLs are the server's own /ide/… paths. */
@@ -68,12 +69,19 @@ const CONTRAST_STYLE = `.graphiql-container .graphiql-tab:not(.graphiql-tab-acti
 .graphiql-container .CodeMirror-linenumber, .graphiql-container .graphiql-editor-tools button { color: #4a5568; }
 .graphiql-container a, .graphiql-container .graphiql-logo .graphiql-logo-link { color: #1c4f8a; }`;
 
+/** A thin bar above GraphiQL that leads to the explorer, the same graph drawn. */
+const NAV_STYLE = `html, body { height: 100%; margin: 0; }
+body { display: flex; flex-direction: column; }
+.ide-nav { flex: none; padding: 0.35rem 1rem; font: 14px system-ui, sans-serif; background: #f4f5f7; border-bottom: 1px solid #d7dbe0; }
+.ide-nav a { color: #1c4f8a; }
+#graphiql { flex: 1; min-height: 0; }`;
+
 export function idePage(links: IdePageLinks, examples: readonly IdeExample[], endpoint: string): string {
   return htmlPage({
     title: "Health cooperation knowledge graph — GraphQL",
     ...links,
-    head: `<style>html, body, #graphiql { height: 100%; margin: 0; }\n${CONTRAST_STYLE}</style>\n`,
-    body: `<div id="graphiql">Loading the GraphQL IDE…</div>`,
+    head: `<style>${NAV_STYLE}\n${CONTRAST_STYLE}</style>\n`,
+    body: `<nav class="ide-nav" aria-label="Views"><a href="${EXPLORER_PREFIX}">Open the graph explorer</a> — the same graph drawn, with its sources</nav>\n<div id="graphiql">Loading the GraphQL IDE…</div>`,
     config: { elementId: CONFIG_ELEMENT_ID, value: { endpoint, examples } },
   });
 }
