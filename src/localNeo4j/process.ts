@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { isProcessAlive } from "../processAlive.js";
 
 /** The launcher's main class; it also tells our Java process apart from a reused pid. */
 export const LAUNCHER_CLASS = "kg.LocalNeo4j";
@@ -13,21 +14,12 @@ export function readNumberFile(file: string): number | undefined {
   return Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /**
  * A pid file can outlive its process and the pid be reused, so where /proc exists we check that
  * the pid still runs our launcher; this also treats an unreaped zombie as gone.
  */
 export function isLauncherRunning(pid: number): boolean {
-  if (!existsSync("/proc/self/cmdline")) return isAlive(pid);
+  if (!existsSync("/proc/self/cmdline")) return isProcessAlive(pid);
   try {
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(LAUNCHER_CLASS);
   } catch {
@@ -76,7 +68,7 @@ function tryLock(lockFile: string): boolean {
   }
   // A CLI killed while holding the lock would otherwise block every later start.
   const holder = readNumberFile(lockFile);
-  if (holder !== undefined && !isAlive(holder)) rmSync(lockFile, { force: true });
+  if (holder !== undefined && !isProcessAlive(holder)) rmSync(lockFile, { force: true });
   return false;
 }
 

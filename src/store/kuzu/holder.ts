@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { StoreLockedError } from "../errors.js";
+import { isProcessAlive } from "../../processAlive.js";
 
 export interface Holder {
   readonly pid: number;
@@ -33,7 +34,7 @@ export function forgetHolder(dataDir: string): void {
 /** The process holding `file`: from its record when that process still runs, else from /proc (Linux). */
 export function holderOf(dataDir: string, file: string): Holder | null {
   const recorded = readHolderFile(dataDir);
-  if (recorded && recorded.pid !== process.pid && running(recorded.pid)) return recorded;
+  if (recorded && recorded.pid !== process.pid && isProcessAlive(recorded.pid)) return recorded;
   const pid = processesWithOpen(file).find((p) => p !== process.pid);
   return pid === undefined ? null : { pid, command: commandOf(pid) ?? "unknown command" };
 }
@@ -47,14 +48,6 @@ function readHolderFile(dataDir: string): Holder | null {
   }
 }
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** Pids with `file` open, found through /proc; none where /proc is absent or unreadable. */
 function processesWithOpen(file: string): number[] {
