@@ -25,7 +25,9 @@ function questions(seed: GraphBatch): Question[] {
     store.relationshipsOf([{ entityId: id, types: [type], direction: "IN" }]).then(([list]) => list.map((r) => [r.id, r.from]));
   const list: Question[] = [
     { name: "stats", ask: async (s) => statsJson(await s.counts()) },
-    ...["Dao Hong Lan", "nguyen ngo quang", "Nguyễn Ngô Quang", "VNVC", "Medsintez", "57-NQ/TW", "Bộ Y tế", "helse", "insulin"].map((text) => ({
+    // Whole records: labels with their sources, names, aliases, attributes and the derived dates.
+    { name: "every seed entity read back whole", ask: (s) => s.entitiesById(seed.entities.map((e) => e.id)) },
+    ...["Dao Hong Lan", "nguyen ngo quang", "Nguyễn Ngô Quang", "VNVC", "Medsintez", "57-NQ/TW", "Bộ Y tế", "helse", "insulin", "Ministry of Health", "Japan", "Russian Direct Investment Fund"].map((text) => ({
       name: `search "${text}"`, ask: (s: GraphStore) => s.search({ text, kinds: [], limit: 20, offset: 0 }),
     })),
   ];
