@@ -183,6 +183,25 @@
       else quiet.push(n);
     });
     cy.collection(quiet).addClass("quiet");
+    return placed.length;
+  }
+
+  /**
+   * fCoSE starts from a random arrangement, and how many names fit without
+   * overlap varies from one to the next: the view is laid out a few times and
+   * the arrangement that prints the most names is kept.
+   */
+  const LAYOUT_TRIES = 3;
+
+  function readableLayout(focus) {
+    let best = null;
+    for (let attempt = 0; attempt < LAYOUT_TRIES; attempt++) {
+      layout();
+      const printed = placeLabels(focus);
+      if (!best || printed > best.printed) best = { printed, positions: cy.nodes().map((n) => [n, { ...n.position() }]) };
+    }
+    cy.batch(() => best.positions.forEach(([n, position]) => n.position(position)));
+    fit(cy.elements().filter(shown));
   }
 
 
@@ -200,10 +219,11 @@
     addSubgraph,
     /** Folds the leaves of hubs (see group); call ungroup() before filtering again. */
     fold: ({ open, keep }) => group(open, keep),
-    /** Lays out what is shown, fits it and places the names, the centre's first. */
+    /** Lays out what is shown (the most readable of a few tries), fits it and places the names, the centre's first. */
     arrange(focus) {
       currentFocus = focus;
-      layout();
+      if (cy.elements().filter(shown).empty()) return;
+      readableLayout(focus);
       placeLabels(focus);
       if (showWhole(focus)) placeLabels(focus);
     },
