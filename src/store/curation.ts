@@ -66,9 +66,12 @@ export interface ChangeRecord {
   readonly summary: string;
 }
 
-export interface ChangeQuery {
+export interface ChangeFilter {
   /** Only changes whose subject this is, or whose second subject (a merged id, an accepted finding) it is. */
   readonly subject?: string;
+}
+
+export interface ChangeQuery extends ChangeFilter {
   readonly limit: number;
   readonly offset: number;
 }

@@ -25,7 +25,7 @@ import {
   answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths,
 } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
-import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
+import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
 import { CurationQueries } from "../curationQueries.js";
 import { applyChange } from "../curate.js";
 import { CURATION_CODEC } from "./curation.js";
@@ -259,6 +259,12 @@ export class KuzuStore extends FindingReads implements GraphStore {
     });
   }
 
+  async relationshipsById(ids: readonly string[]): Promise<(Relationship | null)[]> {
+    const rows = await this.read("relationships_by_id", { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((row) => [String(row.id), relationshipFromRow(row)]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
   relationshipPages(queries: readonly RelationshipPageQuery[]): Promise<RelationshipPage[]> {
     return pagesFromReads(this, queries);
   }
@@ -324,6 +330,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   async changes(query: ChangeQuery): Promise<ChangeRecord[]> {
     return this.curation.changes(query);
+  }
+
+  changeCount(filter: ChangeFilter): Promise<number> {
+    return this.curation.changeCount(filter);
   }
 
   async curationOverrides(): Promise<CurationOverrides> {

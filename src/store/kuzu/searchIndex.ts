@@ -111,7 +111,7 @@ export class NameIndex {
 
 /** Keeps `top` sorted and at most `size` long: a bounded insertion, as `size` is a page, not the matches. */
 function insertBounded(top: NameMatch[], hit: NameMatch, size: number): void {
-  if (top.length === size && !before(hit, top[size - 1])) return;
+  if (size === 0 || (top.length === size && !before(hit, top[size - 1]))) return;
   let at = top.length;
   while (at > 0 && before(hit, top[at - 1])) at--;
   top.splice(at, 0, hit);
