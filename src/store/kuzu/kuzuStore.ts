@@ -34,6 +34,7 @@ import { KUZU_STEPS, evidenceOfRow } from "./steps.js";
 import { migrateTablePerType } from "./migrate.js";
 import { NameIndex, type IndexedName } from "./searchIndex.js";
 import { Derived } from "./derived.js";
+import { TRANSFER_INDEX_TYPES, TransferIndex } from "./transferIndex.js";
 import { KuzuWrites } from "./writes.js";
 import { KuzuConnections } from "./connections.js";
 import { forgetHolder, lockedOr, recordHolder } from "./holder.js";
@@ -78,6 +79,9 @@ export class KuzuStore extends FindingReads implements GraphStore {
    */
   private readonly names = new Derived(async () => new NameIndex(await this.read("search_texts") as unknown as IndexedName[]));
   private readonly redirects = new Derived(async () => new Map((await this.read("redirects")).map((r) => [String(r.id), String(r.target)])));
+  private readonly transferIndex = new Derived(async () => new TransferIndex(
+    (await this.read("transfer_relationships", { types: [...TRANSFER_INDEX_TYPES] })).map(relationshipFromRow),
+  ));
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
   protected readonly findings: FindingQueries;
@@ -128,11 +132,12 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return { store: "kuzu", version: String(row.version), location: this.file };
   }
 
-  /** A write transaction after which the name index is built anew. */
+  /** A write transaction after which the indexes held in memory are built anew. */
   private writeEntities<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
     return this.writes.transaction(work).finally(() => {
       this.names.reset();
       this.redirects.reset();
+      this.transferIndex.reset();
     });
   }
 
@@ -290,8 +295,17 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return neighbourhoodFromReads(this, query);
   }
 
-  transfers(query: TransferQuery): Promise<TransferPage> {
-    return transfersFromReads(this, query);
+  /** Relationships from the transfer index (ids resolved as every read resolves them), entities by probe. */
+  async transfers(query: TransferQuery): Promise<TransferPage> {
+    const index = await this.transferIndex.get();
+    return transfersFromReads({
+      relationshipsOf: async (queries) => {
+        const live = await this.resolve(queries.map((q) => q.entityId));
+        return index.relationshipsOf(queries.map((q, i) => ({ ...q, entityId: live[i] })));
+      },
+      entitiesById: (ids) => this.entitiesById(ids),
+      listEntities: (q) => this.listEntities(q),
+    }, query);
   }
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
