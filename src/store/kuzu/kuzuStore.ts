@@ -90,13 +90,13 @@ export class KuzuStore extends FindingReads implements GraphStore {
     this.findings = new FindingQueries((name, params) => this.read(name, params), CURATION_CODEC.count);
   }
 
-  /** A named query on the least busy reader. */
+  /** A named query on a reader of its own. */
   private read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     return this.connections.read((reader) => this.run(reader, name, params, slots));
   }
 
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
-    // A query whose request has run out of time does not start (one already running ends at its own timeout).
+    // A query whose request has run out of time does not start.
     remainingBudgetMs(`Kùzu's ${name}`);
     const step = KUZU_STEPS[name];
     if (step) return step((query, values, querySlots) => this.run(connection, query, values, querySlots), params, slots);
@@ -104,6 +104,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     const values = parameters(params);
     const prepared = this.prepared.get(connection);
     if (!prepared) return kuzuRows(await connection.execute(await connection.prepare(text), values));
+    this.connections.limitToBudget(connection, `Kùzu's ${name}`);
     let statement = prepared.get(text);
     if (!statement) {
       statement = connection.prepare(text);
