@@ -37,7 +37,7 @@ export enum RelationshipType {
   TREATS = "TREATS",
   COOPERATES_WITH = "COOPERATES_WITH",
   CREDITED = "CREDITED",
-  ABOUT = "ABOUT",
+  CONCERNS = "CONCERNS",
   MENTIONS = "MENTIONS",
 }
 
@@ -298,7 +298,7 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSpec>>
     identity: ["for"],
     description: "A person an article credits (a photo credit): named by the article, not a participant in what it reports.",
   },
-  ABOUT: {
+  CONCERNS: {
     from: [K.Event, K.Resolution],
     to: [K.Organization, K.Agreement, K.Drug, K.Technology, K.Disease, K.Resolution],
     properties: {},

@@ -32,15 +32,15 @@ for (const sut of storesUnderTest()) {
     const targets = async (entityId: string, type: T) => (await outOf(entityId, type)).map((r) => r.to).sort();
 
     it("say what an event or a decision was about", async () => {
-      assert.deepEqual(await targets("event:vnvc-plant-groundbreaking", T.ABOUT), ["organization:pabrik-vaksin-dan-biologi-vnvc"]);
-      assert.deepEqual(await targets("event:bui-thanh-son-chernyshenko-meeting", T.ABOUT), [
+      assert.deepEqual(await targets("event:vnvc-plant-groundbreaking", T.CONCERNS), ["organization:pabrik-vaksin-dan-biologi-vnvc"]);
+      assert.deepEqual(await targets("event:bui-thanh-son-chernyshenko-meeting", T.CONCERNS), [
         "agreement:covid-19-vaccine-production-tech-transfer",
         "agreement:russia-biological-products-transfer",
         "agreement:russia-covid-19-vaccine-supply",
         "agreement:vietnam-eaeu-fta",
         "organization:intergovernmental-committee-economic-scientific-technical-cooperation",
       ]);
-      assert.deepEqual(await targets("resolution:1131-qd-ttg", T.ABOUT), ["technology:lieu-phap-te-bao"]);
+      assert.deepEqual(await targets("resolution:1131-qd-ttg", T.CONCERNS), ["technology:lieu-phap-te-bao"]);
     });
 
     it("place Gorodnitsky's post at Medsintez's representative office in Vietnam, part of Medsintez", async () => {
