@@ -40,7 +40,6 @@ export class SearchArgs extends ConnectionArgs {
   @Field(() => [NodeKind], { nullable: true, description: "Only these kinds; all when omitted." })
   @IsOptional()
   kinds?: NodeKind[] | null;
-
 }
 
 @ArgsType()
