@@ -34,7 +34,7 @@ export function findMentions(sentence: Sentence, text: string, gazetteer: Gazett
   const tokens = sentence.tokens;
   const found: FoundMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = longestMatch(tokens, i, gazetteer);
+    const match = longestMatch(sentence, i, gazetteer);
     if (!match) {
       i += 1;
       continue;
@@ -49,16 +49,27 @@ export function findMentions(sentence: Sentence, text: string, gazetteer: Gazett
   return found;
 }
 
-function longestMatch(tokens: readonly Token[], at: number, gazetteer: Gazetteer) {
+/**
+ * The longest run of words from `at` that names known entities: as the graph
+ * writes a name, or else in other words of the glossary, within one phrase.
+ */
+function longestMatch(sentence: Sentence, at: number, gazetteer: Gazetteer) {
+  const tokens = sentence.tokens;
+  let phraseEnd = at + 1;
+  while (phraseEnd < tokens.length && !PHRASE_BREAK.test(gapBefore(sentence, phraseEnd))) phraseEnd += 1;
   for (let last = Math.min(tokens.length, at + gazetteer.longest); last > at; last--) {
-    const folded = tokens.slice(at, last).map((t) => t.folded).join(" ");
+    const words = tokens.slice(at, last).map((t) => t.folded);
     // A proper name shows a capital or a digit somewhere ("resolusjon nr. 57-NQ/TW"), or it is an ordinary word.
     const proper = tokens.slice(at, last).some(capitalised);
-    const known = gazetteer.lookup(folded).filter((k) => !k.properNoun || proper);
+    const written = gazetteer.lookup(words.join(" "));
+    const known = (written.length || last > phraseEnd ? written : gazetteer.lookupTranslated(words)).filter((k) => !k.properNoun || proper);
     if (known.length) return { last, known };
   }
   return null;
 }
+
+/** Punctuation no name in other words spans. */
+const PHRASE_BREAK = /[,.;:()"“”]/;
 
 /** Lower-case words that may join the capitalised words of one name ("Pabrik Vaksin dan Biologi VNVC"). */
 const NAME_JOINERS = new Set(["dan", "va", "of", "og", "de", "for", "and", "the", "du", "des", "la", "le"]);
