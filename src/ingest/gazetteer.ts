@@ -7,6 +7,7 @@ import { foldName, foldText } from "../domain/names.js";
 import { NodeKind } from "../domain/ontology.js";
 import type { Entity } from "../domain/records.js";
 import { conceptKeyOf, conceptKeyOfWords, namesSomething } from "./glossary.js";
+import { TITLE_WORDS } from "./mentions.js";
 import { bodyKind, distinctiveWords } from "./organizations.js";
 import { RULES } from "./rules/languages.js";
 
@@ -144,6 +145,8 @@ function spelledForms(entity: Entity): { form: string; capitalised: boolean }[] 
     for (const form of [full, bare]) {
       if (form.length < SHORTEST_FORM) continue;
       if (form === bare && bare !== full && !bare.includes(" ")) continue;
+      // "Prime Minister" names an office held by whoever is named after it, not a body.
+      if (form.split(" ").every((w) => TITLE_WORDS.has(w))) continue;
       forms.push({ form, capitalised: /\p{Lu}/u.test(name) });
     }
   }

@@ -91,7 +91,7 @@ function stated(view: SentenceView, rules: LanguageRules): Span[] {
 function appositions(view: SentenceView, parties: readonly Party[], rules: LanguageRules, statements: readonly Span[]): Position[] {
   const positions: Position[] = [];
   for (const person of parties.filter((p) => p.kind === NodeKind.Person)) {
-    if (!/[,\-–—]/.test(view.gapBefore(person.last))) continue;
+    if (!apposed(view, parties, person)) continue;
     const organization = parties.find((p) => p.kind === NodeKind.Organization && p.first > person.last && p.first - person.last <= LONGEST_TITLE);
     if (!organization) continue;
     const between = { first: person.last, last: organization.first };
@@ -107,13 +107,21 @@ function appositions(view: SentenceView, parties: readonly Party[], rules: Langu
 }
 
 /**
+ * Whether a title follows the person after a comma or a dash: words come
+ * first, not another party ("Lan, VNVC and Medsintez signed" lists signers).
+ */
+function apposed(view: SentenceView, parties: readonly Party[], person: Party): boolean {
+  return /[,\-–—]/.test(view.gapBefore(person.last)) && !parties.some((p) => p.first === person.last);
+}
+
+/**
  * The organisations named inside a person's apposition ("X, head of the office
  * of Medsintez in Vietnam,"): they say where the person works, not who acts.
  */
 function inAppositions(view: SentenceView, parties: readonly Party[]): Party[] {
   const inside: Party[] = [];
   for (const person of parties.filter((p) => p.kind === NodeKind.Person)) {
-    if (!/[,\-–—]/.test(view.gapBefore(person.last))) continue;
+    if (!apposed(view, parties, person)) continue;
     let end = person.last + 1;
     while (end < view.length && end - person.last <= LONGEST_TITLE && !/[,;:()]/.test(view.gapBefore(end))) end += 1;
     inside.push(...parties.filter((p) => p.kind === NodeKind.Organization && p.first >= person.last && p.last <= end));
@@ -217,11 +225,17 @@ class Clauses {
     return next;
   }
 
-  /** A list of names after a marker ends at a comma followed by an ordinary word. */
+  /**
+   * A list of witnesses after a marker ends at a comma followed by an
+   * ordinary word, or by an organisation rather than another titled person
+   * ("in the presence of Minister X, VNVC and Medsintez signed …").
+   */
   private listAfter(marker: Span): Span {
     const end = this.clauseEnd(marker.last);
     for (let k = marker.last + 1; k < end; k++) {
-      if (this.view.gapBefore(k).includes(",") && !this.view.capitalised(k)) return { first: marker.last, last: k };
+      if (!this.view.gapBefore(k).includes(",")) continue;
+      const next = this.parties.filter((p) => ACTORS.has(p.kind) && p.first >= k && p.first < end)[0];
+      if (!this.view.capitalised(k) || (next?.first === k && next.kind === NodeKind.Organization)) return { first: marker.last, last: k };
     }
     return { first: marker.last, last: end };
   }
