@@ -14,7 +14,16 @@ import type { GraphStore } from "../store/port.js";
 const SAME_SIGNING = 2;
 
 export class KnownSignings {
-  constructor(private readonly parties: ReadonlyMap<string, ReadonlySet<string>> = new Map()) {}
+  constructor(
+    private readonly parties: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+    /** Agreement → the ceremony it was signed at (SIGNED_AT). */
+    private readonly ceremonies: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** The known ceremony a known agreement was signed at, if the graph has one. */
+  ceremonyOf(agreement: string): string | null {
+    return this.ceremonies.get(agreement) ?? null;
+  }
 
   /** The one known agreement these signers (entity ids) are most parties of, if at least two; null when none or a tie. */
   agreementSignedBy(signers: readonly string[]): string | null {
@@ -30,10 +39,12 @@ export class KnownSignings {
   }
 }
 
-/** Reads, in one store call, who signed or is party to each known agreement. */
+/** Reads, in one store call, who signed or is party to each known agreement, and where it was signed. */
 export async function knownSignings(store: GraphStore, entities: readonly Entity[]): Promise<KnownSignings> {
   const agreements = entities.filter((e) => e.kind === NodeKind.Agreement).map((e) => e.id);
-  const types = [RelationshipType.SIGNED, RelationshipType.PARTY_TO];
-  const relationships = await store.relationshipsOf(agreements.map((entityId) => ({ entityId, types, direction: "IN" as const })));
-  return new KnownSignings(new Map(agreements.map((id, i) => [id, new Set(relationships[i].map((r) => r.from))])));
+  const types = [RelationshipType.SIGNED, RelationshipType.PARTY_TO, RelationshipType.SIGNED_AT];
+  const relationships = await store.relationshipsOf(agreements.map((entityId) => ({ entityId, types, direction: "BOTH" as const })));
+  const parties = new Map(agreements.map((id, i) => [id, new Set(relationships[i].filter((r) => r.to === id).map((r) => r.from))]));
+  const ceremonies = new Map(agreements.flatMap((id, i) => relationships[i].filter((r) => r.type === RelationshipType.SIGNED_AT && r.from === id).map((r) => [id, r.to] as const)));
+  return new KnownSignings(parties, ceremonies);
 }

@@ -31,6 +31,8 @@ export interface LanguageRules {
   readonly agreementNoun: RegExp;
   /** Nouns naming an event (a ceremony, a conference), to name a new one in the article's words. */
   readonly eventNoun: RegExp;
+  /** Nouns naming a signing ceremony: the ceremony of the agreement the article is about. */
+  readonly signingCeremony: RegExp;
   /** Prepositions of place: a name after one is where, not who. */
   readonly place: RegExp;
 }
@@ -51,6 +53,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     former: words("nguyen", "cuu"),
     agreementNoun: words("thoa thuan", "hop dong", "bien ban ghi nho", "hiep dinh", "hop tac"),
     eventNoun: words("buoi le", "le ky(?: ket)?", "hoi nghi", "hoi thao", "dien dan", "su kien"),
+    signingCeremony: words("le ky(?: ket)?"),
     place: words("tai", "o"),
   },
   en: {
@@ -66,6 +69,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     former: words("former", "ex"),
     agreementNoun: words("agreement", "memorandum of understanding", "mou", "contract", "deal", "cooperation"),
     eventNoun: words("(?:signing )?ceremony", "conference", "workshop", "forum", "summit", "meeting", "groundbreaking"),
+    signingCeremony: words("signing ceremony", "signing"),
     place: words("in", "at"),
   },
   id: {
@@ -81,6 +85,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     former: words("mantan", "bekas"),
     agreementNoun: words("perjanjian", "nota kesepahaman", "kontrak", "kerja sama"),
     eventNoun: words("upacara(?: (?:penandatanganan|peletakan batu pertama|pembukaan|peresmian))?", "konferensi", "lokakarya", "forum", "pertemuan"),
+    signingCeremony: words("upacara penandatanganan", "penandatanganan"),
     place: words("di", "ke"),
   },
   no: {
@@ -96,6 +101,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     former: words("tidligere", "forhenvaerende"),
     agreementNoun: words("avtale(?:n|r)?", "samarbeidsavtale(?:n)?", "intensjonsavtale(?:n)?", "forskningssamarbeid"),
     eventNoun: words("seremoni(?:en)?", "konferanse(?:n)?", "workshop(?:en)?", "mote(?:t)?", "forum(?:et)?"),
+    signingCeremony: words("signeringsseremoni(?:en)?", "signering(?:en)?"),
     place: words("i", "pa"),
   },
 };
