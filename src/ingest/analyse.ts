@@ -86,7 +86,7 @@ class ArticleReader {
     ].sort((a, b) => a.first - b.first);
     const describe = (kind: NodeKind.Agreement | NodeKind.Event, name: string, span: { first: number; last: number }) =>
       this.candidate(kind, name, sentence, sentence.tokens[span.first].start, sentence.tokens[span.last - 1].end, sentence.text);
-    const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current);
+    const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current, (item) => this.signings.transferOf(item));
     const known = this.knownSignings(read, sentence);
     this.current = known.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
     const proposed = this.sameSignings(this.atKnownCeremony(sentence, known));
