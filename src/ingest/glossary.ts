@@ -75,7 +75,7 @@ export interface ConceptKey {
 /** Whether a key may name a known entity: it holds a concept, and is more than one generic concept. */
 export const namesSomething = (k: ConceptKey) => k.concepts > 0 && (k.key.includes(" ") || STANDALONE.has(k.key));
 
-/** The concept key of a sequence of folded words; null when it starts or ends with a joiner. */
+/** The concept key of a sequence of folded words; null when it starts or ends with a joiner or repeats a concept. */
 export function conceptKeyOfWords(words: readonly string[]): ConceptKey | null {
   if (words.length === 0 || isJoiner(words[0]) || isJoiner(words[words.length - 1])) return null;
   const parts = new Set<string>();
@@ -85,6 +85,8 @@ export function conceptKeyOfWords(words: readonly string[]): ConceptKey | null {
     for (let n = Math.min(LONGEST_PHRASE, words.length - i); n > 0 && !matched; n--) {
       const concept = conceptOf(words.slice(i, i + n).join(" "));
       if (concept) {
+        // "Resolusi 57 dan Resolusi 72" is two names, not one that says "resolution" twice.
+        if (concept.split(" ").some((c) => parts.has(c))) return null;
         for (const c of concept.split(" ")) parts.add(c);
         concepts += 1;
         matched = n;

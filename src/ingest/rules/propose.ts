@@ -113,11 +113,13 @@ function appositions(view: SentenceView, parties: readonly Party[], rules: Langu
 }
 
 /**
- * Whether a title follows the person after a comma or a dash: words come
- * first, not another party ("Lan, VNVC and Medsintez signed" lists signers).
+ * Whether a title follows the person: after a dash, or after a comma when
+ * words come first, not another party ("Lan, VNVC and Medsintez signed"
+ * lists signers).
  */
 function apposed(view: SentenceView, parties: readonly Party[], person: Party): boolean {
-  return /[,\-–—]/.test(view.gapBefore(person.last)) && !parties.some((p) => p.first === person.last);
+  const gap = view.gapBefore(person.last);
+  return /[\-–—]/.test(gap) || (gap.includes(",") && !parties.some((p) => p.first === person.last));
 }
 
 /**
