@@ -43,7 +43,7 @@ export class Gazetteer {
   private readonly forms = new Map<string, KnownName[]>();
   /** Concept keys (glossary.ts) of the names of kinds that are translated, to find them in another language. */
   private readonly concepts = new Map<string, KnownName[]>();
-  /** Words in the longest form or translated name, the furthest a match looks ahead. */
+  /** Words in the longest form, the furthest a match as written looks ahead. */
   readonly longest: number;
   /** Every word of a known name of several words: a word found alone is a fragment of one of them. */
   readonly words = new Set<string>();
@@ -55,7 +55,7 @@ export class Gazetteer {
     for (const entity of entities) {
       if (entity.kind === NodeKind.Article) continue;
       if (entity.kind === NodeKind.Organization) this.addBody(entity);
-      if (TRANSLATED_KINDS.has(entity.kind)) longest = Math.max(longest, this.addConcepts(entity));
+      if (TRANSLATED_KINDS.has(entity.kind)) this.addConcepts(entity);
       for (const { form, capitalised } of spelledForms(entity)) {
         // "perjanjian kerja sama" describes an agreement, any agreement: only a capitalised name names one,
         // and not one that is only a language's word for a ceremony or an agreement ("Upacara penandatanganan").
@@ -75,9 +75,8 @@ export class Gazetteer {
     this.longest = longest;
   }
 
-  /** Adds the concept keys of an entity's names and labels; returns the most words one of them has. */
-  private addConcepts(entity: Entity): number {
-    let longest = 0;
+  /** Adds the concept keys of an entity's names and labels. */
+  private addConcepts(entity: Entity): void {
     for (const name of namesOf(entity)) {
       const key = conceptKeyOf(name);
       if (!key || !namesSomething(key)) continue;
@@ -86,9 +85,7 @@ export class Gazetteer {
         known.push({ entity: entity.id, kind: entity.kind, properNoun: PROPER_NOUN_KINDS.has(entity.kind) && /\p{Lu}/u.test(name) });
       }
       this.concepts.set(key.key, known);
-      longest = Math.max(longest, foldText(name).split(" ").length);
     }
-    return longest;
   }
 
   /** The entities a run of folded words names in other words than the graph's ("recombinant albumin" for "Albumin Rekombinan"). */

@@ -57,7 +57,7 @@ function longestMatch(sentence: Sentence, at: number, gazetteer: Gazetteer) {
   const tokens = sentence.tokens;
   let phraseEnd = at + 1;
   while (phraseEnd < tokens.length && !PHRASE_BREAK.test(gapBefore(sentence, phraseEnd))) phraseEnd += 1;
-  for (let last = Math.min(tokens.length, at + gazetteer.longest); last > at; last--) {
+  for (let last = Math.min(tokens.length, at + Math.max(gazetteer.longest, TRANSLATED_REACH)); last > at; last--) {
     const words = tokens.slice(at, last).map((t) => t.folded);
     // A proper name shows a capital or a digit somewhere ("resolusjon nr. 57-NQ/TW"), or it is an ordinary word.
     const proper = tokens.slice(at, last).some(capitalised);
@@ -67,6 +67,9 @@ function longestMatch(sentence: Sentence, at: number, gazetteer: Gazetteer) {
   }
   return null;
 }
+
+/** The most words a name in other words may take: one word of a language may be three of another ("Rusia", "Liên bang Nga"). */
+const TRANSLATED_REACH = 12;
 
 /** Punctuation no name in other words spans. */
 const PHRASE_BREAK = /[,.;:()"“”]/;
