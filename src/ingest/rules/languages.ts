@@ -73,7 +73,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     former: words("former", "ex"),
     agreementNoun: words("agreement", "memorandum of understanding", "mou", "contract", "deal", "cooperation"),
     eventNoun: words("(?:signing )?ceremony", "conference", "workshop", "forum", "summit", "meeting", "groundbreaking"),
-    signingCeremony: words("signing ceremony", "signing"),
+    signingCeremony: words("signing ceremony"),
     place: words("in", "at"),
   },
   id: {
@@ -90,7 +90,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     former: words("mantan", "bekas"),
     agreementNoun: words("perjanjian", "nota kesepahaman", "kontrak", "kerja sama"),
     eventNoun: words("upacara(?: (?:penandatanganan|peletakan batu pertama|pembukaan|peresmian))?", "konferensi", "lokakarya", "forum", "pertemuan"),
-    signingCeremony: words("upacara penandatanganan", "penandatanganan"),
+    signingCeremony: words("upacara penandatanganan"),
     place: words("di", "ke"),
   },
   no: {
@@ -107,7 +107,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     former: words("tidligere", "forhenvaerende"),
     agreementNoun: words("avtale(?:n|r)?", "samarbeidsavtale(?:n)?", "intensjonsavtale(?:n)?", "forskningssamarbeid"),
     eventNoun: words("seremoni(?:en)?", "konferanse(?:n)?", "workshop(?:en)?", "mote(?:t)?", "forum(?:et)?"),
-    signingCeremony: words("signeringsseremoni(?:en)?", "signering(?:en)?"),
+    signingCeremony: words("signeringsseremoni(?:en)?"),
     place: words("i", "pa"),
   },
 };
