@@ -62,10 +62,18 @@ function longestMatch(sentence: Sentence, at: number, gazetteer: Gazetteer) {
     // A proper name shows a capital or a digit somewhere ("resolusjon nr. 57-NQ/TW"), or it is an ordinary word.
     const proper = tokens.slice(at, last).some(capitalised);
     const written = gazetteer.lookup(words.join(" "));
-    const known = (written.length || last > phraseEnd ? written : gazetteer.lookupTranslated(words)).filter((k) => !k.properNoun || proper);
+    const known = (written.length || last > phraseEnd || inAddress(sentence, at) ? written : gazetteer.lookupTranslated(words)).filter((k) => !k.properNoun || proper);
     if (known.length) return { last, known };
   }
   return null;
+}
+
+/** Whether token i is part of a web address ("…/vac-xin-the-he-moi-…"): its words are a slug, not the article's words. */
+function inAddress(sentence: Sentence, i: number): boolean {
+  const at = sentence.tokens[i].start - sentence.start;
+  const from = sentence.text.lastIndexOf(" ", at) + 1;
+  const to = sentence.text.indexOf(" ", at);
+  return sentence.text.slice(from, to === -1 ? undefined : to).includes("/");
 }
 
 /** The most words a name in other words may take: one word of a language may be three of another ("Rusia", "Liên bang Nga"). */
