@@ -79,7 +79,8 @@ export async function acceptCandidate(q: CurationQueries, operation: Operation<"
   const present = (await q.kinds([id])).has(id);
   const created = present ? null : await createEntity(q, {
     kind: "createEntity",
-    entity: indexEntity({ id, kind, name, names: { [candidate.language]: candidate.name }, aliases: [], labels: [], attributes: {} }, []),
+    // A name the curator gives says the article's words are not one: they do not become its label either.
+    entity: indexEntity({ id, kind, name, names: operation.name === undefined ? { [candidate.language]: candidate.name } : {}, aliases: [], labels: [], attributes: {} }, []),
   });
   await q.findings.review("candidate", { id: candidate.id, state: ReviewState.accepted, actor: change.actor, at: change.at, outcome: id });
   return { summary: { candidate: candidate.id, kind, name, created: created !== null }, subject: id, alsoAbout: candidate.id };
