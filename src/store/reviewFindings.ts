@@ -47,8 +47,9 @@ export async function acceptProposal(q: CurationQueries, operation: Operation<"a
   const [from, to] = [await endOf(q, operation.from ?? proposal.from), await endOf(q, operation.to ?? proposal.to)];
   const type = operation.type ?? proposal.type;
   const spec = RELATIONSHIPS[type];
-  // A curator who retypes a proposal keeps what the new type can hold (a SIGNED read as HOLDS_POSITION loses its title).
-  const properties = Object.fromEntries(Object.entries(proposal.properties).filter(([name]) => Object.hasOwn(spec.properties, name)));
+  // A curator who retypes a proposal keeps what the new type can hold (a HOLDS_POSITION retyped as COOPERATES_WITH loses its title).
+  const properties = type === proposal.type ? proposal.properties
+    : Object.fromEntries(Object.entries(proposal.properties).filter(([name]) => Object.hasOwn(spec.properties, name)));
   const id = statementId(type, from, to, spec.identity.map((k) => String(properties[k] ?? "")));
   const relationship: Relationship = { id, type, from, to, properties };
   const evidence: Evidence = {

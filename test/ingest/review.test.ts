@@ -16,7 +16,7 @@ const INGEST = `mutation($input: IngestArticleInput!) {
   ingestArticle(input: $input) { candidates { id kind name } proposals { id type from to } }
 }`;
 const ACCEPT = `mutation($input: AcceptProposalInput!) {
-  acceptProposal(input: $input) { proposal { state } relationship { id type from { id } to { id } } change { summary } }
+  acceptProposal(input: $input) { proposal { state } relationship { id type from { id } to { id } properties { name value } } change { summary } }
 }`;
 const LINK = `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { candidate { state entity } entity { id } change { summary } } }`;
 const PROPOSAL_STATE = `query($a: String) { proposals(article: $a, first: 100) { id state } }`;
@@ -61,6 +61,13 @@ for (const sut of storesUnderTest()) {
       assert.deepEqual(JSON.parse(accepted.change.summary).proposed, { type: "WITNESSED", from: witnessed.from, to: witnessed.to });
       const signers = await data(api, `query($id: ID!) { node(id: $id) { ... on Agreement { signatories { edges { node { id } } } witnesses { edges { node { id } } } } } }`, { id: witnessed.to });
       assert.ok(signers.node.signatories.edges.some((e: any) => e.node.id === witnessed.from));
+    });
+
+    it("drops the properties a retyped proposal's new type lacks", async () => {
+      const position = ingested.proposals.find((p) => p.type === "HOLDS_POSITION" && p.to === "organization:medsintez")!;
+      const accepted = (await mutate(ACCEPT, { id: position.id, type: "COOPERATES_WITH", from: "person:konstantin-gorodnitsky" })).acceptProposal;
+      assert.deepEqual([accepted.relationship.type, accepted.relationship.from.id, accepted.relationship.properties], ["COOPERATES_WITH", "person:konstantin-gorodnitsky", []]);
+      assert.equal(JSON.parse(accepted.change.summary).proposed.type, "HOLDS_POSITION");
     });
 
     it("links a candidate to an entity the graph holds, creating nothing, after refusing a link that is unclear or to nothing", async () => {
