@@ -61,7 +61,7 @@ export class IngestResolver {
 
   @Mutation(() => ProposalPayload, { description: "Makes a proposal a curated fact, its sentence the evidence; `from`/`to` replace an end that is wrong or still a candidate. A proposal is accepted or rejected once." })
   async acceptProposal(@Arg("input", () => AcceptProposalInput) input: AcceptProposalInput, @Ctx() context: Context): Promise<ProposalPayload> {
-    const change = await apply(context, { kind: "acceptProposal", proposal: input.id, from: input.from, to: input.to }, input.clientMutationId);
+    const change = await apply(context, { kind: "acceptProposal", proposal: input.id, type: input.type, from: input.from, to: input.to }, input.clientMutationId);
     const proposal = await reviewed(context, input.id);
     const { type, from, to, properties } = JSON.parse(change.summary);
     const relationship: Relationship = { id: change.subject, type, from, to, properties };
@@ -74,10 +74,10 @@ export class IngestResolver {
     return { clientMutationId: input.clientMutationId, proposal: await reviewed(context, input.id), relationship: null, change };
   }
 
-  @Mutation(() => CandidatePayload, { description: "Makes a candidate an entity (or points it at the entity of that kind and name already in the graph)." })
+  @Mutation(() => CandidatePayload, { description: "Makes a candidate an entity (or points it at the entity of that kind and name already in the graph), or links it to `entity`, one the graph holds." })
   async acceptCandidate(@Arg("input", () => AcceptCandidateInput) input: AcceptCandidateInput, @Ctx() context: Context): Promise<CandidatePayload> {
     const name = input.name === undefined ? undefined : storedName(input.name, "name");
-    const change = await apply(context, { kind: "acceptCandidate", candidate: input.id, entityKind: input.kind, name }, input.clientMutationId);
+    const change = await apply(context, { kind: "acceptCandidate", candidate: input.id, entityKind: input.kind, name, entity: input.entity }, input.clientMutationId);
     const [entity] = await context.store.entitiesById([change.subject]);
     const candidate = candidateView((await context.store.candidateById(input.id))!);
     return { clientMutationId: input.clientMutationId, candidate, entity: entity ? viewOf(entity) : null, change };
