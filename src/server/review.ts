@@ -12,7 +12,7 @@ import { NODE_KINDS, RELATIONSHIP_TYPES } from "../domain/ontology.js";
 import { asset, PAGE_CSP, sendAsset, sendPage } from "./assets.js";
 import { EXPLORER_QUERIES } from "./explorer/queries.js";
 import { reviewPage } from "./review/page.js";
-import { QUEUE_PAGE, REVIEW_QUERIES } from "./review/queries.js";
+import { QUEUE_MOST, REVIEW_QUERIES } from "./review/queries.js";
 
 export interface ReviewRoute {
   page(response: ServerResponse): void;
@@ -32,7 +32,7 @@ export function reviewRoute(): ReviewRoute {
   const assets = new Map([...stylesheets, ...scripts].map((a) => [a.path, a]));
   const page = reviewPage(
     { stylesheets: [stylesheets[0].path, stylesheets[1].path], scripts: scripts.map((s) => s.path) },
-    { endpoint: "/graphql", queries: { search: EXPLORER_QUERIES.search, ...REVIEW_QUERIES }, kinds: NODE_KINDS, types: RELATIONSHIP_TYPES, queuePage: QUEUE_PAGE },
+    { endpoint: "/graphql", queries: { search: EXPLORER_QUERIES.search, ...REVIEW_QUERIES }, kinds: NODE_KINDS, types: RELATIONSHIP_TYPES, queueMost: QUEUE_MOST },
   );
   return {
     page: (response) => sendPage(response, page, PAGE_CSP),

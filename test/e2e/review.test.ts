@@ -230,8 +230,8 @@ describe("review desk", { timeout: 240_000 }, () => {
       await page.locator("#queue [role=option]").first().waitFor();
       const queued = await page.locator("#queue [role=option]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-finding")));
       assert.ok(!queued.includes(betweenCandidates().id));
-      const proposed = await data(api!, `query($a: String) { proposals(state: proposed, article: $a, first: 100) { id } }`, { a: ingested.article.id });
-      assert.ok(!proposed.proposals.some((p: { id: string }) => p.id === betweenCandidates().id));
+      const proposed = await data(api!, `query($a: String) { proposals(state: proposed, article: $a, first: 100) { edges { node { id } } } }`, { a: ingested.article.id });
+      assert.ok(!proposed.proposals.edges.some((e: { node: { id: string } }) => e.node.id === betweenCandidates().id));
     });
   });
 });

@@ -19,7 +19,7 @@ const ACCEPT = `mutation($input: AcceptProposalInput!) {
   acceptProposal(input: $input) { proposal { state } relationship { id type from { id } to { id } properties { name value } } change { summary } }
 }`;
 const LINK = `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { candidate { state entity } entity { id } change { summary } } }`;
-const PROPOSAL_STATE = `query($a: String) { proposals(article: $a, first: 100) { id state } }`;
+const PROPOSAL_STATE = `query($a: String) { proposals(article: $a, first: 100) { edges { node { id state } } } }`;
 const COUNTS = `{ counts { nodes { name count } relationships { name count } } }`;
 const SIGNING = "event:vnvc-medsintez-signing";
 
@@ -46,7 +46,7 @@ for (const sut of storesUnderTest()) {
       // Input rules report in the error's extensions, store rules in its message.
       assert.match(JSON.stringify(result.errors), message);
     };
-    const stateOf = async (id: string) => (await data(api, PROPOSAL_STATE)).proposals.find((p: any) => p.id === id)?.state;
+    const stateOf = async (id: string) => (await data(api, PROPOSAL_STATE)).proposals.edges.find((e: any) => e.node.id === id)?.node.state;
 
     it("accepts a proposal under another type, records what was proposed, and refuses a type its ends cannot have", async () => {
       const witnessed = ingested.proposals.find((p) => p.type === "WITNESSED" && p.from === "person:mikhail-murashko")!;
@@ -58,7 +58,7 @@ for (const sut of storesUnderTest()) {
 
       const accepted = (await mutate(ACCEPT, { id: witnessed.id, type: "SIGNED" })).acceptProposal;
       assert.deepEqual([accepted.relationship.type, accepted.relationship.from.id, accepted.relationship.to.id], ["SIGNED", witnessed.from, witnessed.to]);
-      assert.deepEqual(JSON.parse(accepted.change.summary).proposed, { type: "WITNESSED", from: witnessed.from, to: witnessed.to });
+      assert.deepEqual(accepted.change.summary.proposed, { type: "WITNESSED", from: witnessed.from, to: witnessed.to });
       const signers = await data(api, `query($id: ID!) { node(id: $id) { ... on Agreement { signatories { edges { node { id } } } witnesses { edges { node { id } } } } } }`, { id: witnessed.to });
       assert.ok(signers.node.signatories.edges.some((e: any) => e.node.id === witnessed.from));
     });
@@ -67,7 +67,7 @@ for (const sut of storesUnderTest()) {
       const position = ingested.proposals.find((p) => p.type === "HOLDS_POSITION" && p.to === "organization:medsintez")!;
       const accepted = (await mutate(ACCEPT, { id: position.id, type: "COOPERATES_WITH", from: "person:konstantin-gorodnitsky" })).acceptProposal;
       assert.deepEqual([accepted.relationship.type, accepted.relationship.from.id, accepted.relationship.properties], ["COOPERATES_WITH", "person:konstantin-gorodnitsky", []]);
-      assert.equal(JSON.parse(accepted.change.summary).proposed.type, "HOLDS_POSITION");
+      assert.equal(accepted.change.summary.proposed.type, "HOLDS_POSITION");
     });
 
     it("links a candidate to an entity the graph holds, creating nothing, after refusing a link that is unclear or to nothing", async () => {
@@ -82,7 +82,7 @@ for (const sut of storesUnderTest()) {
 
       const linked = (await mutate(LINK, { id: ceremony.id, entity: SIGNING })).acceptCandidate;
       assert.deepEqual([linked.candidate.state, linked.candidate.entity, linked.entity.id], ["accepted", SIGNING, SIGNING]);
-      assert.equal(JSON.parse(linked.change.summary).linked, true);
+      assert.equal(linked.change.summary.linked, true);
       assert.deepEqual(await data(api, COUNTS), before, "no entity is created");
 
       // The proposal's end that was the candidate now ends on the linked entity; its other end is replaced by the curator.

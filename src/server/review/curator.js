@@ -42,12 +42,26 @@
   /**
    * What awaits review, of one article or of all: proposals still proposed,
    * and candidates in every state (a decided one still names a proposal's
-   * end). `full` says a page came back full, so more may wait.
+   * end), page after page up to `queueMost` of each. `full` says more wait.
    */
   async function fetchQueue(article) {
-    const { proposals, candidates } = await askAsCurator("queue", { article: article || null });
-    const full = proposals.length >= K.config.queuePage || candidates.length >= K.config.queuePage;
-    return { proposals, candidates, full };
+    const kinds = ["proposals", "candidates"].map((name) => ({ name, items: [], after: null, read: false, more: false }));
+    const [proposals, candidates] = kinds;
+    while (kinds.some((kind) => !kind.read)) {
+      const page = await askAsCurator("queue", {
+        article: article || null,
+        proposalsAfter: proposals.after, candidatesAfter: candidates.after,
+        proposalsRead: proposals.read, candidatesRead: candidates.read,
+      });
+      for (const kind of kinds.filter((k) => !k.read)) {
+        const { edges, pageInfo } = page[kind.name];
+        kind.items.push(...edges.map((edge) => edge.node));
+        kind.after = pageInfo.endCursor;
+        kind.more = pageInfo.hasNextPage;
+        kind.read = !kind.more || kind.items.length >= K.config.queueMost;
+      }
+    }
+    return { proposals: proposals.items, candidates: candidates.items, full: proposals.more || candidates.more };
   }
 
   K.curator = { key, askAsCurator, fetchQueue };

@@ -74,7 +74,7 @@
   }
 
   function describeQueue(items) {
-    const more = state.full ? ` — the first ${K.config.queuePage} of each kind; choose an article for the rest` : "";
+    const more = state.full ? ` — the first ${K.config.queueMost} of each kind; choose an article for the rest` : "";
     $("queue-heading").textContent = `To review: ${items.length}${items.length === state.items.length ? "" : ` of ${state.items.length}`}${more}`;
   }
 

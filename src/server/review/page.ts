@@ -21,7 +21,7 @@ export interface ReviewSettings {
   readonly queries: Readonly<Record<string, string>>;
   readonly kinds: readonly string[];
   readonly types: readonly string[];
-  readonly queuePage: number;
+  readonly queueMost: number;
 }
 
 /** The id the explorer's shared.js reads its settings from. */

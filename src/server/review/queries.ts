@@ -5,17 +5,25 @@
  * schema change that breaks the desk fails there, not in a browser.
  */
 
-/** A page of what awaits review; the desk says so when a page comes back full (filter by article for the rest). */
+/** How many findings of each kind one request of the queue reads. */
 export const QUEUE_PAGE = 100;
+/** The most findings of each kind the desk reads; it says so when more wait (filter by article for the rest). */
+export const QUEUE_MOST = 1000;
 
 /**
  * Proposals still to review, and the article's candidates in every state: the
  * pending ones are in the queue, the others name a proposal's end.
  */
 export const REVIEW_QUERIES = {
-  queue: `query ReviewQueue($article: String) {
-  proposals(state: proposed, article: $article, first: ${QUEUE_PAGE}) { id article type from to properties quote start end confidence }
-  candidates(article: $article, first: ${QUEUE_PAGE}) { id article kind name quote start end state entity }
+  queue: `query ReviewQueue($article: String, $proposalsAfter: String, $candidatesAfter: String, $proposalsRead: Boolean!, $candidatesRead: Boolean!) {
+  proposals(state: proposed, article: $article, first: ${QUEUE_PAGE}, after: $proposalsAfter) @skip(if: $proposalsRead) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id article type from to properties quote start end confidence } }
+  }
+  candidates(article: $article, first: ${QUEUE_PAGE}, after: $candidatesAfter) @skip(if: $candidatesRead) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id article kind name quote start end state entity } }
+  }
 }`,
   names: `query ReviewNames($ids: [ID!]!) {
   nodes(ids: $ids) { ... on Entity { id name kind } }
@@ -39,7 +47,7 @@ export const REVIEW_QUERIES = {
 
 /** Sample variables for the reads, for the test that runs them. */
 export const REVIEW_READ_SAMPLES = {
-  queue: { article: null },
+  queue: { article: null, proposalsAfter: null, candidatesAfter: null, proposalsRead: false, candidatesRead: false },
   names: { ids: ["person:nguyen-ngo-quang", "agreement:vnvc-medsintez-tech-transfer"] },
   article: { id: "article:baolangson-vnvc-medsintez" },
 };
