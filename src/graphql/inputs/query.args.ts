@@ -9,16 +9,23 @@ import { ConnectionArgs, MAX_PAGE } from "./page.args.js";
 export const MAX_IDS = 200;
 const ID_FORM = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idRule = { message: "$property must be an entity id such as person:dao-hong-lan" };
+const nodeIdRule = { message: "$property must be an entity id such as person:dao-hong-lan or a statement id such as stmt:5d1c0e7a9b3f2468" };
 
 @ArgsType()
 export class IdArgs {
   @Field(() => ID) @Matches(ID_FORM, idRule) id!: string;
 }
 
+/** What `node` takes: an entity's id or a statement's. */
+@ArgsType()
+export class NodeIdArgs {
+  @Field(() => ID) @Matches(ID_FORM, nodeIdRule) id!: string;
+}
+
 @ArgsType()
 export class IdsArgs {
   @Field(() => [ID], { description: `At most ${MAX_IDS}.` })
-  @ArrayMaxSize(MAX_IDS) @Matches(ID_FORM, { ...idRule, each: true })
+  @ArrayMaxSize(MAX_IDS) @Matches(ID_FORM, { ...nodeIdRule, each: true })
   ids!: string[];
 }
 

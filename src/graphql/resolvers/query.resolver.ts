@@ -5,7 +5,7 @@ import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../domain/ontology.js";
 import { isStatementId } from "../../domain/ids.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
-import { IdArgs, IdsArgs, SearchArgs } from "../inputs/query.args.js";
+import { IdArgs, IdsArgs, NodeIdArgs, SearchArgs } from "../inputs/query.args.js";
 import { pageAt, pageWindow } from "../pagination.js";
 import { Node, viewOf } from "../types/entity.type.js";
 import { SearchConnection } from "../types/graph.type.js";
@@ -29,7 +29,7 @@ async function entityNodes(context: Context, ids: readonly string[], info: Graph
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: "An entity, or a relationship by its statement id, by global id (Relay); null when there is none." })
-  async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+  async node(@Args(() => NodeIdArgs) { id }: NodeIdArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
     if (isStatementId(id)) return context.loaders.relationship.load(id);
     const [page, ...others] = relationshipPagesAhead(context, id, info);
     // The field's own load of another page reports its failure; this one must not go unhandled.
