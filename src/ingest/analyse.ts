@@ -54,6 +54,14 @@ const DATED: ReadonlySet<RelationshipType> = new Set([RelationshipType.SIGNED, R
 
 type SigningDate = ReturnType<typeof withArticleYear>;
 
+/** An agreement named only by a definite noun ("the agreement", "perjanjian tersebut", "thỏa thuận này", "avtalen"), folded. */
+const DEFINITE_AGREEMENT: Readonly<Record<DetectableLanguage, RegExp>> = {
+  en: /^(?:the|this|that) (?:agreement|deal|memorandum|contract|document)$/,
+  id: /^(?:perjanjian|kesepakatan|nota kesepahaman|dokumen) (?:ini|tersebut)$/,
+  vi: /^(?:thoa thuan|hop dong|ban ghi nho|van ban) (?:nay|tren)$/,
+  no: /^(?:avtalen|intensjonsavtalen|kontrakten|dokumentet)$/,
+};
+
 class ArticleReader {
   private readonly mentions: MentionRecord[] = [];
   private readonly candidates = new Map<string, CandidateRecord>();
@@ -95,7 +103,7 @@ class ArticleReader {
     const describe = (kind: NodeKind.Agreement | NodeKind.Event, name: string, span: { first: number; last: number }) =>
       this.candidate(kind, name, sentence, sentence.tokens[span.first].start, sentence.tokens[span.last - 1].end, sentence.text);
     const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current, (item) => this.signings.transferOf(item));
-    const known = this.knownSignings(read, sentence);
+    const known = this.knownSignings(this.definiteAgreements(read), sentence);
     this.current = known.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
     const proposed = this.sameSignings(this.atKnownCeremony(sentence, known));
     this.current = proposed.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
@@ -199,6 +207,20 @@ class ArticleReader {
         this.people.set(word, this.people.has(word) && this.people.get(word) !== m.entity ? null : m.entity);
       }
     }
+  }
+
+  /**
+   * "The agreement was exchanged between …": an agreement the sentence names
+   * only by a definite noun is the one the article is telling of, not a new one.
+   */
+  private definiteAgreements(proposed: Proposed[]): Proposed[] {
+    const current = this.current;
+    if (current === null) return proposed;
+    const definite = (id: string) => {
+      const c = this.candidates.get(id);
+      return c?.kind === NodeKind.Agreement && DEFINITE_AGREEMENT[this.article.language].test(foldText(c.name));
+    };
+    return proposed.map((p) => ({ ...p, from: definite(p.from) ? current : p.from, to: definite(p.to) ? current : p.to }));
   }
 
   /** A new agreement whose signers are parties of a known one is that known agreement, reported again. */
