@@ -17,6 +17,8 @@ export interface RelationshipKey {
 
 export interface Loaders {
   readonly entity: DataLoader<string, IndexedEntity | null>;
+  /** Relationships by statement id. */
+  readonly relationship: DataLoader<string, Relationship | null>;
   readonly relationships: DataLoader<RelationshipKey, Relationship[], string>;
   /** Pages that also bring what their fields below will read, which then waits in `entity` and `evidence`. */
   readonly relationshipPages: DataLoader<RelationshipPageQuery, RelationshipPage, string>;
@@ -43,6 +45,7 @@ export function createLoaders(store: GraphStore): Loaders {
   });
   return {
     entity,
+    relationship: new DataLoader((ids: readonly string[]) => store.relationshipsById(ids)),
     relationships: new DataLoader((keys) => store.relationshipsOf(keys), { cacheKeyFn: relationshipKey }),
     relationshipPages,
     evidence,

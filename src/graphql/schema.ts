@@ -4,6 +4,7 @@ import "./types/enums.js";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ENTITY_TYPES } from "./types/kinds.type.js";
+import { ChangeResolver } from "./resolvers/change.resolver.js";
 import { CurationResolver } from "./resolvers/curation.resolver.js";
 import { EntityResolver } from "./resolvers/entity.resolver.js";
 import { IngestResolver } from "./resolvers/ingest.resolver.js";
@@ -20,7 +21,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function graphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      QueryResolver, GraphResolver, GraphNodeResolver, JournalismResolver, CurationResolver, IngestResolver, EntityResolver, StatementResolver,
+      QueryResolver, GraphResolver, GraphNodeResolver, JournalismResolver, CurationResolver, ChangeResolver, IngestResolver, EntityResolver, StatementResolver,
       RelationshipEdgeResolver, SourceResolver, ...KIND_RESOLVERS,
     ] as unknown as [Function, ...Function[]],
     orphanedTypes: ENTITY_TYPES,
