@@ -161,6 +161,12 @@ export interface RelationshipSpec {
 }
 
 const K = NodeKind;
+
+/**
+ * When a signing or witnessing happened, as the article states it, and
+ * whether its year is not written with it but taken from the article's date.
+ */
+const SIGNING_DATE = { date, dateYearInferred: flag } as const;
 const ALL_KINDS = Object.values(NodeKind).filter((k) => k !== NodeKind.Article);
 const ACTORS = [K.Person, K.Organization, K.Country];
 
@@ -168,16 +174,16 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSpec>>
   SIGNED: {
     from: ACTORS,
     to: [K.Agreement],
-    properties: { onBehalfOf: { type: "entityId", kinds: [K.Organization, K.Country] } },
+    properties: { onBehalfOf: { type: "entityId", kinds: [K.Organization, K.Country] }, ...SIGNING_DATE },
     identity: [],
-    description: "A person signs an agreement, on behalf of an organisation or country; or a party signs it itself.",
+    description: "A person signs an agreement, on behalf of an organisation or country; or a party signs it itself; `date` is the day of the signing.",
   },
   WITNESSED: {
     from: [K.Person],
     to: [K.Agreement, K.Event],
-    properties: {},
+    properties: { ...SIGNING_DATE },
     identity: [],
-    description: "A person witnessed the signing of an agreement or an event.",
+    description: "A person witnessed the signing of an agreement or an event; `date` is the day they witnessed it.",
   },
   TRANSFERS: {
     from: [K.Agreement],

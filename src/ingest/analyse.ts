@@ -12,6 +12,7 @@ import { ExtractionMethod, ReviewState, type AttributeValue } from "../domain/re
 import type { ArticleFindings, CandidateRecord, MentionRecord, ProposalRecord } from "../store/findings.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { DetectableLanguage } from "./language.js";
+import { readDates, withArticleYear } from "./dates.js";
 import { resolveNames } from "./extend.js";
 import { articleWords, findMentions, findUnknownNames, type ArticleWords, type FoundMention } from "./mentions.js";
 import { RULES } from "./rules/languages.js";
@@ -48,6 +49,19 @@ export function analyseArticle(article: ArticleMetadata, text: string, gazetteer
 
 type Proposed = ReturnType<typeof proposeFromSentence>[number];
 
+/** The relationships that happen on a day: a signing and its witnessing carry the date of the signing. */
+const DATED: ReadonlySet<RelationshipType> = new Set([RelationshipType.SIGNED, RelationshipType.WITNESSED]);
+
+type SigningDate = ReturnType<typeof withArticleYear>;
+
+/** An agreement named only by a definite noun ("the agreement", "perjanjian tersebut", "thỏa thuận này", "avtalen"), folded. */
+const DEFINITE_AGREEMENT: Readonly<Record<DetectableLanguage, RegExp>> = {
+  en: /^(?:the|this|that) (?:agreement|deal|memorandum|contract|document)$/,
+  id: /^(?:perjanjian|kesepakatan|nota kesepahaman|dokumen) (?:ini|tersebut)$/,
+  vi: /^(?:thoa thuan|hop dong|ban ghi nho|van ban) (?:nay|tren)$/,
+  no: /^(?:avtalen|intensjonsavtalen|kontrakten|dokumentet)$/,
+};
+
 class ArticleReader {
   private readonly mentions: MentionRecord[] = [];
   private readonly candidates = new Map<string, CandidateRecord>();
@@ -59,6 +73,8 @@ class ArticleReader {
 
   /** Each word of the people the article names → the person, or null when two people share it. */
   private readonly people = new Map<string, string | null>();
+  /** A signed or witnessed agreement or event → the dates of the sentences stating its signing (see signingDate). */
+  private readonly signingDates = new Map<string, Set<string>>();
   /** The agreement the article's latest signing was of: what a later sentence's witnesses and transfers are about. */
   private current: string | null = null;
 
@@ -87,17 +103,21 @@ class ArticleReader {
     const describe = (kind: NodeKind.Agreement | NodeKind.Event, name: string, span: { first: number; last: number }) =>
       this.candidate(kind, name, sentence, sentence.tokens[span.first].start, sentence.tokens[span.last - 1].end, sentence.text);
     const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current, (item) => this.signings.transferOf(item));
-    const known = this.knownSignings(read, sentence);
+    const known = this.knownSignings(this.definiteAgreements(read), sentence);
     this.current = known.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
     const proposed = this.sameSignings(this.atKnownCeremony(sentence, known));
     this.current = proposed.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
+    const date = this.signingDate(sentence);
     for (const p of proposed) {
       const id = `proposal:${digest(this.article.id, p.type, p.from, p.to, sentence.text)}`;
-      if (!this.proposals.has(id)) this.proposals.set(id, proposalRecord(id, this.article.id, sentence, p));
+      const dated = date !== null && DATED.has(p.type);
+      if (dated) this.signingDates.set(p.to, new Set([...(this.signingDates.get(p.to) ?? []), JSON.stringify(date)]));
+      if (!this.proposals.has(id)) this.proposals.set(id, proposalRecord(id, this.article.id, sentence, dated ? { ...p, properties: { ...p.properties, ...date } } : p));
     }
   }
 
   findings(): ArticleFindings {
+    this.dateSignings();
     for (const p of this.mentionProposals()) this.proposals.set(p.id, p);
     const used = new Set([...this.proposals.values()].flatMap((p) => [p.from, p.to]));
     const candidates = [...this.candidates.values()].filter((c) => used.has(c.id) || (c.kind !== NodeKind.Agreement && c.kind !== NodeKind.Event));
@@ -105,6 +125,30 @@ class ArticleReader {
       article: this.article.id, facts: { entities: [articleEntity(this.article, this.text)], relationships: [], evidence: [] },
       mentions: this.mentions, candidates, proposals: [...this.proposals.values()],
     };
+  }
+
+  /**
+   * The one date a sentence states, as a signing's date: with its year
+   * taken from the article's date when the sentence gives none. A sentence
+   * stating several dates does not say which is the signing's.
+   */
+  private signingDate(sentence: Sentence): SigningDate | null {
+    const dates = new Set(readDates(sentence.text, this.article.language).map((d) => JSON.stringify(withArticleYear(d.date, this.article.published))));
+    return dates.size === 1 ? JSON.parse([...dates][0]) as SigningDate : null;
+  }
+
+  /**
+   * One signing told in several sentences ("X and Y signed …", "The ceremony
+   * took place on 12 September, witnessed by …") has the date one of them
+   * states: every signing or witnessing of the same agreement or event that
+   * states none gets it, unless the article states two.
+   */
+  private dateSignings(): void {
+    for (const [id, p] of this.proposals) {
+      const dates = this.signingDates.get(p.to);
+      if (!DATED.has(p.type) || p.properties.date !== undefined || dates?.size !== 1) continue;
+      this.proposals.set(id, { ...p, properties: { ...p.properties, ...(JSON.parse([...dates][0]) as SigningDate) } });
+    }
   }
 
   /**
@@ -163,6 +207,20 @@ class ArticleReader {
         this.people.set(word, this.people.has(word) && this.people.get(word) !== m.entity ? null : m.entity);
       }
     }
+  }
+
+  /**
+   * "The agreement was exchanged between …": an agreement the sentence names
+   * only by a definite noun is the one the article is telling of, not a new one.
+   */
+  private definiteAgreements(proposed: Proposed[]): Proposed[] {
+    const current = this.current;
+    if (current === null) return proposed;
+    const definite = (id: string) => {
+      const c = this.candidates.get(id);
+      return c?.kind === NodeKind.Agreement && DEFINITE_AGREEMENT[this.article.language].test(foldText(c.name));
+    };
+    return proposed.map((p) => ({ ...p, from: definite(p.from) ? current : p.from, to: definite(p.to) ? current : p.to }));
   }
 
   /** A new agreement whose signers are parties of a known one is that known agreement, reported again. */

@@ -6,6 +6,7 @@
 import { foldName, foldText } from "../domain/names.js";
 import { NodeKind } from "../domain/ontology.js";
 import type { Gazetteer } from "./gazetteer.js";
+import { derivedIndonesianWord, ORDINARY_WORDS, PLACE_PAIRS, PLACE_WORDS, PROVINCE_WORDS, VIETNAMESE_PROVINCES } from "./places.js";
 import type { Sentence, Token } from "./text.js";
 
 export interface FoundMention {
@@ -150,15 +151,54 @@ export function findUnknownNames(
     // "Nota Kesepahaman", "Pencegahan Penyakit": a title-case phrase of words the article also writes in lower case.
     const phrase = kept.length >= 2 && kept.filter((t) => ordinary.has(t.folded) && !NAME_JOINERS.has(t.folded)).length * 2 >= kept.length
       && !kept.some((t) => ORGANIZATION_WORDS.has(t.folded));
-    if ((kept.length >= 2 || alone) && !phrase && !isDateline(sentence, i, last)) {
+    if ((kept.length >= 2 || alone) && !phrase && !isDateline(sentence, i, last) && !agencyCredit(sentence, first, last) && !inCode(sentence, first)) {
       const titled = tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
       const name = sentence.text.slice(kept[0].start - sentence.start, kept[kept.length - 1].end - sentence.start);
       const product = [...tokens.slice(Math.max(0, first - 2), first), ...tokens.slice(last, last + 3)].some((t) => PRODUCT_WORDS.has(t.folded));
-      names.push({ name, kind: kindOfName(kept, titled, product), first, last, start: kept[0].start, end: kept[kept.length - 1].end });
+      const named = kindOfName(kept, titled, product);
+      const kind = named !== NodeKind.Organization && nextTo(sentence, first, last, PROVINCE_WORDS) ? NodeKind.Organization : named;
+      if (!isPlace(sentence, first, last, kind) && !ofOrdinaryWords(kept, kind)) {
+        names.push({ name, kind, first, last, start: kept[0].start, end: kept[kept.length - 1].end });
+      }
     }
     i = last;
   }
   return names;
+}
+
+/**
+ * A place, which the ontology has no kind for: a run with a word for a town
+ * or city in it or next to it ("Kota Ho Chi Minh", "Ho Chi Minh-byen"), or a
+ * province of Viet Nam by name with no word saying it is governed as one. An
+ * organisation's name may hold a place ("Institut Pasteur Kota Ho Chi Minh")
+ * and stays a name, and so does a province (see PROVINCE_WORDS).
+ */
+function isPlace(sentence: Sentence, first: number, last: number, kind: NodeKind): boolean {
+  if (kind === NodeKind.Organization && (nextTo(sentence, first, last, PROVINCE_WORDS) || sentence.tokens.slice(first, last).some((t) => ORGANIZATION_WORDS.has(t.folded)))) return false;
+  const name = foldName(sentence.text.slice(sentence.tokens[first].start - sentence.start, sentence.tokens[last - 1].end - sentence.start));
+  return nextTo(sentence, first, last, PLACE_WORDS) || VIETNAMESE_PROVINCES.has(name);
+}
+
+/** Whether one of these words is in the run, just before it ("provinsi Kanagawa", "thành phố Hà Nội"), or after it past a hyphen ("-byen"). */
+function nextTo(sentence: Sentence, first: number, last: number, placeWords: ReadonlySet<string>): boolean {
+  const words = sentence.tokens.map((t) => t.folded);
+  const at = (i: number) => placeWords.has(words[i]) || (placeWords === PLACE_WORDS && PLACE_PAIRS.some(([a, b]) => words[i] === a && words[i + 1] === b));
+  const inside = range(first, last).some(at);
+  const before = first > 0 && (at(first - 1) || (first > 1 && at(first - 2) && words[first - 2] === "thanh"));
+  const after = last < words.length && placeWords.has(words[last]) && /^-$/.test(gapBefore(sentence, last));
+  return inside || before || after;
+}
+
+/**
+ * Title case over ordinary words ("Rekam Medis Elektronik", "Duta Besar Luar
+ * Biasa"): a person's name has a word that is no ordinary word, whatever
+ * title comes before it; a single ordinary word ("Departemen", "Partai")
+ * names nothing.
+ */
+function ofOrdinaryWords(kept: readonly Token[], kind: NodeKind): boolean {
+  const ordinary = (t: Token) => ORDINARY_WORDS.has(t.folded) || derivedIndonesianWord(t.folded) || TITLE_WORDS.has(t.folded);
+  if (kept.length === 1) return ORDINARY_WORDS.has(kept[0].folded);
+  return kind === NodeKind.Person && kept.every(ordinary);
 }
 
 /** How many words of the run tokens[from..to) come before the name itself. */
@@ -181,6 +221,28 @@ const ENDING_WORDS = new Set(["group", "fund", "company", "corporation", "inc", 
 
 /** Words for medicines and vaccines (folded, in the four languages). */
 const PRODUCT_WORDS = new Set(["vaccine", "vaccines", "vac", "xin", "thuoc", "drug", "drugs", "medicine", "vaksin", "obat", "vaksine", "vaksinen", "legemiddel"]);
+
+/** Words that introduce or close a photo credit (folded). */
+const CREDIT_WORDS = new Set(["photo", "foto", "anh"]);
+
+/**
+ * A photo credit naming an agency or an office ("(Foto: Moh)", "Ảnh: TN",
+ * "VNA/VNS Photo"): a word or acronyms, not a party to what the article
+ * reports. A photographer's full name ("Foto: Pham Giang") stays a name,
+ * for a CREDITED statement.
+ */
+function agencyCredit(sentence: Sentence, first: number, last: number): boolean {
+  const tokens = sentence.tokens;
+  const before = first > 0 && CREDIT_WORDS.has(tokens[first - 1].folded) && gapBefore(sentence, first).includes(":");
+  const closing = CREDIT_WORDS.has(tokens[last - 1].folded);
+  const named = tokens.slice(first, closing ? last - 1 : last);
+  return (before || closing) && (named.length === 1 || named.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text)));
+}
+
+/** Letters glued to a number by a hyphen ("57-NQ/TW") are a document's number, not a name. */
+function inCode(sentence: Sentence, first: number): boolean {
+  return first > 0 && /^\p{N}+$/u.test(sentence.tokens[first - 1].text) && gapBefore(sentence, first) === "-";
+}
 
 /** An upper-case place at the start of a paragraph before a dash: where the story was filed. */
 function isDateline(sentence: Sentence, from: number, to: number): boolean {

@@ -31,9 +31,11 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /**
  * A full stop ends a sentence unless it closes an abbreviation or a title
- * (`Dr.`, `TS.BS`, `Mt.`, `nr.`, a single initial) or sits inside a number.
+ * (`Dr.`, `ThS.`, `TS.BS`, `Mt.`, `nr.`, a single initial) or sits inside a
+ * number. The titles are listed: a short name ("Lan.", "Son.") ends a
+ * sentence like any other word.
  */
-const ABBREVIATION = /(?:^|[\s(])(?:[\p{Lu}][\p{Ll}]{0,2}|[\p{Lu}]{1,5}(?:\.[\p{Lu}]{1,5})*|nr|no|st|ca|ng|tk|vs|etc)$/u;
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Mt|St|Jr|Sr|Co|Gen|Col|Capt|Lt|Prof|Rev|Hon|Sen|Gov|Ltd|Inc|Corp|Th[Ss]|Tn|Ny|Nn|Bpk|Sdr|Drs|Ir|Hj|[\p{Lu}]{1,5}(?:\.[\p{Lu}]{1,5})*|nr|no|st|ca|ng|tk|vs|etc)$/u;
 
 function endsSentence(text: string, dot: number): boolean {
   const mark = text[dot];

@@ -1,7 +1,8 @@
 /**
  * Ingest over HTTP on every store: curators only, bad input refused with
  * nothing written, accepted proposals become facts with their sentence as
- * evidence, rejected ones never appear, and proposals stay out of answers.
+ * evidence (with the signing date ingest read), rejected ones never appear,
+ * and proposals stay out of answers.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -111,6 +112,19 @@ for (const sut of storesUnderTest()) {
       assert.deepEqual(stillProposed.proposals.edges.map((e: any) => e.node.id), [signed.id]);
       const reRead = (await mutate(INGEST, { text: ARTICLE })).ingestArticle.proposals.find((p: any) => p.id === signed.id);
       assert.equal(reRead.state, "rejected");
+    });
+
+    it("a signing date read from the article is stored with the accepted statement and is its date, the year marked inferred", async () => {
+      const text = "On September 12, Perusahaan Farmasi Medsintez signed a supply agreement with Perusahaan Vaksin VNVC in the presence of Dr. Sofia Lind.";
+      const { proposals, candidates } = (await mutate(INGEST, { text, url: "https://example.org/dated", published: "2025-09-15" })).ingestArticle;
+      const witnessed = proposals.find((p: any) => p.type === "WITNESSED");
+      assert.equal(candidates.find((c: any) => c.id === witnessed.from)?.name, "Sofia Lind");
+      const person = (await mutate(`mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entity { id } } }`, { id: witnessed.from })).acceptCandidate.entity.id;
+      await mutate(ACCEPT, { id: witnessed.id });
+      const read = await data(api, `{ node(id: "${person}") { ... on Person { relationships(types: [WITNESSED]) { edges { node { id } date { text yearInferred } properties { name value } } } } } }`);
+      const [edge] = read.node.relationships.edges;
+      assert.deepEqual(edge.date, { text: "2025-09-12", yearInferred: true });
+      assert.deepEqual(new Map(edge.properties.map((p: any) => [p.name, p.value])), new Map([["date", "2025-09-12"], ["dateYearInferred", "true"]]));
     });
 
     it("accepting a candidate makes it an entity a proposal can then be accepted onto", async () => {

@@ -32,8 +32,9 @@ export const ENTITIES: Entity[] = [
 
 export const gazetteer = () => new Gazetteer(ENTITIES);
 
-export function analyse(text: string, language: DetectableLanguage, signings?: KnownSignings) {
-  return analyseArticle({ id: "article:test", title: "Test", language }, text, gazetteer(), signings);
+/** `published` is the article's date, as its metadata gives it. */
+export function analyse(text: string, language: DetectableLanguage, signings?: KnownSignings, published?: string) {
+  return analyseArticle({ id: "article:test", title: "Test", language, published }, text, gazetteer(), signings);
 }
 
 /** An article in English about known entities of the seed, with one person the seed does not know. */

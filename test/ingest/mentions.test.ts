@@ -83,6 +83,27 @@ describe("mention linking", () => {
     assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Ivan Petrov"], ["Drug", "Gamma Vax"]]);
   });
 
+  it("takes no place for a person: a town or city, a province of Viet Nam; a province governed as one is an organisation", () => {
+    const { candidates } = analyse([
+      "Bapak Joko Widodo dari Kota Surabaya bertemu delegasi provinsi Shizuoka di Long An, dan provinsi Shizuoka mengundangnya.",
+      "Kari Nordmann besøkte Da Nang-byen og Ola Hansen i Bergen kommune.",
+      "Institut Pasteur Kota Surabaya menandatangani nota kesepahaman.",
+    ].join("\n"), "id");
+    assert.deepEqual(candidates.filter((c) => c.kind !== "Agreement").map((c) => [c.kind, c.name]), [
+      ["Person", "Joko Widodo"], ["Organization", "Shizuoka"], ["Person", "Ola Hansen"], ["Organization", "Institut Pasteur Kota Surabaya"],
+    ]);
+  });
+
+  it("takes no title-case run of ordinary words, an agency's photo credit or a document's number for a name", () => {
+    const { candidates } = analyse([
+      "Menteri meluncurkan Rekam Medis Elektronik dan Buku Kesehatan Elektronik bersama Bapak Joko Widodo, Duta Besar Luar Biasa dan Berkuasa Penuh.",
+      "Departemen menyusun Manajemen Kefarmasian sesuai Resolusi No. 57-XY/TW (Foto: Kemkes).",
+      "Jane Roe and Ivan Petrov met. VNA/VNS Photo",
+      "Foto: Pham Giang",
+    ].join("\n"), "id");
+    assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Joko Widodo"], ["Person", "Ivan Petrov"], ["Person", "Pham Giang"]]);
+  });
+
   it("does not link what only resembles a known name: a drug's name inside a body's, an event's generic noun", () => {
     const linked = (text: string) => analyse(text, "en").mentions.map((m) => [m.entity, m.surface]);
     assert.deepEqual(linked("Then the GMX Zetamab Manufacturing Plant opened."), [["organization:gmx-plant", "GMX Zetamab Manufacturing Plant"]]);

@@ -33,6 +33,15 @@ describe("relationship proposals", () => {
     ]);
   });
 
+  it("an agreement named only by a definite noun is the one the article is telling of, in each language", () => {
+    assert.deepEqual(read("Alpha Pharma signed a licensing agreement with Beta Biotech.\nThe agreement was signed by Jane Roe.", "en"), [
+      "SIGNED organization:alpha-pharma → a licensing agreement",
+      "SIGNED organization:beta-biotech → a licensing agreement",
+      "SIGNED person:jane-roe → a licensing agreement",
+    ]);
+    assert.deepEqual(read("The agreement was signed by Jane Roe.", "en"), ["SIGNED person:jane-roe → The agreement"], "with no signing before it, it is new");
+  });
+
   it("English: the passive names its signers after 'signed by'", () => {
     assert.deepEqual(read("The memorandum was signed by Jane Roe.", "en"), ["SIGNED person:jane-roe → The memorandum"]);
   });

@@ -24,6 +24,9 @@ export async function sourcesOf(context: Context, subject: string): Promise<Sour
     .map((e) => Object.assign(new Source(), { ...e, articleId: e.article }));
 }
 
+/** Why the year of a signing date read without one is what it is. */
+const INFERRED_FROM_ARTICLE = "the year of the article that states it";
+
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
 const date = (value: unknown) => (typeof value === "string" ? PartialDateValue.of(parsePartialDate(value)) : undefined);
 
@@ -80,8 +83,14 @@ export class StatementResolver {
     return id ? entityView(context, id) : null;
   }
 
-  @FieldResolver(() => PartialDateValue, { nullable: true, description: "The date of the agreement, event or resolution it involves, if known." })
+  @FieldResolver(() => PartialDateValue, {
+    nullable: true,
+    description: "SIGNED, WITNESSED: the day of the signing, when the source states it; otherwise the date of the agreement, event or resolution it involves, if known.",
+  })
   async date(@Root() s: StatementView, @Ctx() context: Context) {
+    if (typeof s.properties.date === "string") {
+      return PartialDateValue.of(parsePartialDate(s.properties.date), s.properties.dateYearInferred === true ? INFERRED_FROM_ARTICLE : undefined);
+    }
     for (const id of [s.to, s.from]) {
       const view = await entityView(context, id);
       if (view.date instanceof PartialDateValue) return view.date;
