@@ -142,12 +142,15 @@ export async function addRelationship(q: CurationQueries, { relationship, eviden
   if (stray) throw new CurationError("INVALID", `evidence ${stray.id} supports ${stray.subject}, not relationship ${relationship.id}`);
   // A merged id still names its survivor, as it does for every read.
   const [from, to] = await q.resolve([relationship.from, relationship.to]);
-  const placed = { ...relationship, from, to };
-  await checkEnds(q, placed);
-  const existing = await q.relationship(placed.id);
-  if (existing && (existing.type !== placed.type || existing.from !== from || existing.to !== to)) {
-    throw new CurationError("CONFLICT", `relationship ${placed.id} exists as ${existing.from} ${existing.type} ${existing.to}`);
+  const asked = { ...relationship, from, to };
+  await checkEnds(q, asked);
+  const existing = await q.relationship(asked.id);
+  if (existing && (existing.type !== asked.type || existing.from !== from || existing.to !== to)) {
+    throw new CurationError("CONFLICT", `relationship ${asked.id} exists as ${existing.from} ${existing.type} ${existing.to}`);
   }
+  // A second source for a statement the graph holds adds what it states and
+  // changes nothing already there (a signing's date, not its onBehalfOf).
+  const placed = existing ? { ...asked, properties: { ...asked.properties, ...existing.properties } } : asked;
   const reinstated = await q.isRetracted(placed.id);
   if (reinstated) await q.reinstate(placed.id);
   await q.writeRelationships([{ ...placed, origin: CURATION_ORIGIN }]);

@@ -123,6 +123,17 @@ const RELATIONSHIP_ROWS: CurationRow[] = [
     },
   },
   {
+    name: "adding a relationship the graph holds keeps its properties and adds the new ones",
+    call: async (s) => {
+      const [[signed]] = await s.relationshipsOf([{ entityId: AGREEMENT, types: [T.SIGNED], direction: "IN" }]);
+      const again = { ...signed, properties: { onBehalfOf: "organization:other", date: "2025-09-12", dateYearInferred: true } };
+      const record = await s.curate(add("c1", again));
+      const kept = { onBehalfOf: "organization:vnvc", date: "2025-09-12", dateYearInferred: true };
+      assert.deepEqual(summaryOf(record).properties, kept);
+      assert.deepEqual((await s.relationshipsOf([{ entityId: AGREEMENT, types: [T.SIGNED], direction: "IN" }]))[0][0].properties, kept);
+    },
+  },
+  {
     name: "transfers by country follow the relationships curation adds and retracts",
     call: async (s) => {
       const inVietnam: TransferQuery = {
