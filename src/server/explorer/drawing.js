@@ -12,6 +12,7 @@
 
   /** Screen pixels of a node's name, and of an edge's type when shown. */
   const LABEL_PX = 13;
+  const LABEL_MARGIN_PX = 2;
   /** Names longer than this are cut at a word and end in "…" until hovered. */
   const SHORT_NAME = 24;
   /** A hub with at least this many leaves of one kind shows them as a group. */
@@ -151,7 +152,8 @@
    * Cytoscape's own label box keeps the old size until the next frame.
    */
   function labelBox(n, size) {
-    const outline = 2 / cy.zoom();
+    // Two pixels of margin each side: Cytoscape's drawn label boxes were seen up to 3 px wider than this canvas measures.
+    const outline = 2 / cy.zoom() + LABEL_MARGIN_PX / cy.zoom();
     measure.font = `${n.style("font-style")} ${n.style("font-weight")} ${size}px ${n.style("font-family")}`;
     const half = measure.measureText(n.data("short")).width / 2 + outline;
     const { x, y } = n.position();
@@ -191,7 +193,7 @@
    * overlap varies from one to the next: the view is laid out a few times and
    * the arrangement that prints the most names is kept.
    */
-  const LAYOUT_TRIES = 3;
+  const LAYOUT_TRIES = 8;
 
   function readableLayout(focus) {
     let best = null;
