@@ -9,7 +9,7 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { candidateQuery, searchPattern } from "../src/domain/names.js";
-import type { IndexedEntity, Relationship } from "../src/domain/records.js";
+import type { Relationship } from "../src/domain/records.js";
 import { countingStore } from "../src/store/counting.js";
 import type { GraphStore } from "../src/store/port.js";
 import { entityCalls, MIX, type MixName, type MixTargets } from "./mix.js";
@@ -172,17 +172,17 @@ export function rawCypher(driver: Driver, database: string): System {
 export function rawStore(inner: GraphStore): System {
   const counted = () => countingStore(inner);
   const otherEnd = (r: Relationship, id: string) => (r.from === id ? r.to : r.from);
-  const attribute = (e: IndexedEntity | undefined, name: string) => (e?.attributes[name] as string | undefined) ?? null;
   const asks: Record<MixName, (store: GraphStore, t: MixTargets) => Promise<Answer>> = {
     entity: async (store, t) => {
-      const { total, relationships, evidence, ends, articles } = await entityCalls(store, t.entity, ENTITY_FIRST);
-      const byId = new Map([...ends, ...articles].map((e) => [e.id, e]));
+      const { total, relationships, evidence, endSummaries, citations } = await entityCalls(store, t.entity, ENTITY_FIRST);
+      const ends = new Map(endSummaries.map((e) => [e.id, e]));
+      const cited = new Map(citations.map((c) => [c.id, c]));
       return reduce.entity({
         totalCount: total,
         edges: relationships.map((r, i) => ({
-          type: r.type, direction: r.from === t.entity ? "OUT" : "IN", node: { id: otherEnd(r, t.entity), name: byId.get(otherEnd(r, t.entity))!.name },
+          type: r.type, direction: r.from === t.entity ? "OUT" : "IN", node: { id: otherEnd(r, t.entity), name: ends.get(otherEnd(r, t.entity))!.name },
           sources: evidence[i].filter((e) => e.reviewState === "accepted").map((e) => ({
-            quote: e.quote, gloss: e.gloss, title: attribute(byId.get(e.article), "title"), publisher: attribute(byId.get(e.article), "publisher"),
+            quote: e.quote, gloss: e.gloss, title: cited.get(e.article)?.title ?? null, publisher: cited.get(e.article)?.publisher ?? null,
           })),
         })),
       });
