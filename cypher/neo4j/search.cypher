@@ -5,7 +5,9 @@ CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
 WITH n, size([w IN $words WHERE n.searchText CONTAINS w]) AS matchedWords
 WHERE n.kind IN $kinds AND matchedWords >= $required
 WITH n, matchedWords,
-     CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN n.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS tier
+     CASE WHEN n.searchText CONTAINS $exact THEN 0
+          WHEN any(q IN $qualified WHERE n.searchText CONTAINS q) THEN 1
+          WHEN n.searchText CONTAINS $prefix THEN 2 ELSE 3 END AS tier
 ORDER BY matchedWords DESC, tier, n.id
 WITH collect({n: n, matchedWords: matchedWords, tier: tier}) AS matches
 RETURN size(matches) AS total,

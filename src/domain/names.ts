@@ -73,7 +73,7 @@ export function searchTokens(text: string): string[] {
 /**
  * One string holding every folded name of an entity, framed so that a plain
  * CONTAINS answers each kind of match on either store:
- * exact `"| q |"`, prefix `"| q"`, word prefix `" w"`.
+ * exact `"| q |"`, qualified `"| q of "`, prefix `"| q"`, word prefix `" w"`.
  */
 export function searchText(names: Iterable<string>): string {
   const folded = [...new Set([...names].map(foldName).filter(Boolean))].sort();
@@ -88,6 +88,8 @@ export function searchText(names: Iterable<string>): string {
  */
 export interface SearchPattern {
   readonly exact: string;
+  /** The query as a whole name followed by a qualifying word, one per such word. */
+  readonly qualified: readonly string[];
   readonly prefix: string;
   /** One per distinct query word, as a word prefix. */
   readonly words: readonly string[];
@@ -95,13 +97,27 @@ export interface SearchPattern {
   readonly required: number;
 }
 
+/**
+ * Words that, right after the query's phrase, narrow it rather than start the
+ * name of something else — "of", "in" and their Vietnamese (của), Indonesian
+ * (di) and Norwegian (i) forms, folded: "Ministry of Health of Vietnam" is a
+ * ministry of health, "Ministry of Health workshop" is a workshop.
+ */
+const QUALIFYING_WORDS = ["of", "in", "cua", "di", "i"];
+
 /** Null when the text holds no letter or digit to search for. */
 export function searchPattern(text: string): SearchPattern | null {
   const tokens = searchTokens(text);
   if (tokens.length === 0) return null;
   const folded = tokens.join(" ");
   const words = [...new Set(tokens)].map((w) => ` ${w}`);
-  return { exact: `| ${folded} |`, prefix: `| ${folded}`, words, required: Math.max(1, words.length - 1) };
+  return {
+    exact: `| ${folded} |`,
+    qualified: QUALIFYING_WORDS.map((w) => `| ${folded} ${w} `),
+    prefix: `| ${folded}`,
+    words,
+    required: Math.max(1, words.length - 1),
+  };
 }
 
 /**

@@ -37,6 +37,7 @@ export enum RelationshipType {
   TREATS = "TREATS",
   COOPERATES_WITH = "COOPERATES_WITH",
   CREDITED = "CREDITED",
+  CONCERNS = "CONCERNS",
   MENTIONS = "MENTIONS",
 }
 
@@ -296,6 +297,13 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSpec>>
     properties: { for: text },
     identity: ["for"],
     description: "A person an article credits (a photo credit): named by the article, not a participant in what it reports.",
+  },
+  CONCERNS: {
+    from: [K.Event, K.Resolution],
+    to: [K.Organization, K.Agreement, K.Drug, K.Technology, K.Disease, K.Resolution],
+    properties: {},
+    identity: [],
+    description: "What an event or a resolution is about: the plant a groundbreaking is for, the agreements a meeting discussed, the technology a decision lists.",
   },
   MENTIONS: {
     from: [K.Article],

@@ -5,7 +5,7 @@
  * with the same content-derived ids.
  */
 import { createHash } from "node:crypto";
-import { foldName } from "../domain/names.js";
+import { foldName, foldText } from "../domain/names.js";
 import { NodeKind, RelationshipType } from "../domain/ontology.js";
 import { indexEntity } from "../domain/indexing.js";
 import { ExtractionMethod, ReviewState, type AttributeValue } from "../domain/records.js";
@@ -31,6 +31,9 @@ export interface ArticleMetadata {
 }
 
 const digest = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+
+/** A mention's confidence when ingest knew the entity by what the sentence says of it (its signers, its ceremony), not by its name. */
+const KNOWN_BY_READING = 0.8;
 
 /** A mention's confidence when its name belongs to several entities. */
 const shared = (entities: number) => Math.round((1 / entities) * 100) / 100;
@@ -83,8 +86,10 @@ class ArticleReader {
     ].sort((a, b) => a.first - b.first);
     const describe = (kind: NodeKind.Agreement | NodeKind.Event, name: string, span: { first: number; last: number }) =>
       this.candidate(kind, name, sentence, sentence.tokens[span.first].start, sentence.tokens[span.last - 1].end, sentence.text);
-    const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current);
-    const proposed = this.sameSignings(this.knownSignings(read));
+    const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current, (item) => this.signings.transferOf(item));
+    const known = this.knownSignings(read, sentence);
+    this.current = known.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
+    const proposed = this.sameSignings(this.atKnownCeremony(sentence, known));
     this.current = proposed.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
     for (const p of proposed) {
       const id = `proposal:${digest(this.article.id, p.type, p.from, p.to, sentence.text)}`;
@@ -127,6 +132,31 @@ class ArticleReader {
     return id;
   }
 
+  /** Records that the sentence names a known entity at a place ingest found it by its reading, not by its name. */
+  private mentionKnown(entity: string, sentence: Sentence, start: number, end: number): void {
+    this.mentions.push({ id: `mention:${digest(this.article.id, entity, String(start))}`, article: this.article.id, entity, start, end, surface: this.text.slice(start, end), quote: sentence.text });
+    if (!this.mentioned.has(entity)) this.mentioned.set(entity, { sentence, confidence: KNOWN_BY_READING });
+  }
+
+  /**
+   * Once the article's signing is a known agreement, its signing ceremony is
+   * the known ceremony that agreement was signed at: the sentence's words for
+   * a signing ceremony mention it, and a new ceremony proposed here is it.
+   */
+  private atKnownCeremony(sentence: Sentence, proposed: Proposed[]): Proposed[] {
+    const ceremony = this.current === null ? null : this.signings.ceremonyOf(this.current);
+    if (ceremony === null) return proposed;
+    const view = new SentenceView(sentence);
+    for (const span of view.find(RULES[this.article.language].signingCeremony)) {
+      this.mentionKnown(ceremony, sentence, sentence.tokens[span.first].start, sentence.tokens[span.last - 1].end);
+    }
+    const isCeremony = (id: string) => {
+      const c = this.candidates.get(id);
+      return c?.kind === NodeKind.Event && foldText(c.name).match(RULES[this.article.language].signingCeremony) !== null;
+    };
+    return proposed.map((p) => ({ ...p, from: isCeremony(p.from) ? ceremony : p.from, to: isCeremony(p.to) ? ceremony : p.to }));
+  }
+
   private rememberPeople(found: readonly FoundMention[]): void {
     for (const m of found.filter((f) => f.kind === NodeKind.Person)) {
       for (const word of foldName(m.surface).split(" ").filter((w) => w.length >= 3)) {
@@ -136,12 +166,16 @@ class ArticleReader {
   }
 
   /** A new agreement whose signers are parties of a known one is that known agreement, reported again. */
-  private knownSignings(proposed: Proposed[]): Proposed[] {
+  private knownSignings(proposed: Proposed[], sentence: Sentence): Proposed[] {
     const remap = new Map<string, string>();
     for (const agreement of new Set(proposed.filter((p) => p.type === RelationshipType.SIGNED && this.candidates.has(p.to)).map((p) => p.to))) {
       const signers = proposed.filter((p) => p.type === RelationshipType.SIGNED && p.to === agreement && !this.candidates.has(p.from)).map((p) => p.from);
       const known = this.signings.agreementSignedBy(signers);
-      if (known) remap.set(agreement, known);
+      if (known) {
+        remap.set(agreement, known);
+        const described = this.candidates.get(agreement)!;
+        this.mentionKnown(known, sentence, described.start, described.end);
+      }
     }
     return proposed.map((p) => ({ ...p, from: remap.get(p.from) ?? p.from, to: remap.get(p.to) ?? p.to }));
   }

@@ -6,12 +6,19 @@
 import { foldName, foldText } from "../domain/names.js";
 import { NodeKind } from "../domain/ontology.js";
 import type { Entity } from "../domain/records.js";
+import { conceptKeyOf, conceptKeyOfWords, namesSomething } from "./glossary.js";
+import { TITLE_WORDS } from "./mentions.js";
 import { bodyKind, distinctiveWords } from "./organizations.js";
 import { RULES } from "./rules/languages.js";
 
 /** Kinds whose names are proper nouns: a match must start with a capital letter or a digit. */
 const PROPER_NOUN_KINDS: ReadonlySet<NodeKind> = new Set([
   NodeKind.Person, NodeKind.Organization, NodeKind.Country, NodeKind.Resolution, NodeKind.Agreement, NodeKind.Event,
+]);
+
+/** Kinds whose names are translated word for word (a person's name is not; an agreement's is a description). */
+const TRANSLATED_KINDS: ReadonlySet<NodeKind> = new Set([
+  NodeKind.Organization, NodeKind.Country, NodeKind.Resolution, NodeKind.Drug, NodeKind.Technology, NodeKind.Disease,
 ]);
 
 /** Kinds whose curated names are often descriptions in ordinary words. */
@@ -34,7 +41,9 @@ export interface KnownName {
 
 export class Gazetteer {
   private readonly forms = new Map<string, KnownName[]>();
-  /** Words in the longest form, the furthest a match looks ahead. */
+  /** Concept keys (glossary.ts) of the names of kinds that are translated, to find them in another language. */
+  private readonly concepts = new Map<string, KnownName[]>();
+  /** Words in the longest form, the furthest a match as written looks ahead. */
   readonly longest: number;
   /** Every word of a known name of several words: a word found alone is a fragment of one of them. */
   readonly words = new Set<string>();
@@ -46,6 +55,7 @@ export class Gazetteer {
     for (const entity of entities) {
       if (entity.kind === NodeKind.Article) continue;
       if (entity.kind === NodeKind.Organization) this.addBody(entity);
+      if (TRANSLATED_KINDS.has(entity.kind)) this.addConcepts(entity);
       for (const { form, capitalised } of spelledForms(entity)) {
         // "perjanjian kerja sama" describes an agreement, any agreement: only a capitalised name names one,
         // and not one that is only a language's word for a ceremony or an agreement ("Upacara penandatanganan").
@@ -63,6 +73,25 @@ export class Gazetteer {
       }
     }
     this.longest = longest;
+  }
+
+  /** Adds the concept keys of an entity's names and labels. */
+  private addConcepts(entity: Entity): void {
+    for (const name of namesOf(entity)) {
+      const key = conceptKeyOf(name);
+      if (!key || !namesSomething(key)) continue;
+      const known = this.concepts.get(key.key) ?? [];
+      if (!known.some((k) => k.entity === entity.id)) {
+        known.push({ entity: entity.id, kind: entity.kind, properNoun: PROPER_NOUN_KINDS.has(entity.kind) && /\p{Lu}/u.test(name) });
+      }
+      this.concepts.set(key.key, known);
+    }
+  }
+
+  /** The entities a run of folded words names in other words than the graph's ("recombinant albumin" for "Albumin Rekombinan"). */
+  lookupTranslated(words: readonly string[]): readonly KnownName[] {
+    const key = conceptKeyOfWords(words);
+    return key && namesSomething(key) ? this.concepts.get(key.key) ?? [] : [];
   }
 
   private addBody(entity: Entity): void {
@@ -87,6 +116,12 @@ export class Gazetteer {
   }
 }
 
+/** Every name of an entity: canonical, per language, aliases, and the labels (a translated kind's translations included). */
+function namesOf(entity: Entity): string[] {
+  const labels = TRANSLATED_KINDS.has(entity.kind) ? entity.labels.map((l) => l.text) : [];
+  return [entity.name, ...Object.values(entity.names), ...entity.aliases, ...labels];
+}
+
 /** The folded forms of an entity's names (see spelledForms). */
 export function formsOf(entity: Entity): string[] {
   return [...new Set(spelledForms(entity).map((f) => f.form))];
@@ -101,12 +136,14 @@ function spelledForms(entity: Entity): { form: string; capitalised: boolean }[] 
   const forms: { form: string; capitalised: boolean }[] = [];
   // A resolution is cited by its number alone as often as by its title.
   const number = entity.kind === NodeKind.Resolution && typeof entity.attributes.number === "string" ? [entity.attributes.number] : [];
-  for (const name of [entity.name, ...Object.values(entity.names), ...entity.aliases, ...number]) {
+  for (const name of [...namesOf(entity), ...number]) {
     const full = foldText(name);
     const bare = foldName(name);
     for (const form of [full, bare]) {
       if (form.length < SHORTEST_FORM) continue;
       if (form === bare && bare !== full && !bare.includes(" ")) continue;
+      // "Prime Minister" names an office held by whoever is named after it, not a body.
+      if (form.split(" ").every((w) => TITLE_WORDS.has(w))) continue;
       forms.push({ form, capitalised: /\p{Lu}/u.test(name) });
     }
   }

@@ -34,7 +34,7 @@ export function findMentions(sentence: Sentence, text: string, gazetteer: Gazett
   const tokens = sentence.tokens;
   const found: FoundMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = longestMatch(tokens, i, gazetteer);
+    const match = longestMatch(sentence, i, gazetteer);
     if (!match) {
       i += 1;
       continue;
@@ -49,16 +49,38 @@ export function findMentions(sentence: Sentence, text: string, gazetteer: Gazett
   return found;
 }
 
-function longestMatch(tokens: readonly Token[], at: number, gazetteer: Gazetteer) {
-  for (let last = Math.min(tokens.length, at + gazetteer.longest); last > at; last--) {
-    const folded = tokens.slice(at, last).map((t) => t.folded).join(" ");
+/**
+ * The longest run of words from `at` that names known entities: as the graph
+ * writes a name, or else in other words of the glossary, within one phrase.
+ */
+function longestMatch(sentence: Sentence, at: number, gazetteer: Gazetteer) {
+  const tokens = sentence.tokens;
+  let phraseEnd = at + 1;
+  while (phraseEnd < tokens.length && !PHRASE_BREAK.test(gapBefore(sentence, phraseEnd))) phraseEnd += 1;
+  for (let last = Math.min(tokens.length, at + Math.max(gazetteer.longest, TRANSLATED_REACH)); last > at; last--) {
+    const words = tokens.slice(at, last).map((t) => t.folded);
     // A proper name shows a capital or a digit somewhere ("resolusjon nr. 57-NQ/TW"), or it is an ordinary word.
     const proper = tokens.slice(at, last).some(capitalised);
-    const known = gazetteer.lookup(folded).filter((k) => !k.properNoun || proper);
+    const written = gazetteer.lookup(words.join(" "));
+    const known = (written.length || last > phraseEnd || inAddress(sentence, at) ? written : gazetteer.lookupTranslated(words)).filter((k) => !k.properNoun || proper);
     if (known.length) return { last, known };
   }
   return null;
 }
+
+/** Whether token i is part of a web address ("…/vac-xin-the-he-moi-…"): its words are a slug, not the article's words. */
+function inAddress(sentence: Sentence, i: number): boolean {
+  const at = sentence.tokens[i].start - sentence.start;
+  const from = sentence.text.lastIndexOf(" ", at) + 1;
+  const to = sentence.text.indexOf(" ", at);
+  return sentence.text.slice(from, to === -1 ? undefined : to).includes("/");
+}
+
+/** The most words a name in other words may take: one word of a language may be three of another ("Rusia", "Liên bang Nga"). */
+const TRANSLATED_REACH = 12;
+
+/** Punctuation no name in other words spans. */
+const PHRASE_BREAK = /[,.;:()"“”]/;
 
 /** Lower-case words that may join the capitalised words of one name ("Pabrik Vaksin dan Biologi VNVC"). */
 const NAME_JOINERS = new Set(["dan", "va", "of", "og", "de", "for", "and", "the", "du", "des", "la", "le"]);
@@ -226,7 +248,7 @@ function joinsName(tokens: readonly Token[], from: number, at: number, joined: b
 }
 
 /** Titles and offices written before a name (folded); they open a run of capitals but are not the name. */
-const TITLE_WORDS = new Set([
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "menteri", "presiden", "sekretaris", "jenderal", "direktur", "kepala", "ketua", "wakil", "perdana", "kesehatan", "luar", "negeri",
   "president", "minister", "secretary", "general", "director", "deputy", "chairman", "chairwoman", "prime", "foreign", "head", "vice", "health",
   "bo", "truong", "thu", "tuong", "chu", "tich", "pho", "giam", "doc", "tong", "bi", "thu",

@@ -26,11 +26,17 @@ export interface SearchQuery {
   readonly offset: number;
 }
 
-/** How well a name matched: exact above prefix above partial. */
+/**
+ * How well a name matched: exact; qualified (the query, then a word such as
+ * "of" that narrows it: "Ministry of Health of Vietnam" for "Ministry of
+ * Health"); prefix (the query, then more words naming something else: "Ministry
+ * of Health workshop on …"); partial.
+ */
 export enum MatchTier {
   EXACT = 0,
-  PREFIX = 1,
-  PARTIAL = 2,
+  QUALIFIED = 1,
+  PREFIX = 2,
+  PARTIAL = 3,
 }
 
 export interface SearchHit {

@@ -1,10 +1,11 @@
 /**
  * Transfers answered from a store's basic batched reads, for the embedded
- * store (whose reads are in-process probes); Neo4j answers the same in one
- * statement. The candidates come from the first anchor given — product,
- * provider, recipient, country — or are every agreement; every filter then decides.
- * Every agreement is read one probe at a time, so on a big graph a question
- * with no anchor is refused as too costly rather than left to run for seconds.
+ * store (its relationships from the in-memory transfer index, its entities by
+ * primary-key probe); Neo4j answers the same in one statement. The candidates
+ * come from the first anchor given — product, provider, recipient, country —
+ * or are every agreement; every filter then decides. Without an anchor every
+ * agreement is listed from the entity table (and probed when dates filter), so
+ * on a big graph such a question is refused as too costly rather than left to run.
  */
 import { NodeKind, PartyRole, RelationshipType as T } from "../domain/ontology.js";
 import type { Direction, IndexedEntity, Relationship } from "../domain/records.js";

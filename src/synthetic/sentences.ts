@@ -8,8 +8,8 @@ import { RelationshipType as T } from "../domain/ontology.js";
 import type { Language } from "./countries.js";
 
 type Template = (a: string, b: string, x: string) => string;
-/** The types synthetic articles state; they credit no one and state no cooperation beyond agreements. */
-export type SyntheticType = Exclude<T, T.MENTIONS | T.COOPERATES_WITH | T.CREDITED>;
+/** The types synthetic articles state; they credit no one, state no cooperation beyond agreements and say nothing of what events are about. */
+export type SyntheticType = Exclude<T, T.MENTIONS | T.COOPERATES_WITH | T.CREDITED | T.CONCERNS>;
 type Templates = Readonly<Record<SyntheticType, Template>>;
 
 const EN: Templates = {

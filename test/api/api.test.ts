@@ -41,7 +41,7 @@ for (const sut of storesUnderTest()) {
       const next = (await data(api, `query($a: String) { search(text: "vnvc", kinds: [Organization], first: 2, after: $a) { edges { match node { id } } } }`, { a: first.pageInfo.endCursor })).search;
       const seen = new Set(first.edges.map((e: any) => e.node.id));
       assert.ok(next.edges.length > 0 && next.edges.every((e: any) => !seen.has(e.node.id)));
-      const tiers = ["EXACT", "PREFIX", "PARTIAL"];
+      const tiers = ["EXACT", "QUALIFIED", "PREFIX", "PARTIAL"];
       const all = [...first.edges, ...next.edges].map((e: any) => tiers.indexOf(e.match));
       assert.deepEqual(all, [...all].sort());
     });

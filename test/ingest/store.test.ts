@@ -1,14 +1,16 @@
 /**
  * Ingest on every store: the same article twice duplicates nothing, a known
  * URL is the same article, findings read back as written, fact queries never
- * see a finding a curator has not accepted, a rejected one never returns, and
- * a confidence threshold promotes only through the audit trail.
+ * see a finding a curator has not accepted, a rejected one never returns, a
+ * second report of a known signing is evidence on the known agreement, and a
+ * confidence threshold promotes only through the audit trail.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { ReviewState } from "../../src/domain/records.js";
 import { ingestArticle } from "../../src/ingest/ingest.js";
 import { promoter } from "../../src/ingest/promote.js";
+import { statementOf } from "../../src/ingest/settled.js";
 import { DEFAULT_SEED_DIR } from "../../src/seed/index.js";
 import { loadSeed } from "../../src/seed/load.js";
 import type { GraphStore } from "../../src/store/port.js";
@@ -108,6 +110,27 @@ for (const sut of storesUnderTest()) {
       assert.ok(!again.findings.proposals.some((p) => p.type === "SIGNED" && p.from === "organization:medsintez"));
       const stored = (await store.proposals({ article, limit: 500, offset: 0 })).filter((p) => p.type === "SIGNED" && p.from === "organization:medsintez");
       assert.deepEqual(stored.map((p) => [p.id, p.state]), [[signed[0].id, "rejected"]]);
+    });
+
+    it("takes a second report of a known signing for evidence on the known agreement, not a new one", async () => {
+      const text = "Nhà máy Vắc xin và Sinh phẩm VNVC và Công ty Dược phẩm Medsintez đã ký thỏa thuận hợp tác chuyển giao công nghệ tại Hà Nội.";
+      const { article, findings } = await ingestArticle(store, { text, url: "https://example.org/vi/second-report", language: "vi" }, "curator:test");
+      assert.deepEqual(findings.candidates.filter((c) => c.kind === "Agreement" || c.kind === "Event"), []);
+      const signed = findings.proposals.filter((p) => p.type === "SIGNED").map((p) => [p.from, p.to]).sort();
+      assert.deepEqual(signed, [
+        ["organization:medsintez", "agreement:vnvc-medsintez-tech-transfer"],
+        ["organization:pabrik-vaksin-dan-biologi-vnvc", "agreement:vnvc-medsintez-tech-transfer"],
+      ]);
+      const proposal = findings.proposals.find((p) => p.type === "SIGNED" && p.from === "organization:medsintez")!;
+      const statement = statementOf(proposal);
+      const [evidenceBefore] = await store.evidenceFor([statement]);
+      assert.ok(evidenceBefore.length > 0 && !evidenceBefore.some((e) => e.article === article), "the seed already states this signing");
+      const relationshipsBefore = (await store.counts()).relationships;
+      await store.curate({ id: "change:accept-second-report", actor: "curator", at: "2026-01-01T00:00:00Z", operation: { kind: "acceptProposal", proposal: proposal.id } });
+      const [evidenceAfter] = await store.evidenceFor([statement]);
+      assert.deepEqual(evidenceAfter.filter((e) => e.article !== article).map((e) => e.id).sort(), evidenceBefore.map((e) => e.id).sort());
+      assert.deepEqual(evidenceAfter.filter((e) => e.article === article).map((e) => e.quote), [proposal.quote]);
+      assert.deepEqual((await store.counts()).relationships, relationshipsBefore, "no new statement, only its evidence");
     });
 
     it("promotes proposals at the threshold to facts, recorded under the threshold's name, once", async () => {

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { NodeKind } from "../../src/domain/ontology.js";
 import { timeline } from "../../src/store/traversals.js";
+import type { TransferQuery } from "../../src/store/port.js";
 import {
   add, AGREEMENT, DAO, ENTITY_EVIDENCE, evidenceOf, fixtureEntity, indexed, merge, NGUYEN, people,
   rejectsWith, relationship, relationshipIds, retract, russia, survivorOf, T, create, update, vnvcPartOfMinistry,
@@ -119,6 +120,21 @@ const RELATIONSHIP_ROWS: CurationRow[] = [
       assert.equal(summaryOf(await s.curate(add("c2", witnessed))).reinstated, true);
       assert.deepEqual(ids((await s.relationshipsOf([{ entityId: AGREEMENT, types: [T.WITNESSED], direction: "IN" }]))[0]), [WITNESSED]);
       assert.deepEqual((await s.curationOverrides()).retracted, []);
+    },
+  },
+  {
+    name: "transfers by country follow the relationships curation adds and retracts",
+    call: async (s) => {
+      const inVietnam: TransferQuery = {
+        provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: "country:vn", dates: null, offset: 0, limit: 10,
+      };
+      assert.equal((await s.transfers(inVietnam)).total, 0);
+      const vnvcInVietnam = relationship(T.BASED_IN, "organization:vnvc", "country:vn");
+      await s.curate(add("c1", vnvcInVietnam));
+      const page = await s.transfers(inVietnam);
+      assert.deepEqual([page.total, ids(page.transfers[0].recipients)], [1, ["organization:vnvc"]]);
+      await s.curate(retract("c2", vnvcInVietnam.id));
+      assert.equal((await s.transfers(inVietnam)).total, 0);
     },
   },
 ];

@@ -14,7 +14,7 @@ import { foldText } from "../../src/domain/names.js";
 import type { GraphBatch } from "../../src/domain/records.js";
 import { readSeedGraph } from "../../src/seed/index.js";
 import { SEED_ORIGIN } from "../../src/seed/load.js";
-import type { GraphStore } from "../../src/store/port.js";
+import { MatchTier, type GraphStore } from "../../src/store/port.js";
 import { storesUnderTest } from "../support/stores.js";
 
 const SOUGHT = [
@@ -104,6 +104,15 @@ for (const sut of storesUnderTest()) {
       const ids = hits.map((h) => h.id);
       assert.deepEqual(ids.slice(0, 2), ["organization:bo-y-te", "organization:ministry-of-health-of-russia"]);
       assert.equal(total, hits.length);
+    });
+
+    it("ranks the ministries of health (\"… of Vietnam\", \"… of Russia\") before an event whose label merely starts with \"Ministry of Health\"", async () => {
+      const { hits } = await store.search({ text: "Ministry of Health", kinds: [], limit: 10, offset: 0 });
+      const ids = hits.map((h) => h.id);
+      assert.deepEqual(ids.slice(0, 2), ["organization:bo-y-te", "organization:ministry-of-health-of-russia"]);
+      assert.deepEqual(hits.slice(0, 2).map((h) => h.tier), [MatchTier.QUALIFIED, MatchTier.QUALIFIED]);
+      const workshop = hits.find((h) => h.id === "event:moh-science-technology-workshop");
+      assert.equal(workshop?.tier, MatchTier.PREFIX);
     });
 
     it("finds what a new user asked for and did not find", async () => {

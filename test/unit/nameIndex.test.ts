@@ -39,7 +39,9 @@ function scan(all: readonly IndexedName[], text: string, kinds: ReadonlySet<Node
     .map(({ n, matchedWords }) => ({
       id: n.id,
       matchedWords,
-      tier: n.searchText.includes(pattern.exact) ? MatchTier.EXACT : n.searchText.includes(pattern.prefix) ? MatchTier.PREFIX : MatchTier.PARTIAL,
+      tier: n.searchText.includes(pattern.exact) ? MatchTier.EXACT
+        : pattern.qualified.some((q) => n.searchText.includes(q)) ? MatchTier.QUALIFIED
+        : n.searchText.includes(pattern.prefix) ? MatchTier.PREFIX : MatchTier.PARTIAL,
     }))
     .sort((a, b) => b.matchedWords - a.matchedWords || a.tier - b.tier || (a.id < b.id ? -1 : 1));
   return { total: matches.length, page: matches.slice(offset, offset + limit) };

@@ -24,20 +24,26 @@ async function requireEntities(context: Context, ids: string[]): Promise<Map<str
 /** Shortest paths weighed against each other: enough to find an informative one among equals. */
 const CANDIDATE_PATHS = 25;
 
+/** A path's relationships in order: two searches may find the same path. */
+const pathKey = (path: GraphPath) => path.relationships.map((r) => r.id).join(" ");
+
 /**
  * The connections that explain most: of the shortest paths, those with the
- * fewest generic steps (pathRanking.ts) first; when even the best has one and
- * the caller chose no types, a path one step longer without generic types
- * goes before it.
+ * fewest generic steps (pathRanking.ts) first. When even the best has one and
+ * the caller chose no types, the paths up to one step longer over informative
+ * types only are ranked with them: the shortest paths between two
+ * well-connected entities outnumber the candidates read, and the few through
+ * signings and posts (a country on the way, perhaps) may not be among them.
  */
 async function informativePaths(context: Context, args: PathArgs, limit: number): Promise<GraphPath[]> {
   const asked = { from: args.from, to: args.to, limit: Math.max(limit, CANDIDATE_PATHS) };
   const shortest = rankPaths(await context.store.shortestPaths({ ...asked, maxLength: args.maxLength, types: args.relationshipTypes ?? [] }));
   if (!shortest.length || genericSteps(shortest[0]) === 0 || args.relationshipTypes) return shortest.slice(0, limit);
   const maxLength = Math.min(args.maxLength, shortest[0].relationships.length + 1);
-  const informative = (await context.store.shortestPaths({ ...asked, maxLength, types: INFORMATIVE_TYPES }))
-    .filter((p) => genericSteps(p) === 0);
-  return [...informative, ...shortest].slice(0, limit);
+  const informative = await context.store.shortestPaths({ ...asked, maxLength, types: INFORMATIVE_TYPES });
+  const seen = new Set<string>();
+  const candidates = [...informative, ...shortest].filter((p) => !seen.has(pathKey(p)) && seen.add(pathKey(p)));
+  return rankPaths(candidates).slice(0, limit);
 }
 
 /** The paths bring their nodes' entities; only when there is none are the ends read, to tell a missing end from no path. */

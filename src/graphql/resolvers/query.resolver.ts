@@ -38,7 +38,7 @@ export class QueryResolver {
   }
 
   @Query(() => SearchConnection, {
-    description: "Entities whose labels, names or aliases, in any language, hold the query's words (all but at most one); more words held first, then exact above prefix above partial.",
+    description: "Entities whose labels, names or aliases, in any language, hold the query's words (all but at most one); more words held first, then exact above qualified (the query then 'of …': \"Ministry of Health of Vietnam\") above prefix above partial.",
   })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context): Promise<SearchConnection> {
     const offset = positionAfter(args.after);

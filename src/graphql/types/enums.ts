@@ -26,7 +26,7 @@ const enums: Array<[object, string, string]> = [
   [NodeKind, "NodeKind", "The kinds of entity in the graph."],
   [RelationshipType, "RelationshipType", "The kinds of relationship in the graph."],
   [DirectionEnum, "Direction", "Which way a relationship points from the entity asked about."],
-  [MatchTier, "MatchTier", "How a search matched: exact above prefix above partial."],
+  [MatchTier, "MatchTier", "How a search matched: exact above qualified (the query then 'of …', 'in …') above prefix above partial."],
   [DatePrecisionEnum, "DatePrecision", "Which parts of a date its source states."],
   [DateQuality, "DateQuality", "OK, or AFTER_SOURCE when the date lies after the article that states it."],
   [ExtractionMethod, "ExtractionMethod", "How a fact was taken from its article."],

@@ -23,6 +23,8 @@ export interface LanguageRules {
   /** Active attending: the attendees come before. */
   readonly attends: RegExp;
   readonly transfer: RegExp;
+  /** Producing: after a transfer is signed, what "will be produced" is what it transfers. */
+  readonly produce: RegExp;
   /** Introduces a co-signer after the verb: "with". */
   readonly counterpart: RegExp;
   /** Marks a position as held no longer. */
@@ -31,6 +33,8 @@ export interface LanguageRules {
   readonly agreementNoun: RegExp;
   /** Nouns naming an event (a ceremony, a conference), to name a new one in the article's words. */
   readonly eventNoun: RegExp;
+  /** Nouns naming a signing ceremony: the ceremony of the agreement the article is about. */
+  readonly signingCeremony: RegExp;
   /** Prepositions of place: a name after one is where, not who. */
   readonly place: RegExp;
 }
@@ -47,10 +51,12 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     attendedBy: words("(?:co|voi) su (?:tham du|tham gia|hien dien) cua"),
     attends: words("tham du", "du le", "tham gia"),
     transfer: words("chuyen giao"),
+    produce: words("san xuat"),
     counterpart: words("voi"),
     former: words("nguyen", "cuu"),
     agreementNoun: words("thoa thuan", "hop dong", "bien ban ghi nho", "hiep dinh", "hop tac"),
     eventNoun: words("buoi le", "le ky(?: ket)?", "hoi nghi", "hoi thao", "dien dan", "su kien"),
+    signingCeremony: words("le ky(?: ket)?"),
     place: words("tai", "o"),
   },
   en: {
@@ -62,10 +68,12 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     attendedBy: words("attended by", "with the participation of", "in attendance were"),
     attends: words("attended", "attends", "took part in", "participated in", "joined"),
     transfer: words("transfer", "transfers", "transferred", "transferring"),
+    produce: words("produce[sd]?", "producing", "production", "manufactur(?:e|ed|es|ing)"),
     counterpart: words("with"),
     former: words("former", "ex"),
     agreementNoun: words("agreement", "memorandum of understanding", "mou", "contract", "deal", "cooperation"),
     eventNoun: words("(?:signing )?ceremony", "conference", "workshop", "forum", "summit", "meeting", "groundbreaking"),
+    signingCeremony: words("signing ceremony"),
     place: words("in", "at"),
   },
   id: {
@@ -77,10 +85,12 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     attendedBy: words("dihadiri oleh", "dengan partisipasi"),
     attends: words("menghadiri", "hadir", "berpartisipasi"),
     transfer: words("mentransfer", "ditransfer", "transfer", "alih teknologi"),
+    produce: words("memproduksi", "diproduksi", "produksi"),
     counterpart: words("dengan"),
     former: words("mantan", "bekas"),
     agreementNoun: words("perjanjian", "nota kesepahaman", "kontrak", "kerja sama"),
     eventNoun: words("upacara(?: (?:penandatanganan|peletakan batu pertama|pembukaan|peresmian))?", "konferensi", "lokakarya", "forum", "pertemuan"),
+    signingCeremony: words("upacara penandatanganan"),
     place: words("di", "ke"),
   },
   no: {
@@ -92,10 +102,12 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     attendedBy: words("med deltakelse (?:av|fra)"),
     attends: words("deltok", "deltar", "var til stede"),
     transfer: words("overforing", "overfore", "overfort", "teknologioverforing"),
+    produce: words("produsere", "produseres", "produsert", "produksjon"),
     counterpart: words("med"),
     former: words("tidligere", "forhenvaerende"),
     agreementNoun: words("avtale(?:n|r)?", "samarbeidsavtale(?:n)?", "intensjonsavtale(?:n)?", "forskningssamarbeid"),
     eventNoun: words("seremoni(?:en)?", "konferanse(?:n)?", "workshop(?:en)?", "mote(?:t)?", "forum(?:et)?"),
+    signingCeremony: words("signeringsseremoni(?:en)?"),
     place: words("i", "pa"),
   },
 };

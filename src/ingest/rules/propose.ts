@@ -31,6 +31,11 @@ export interface CandidateMaker {
   (kind: NodeKind.Agreement | NodeKind.Event, name: string, span: Span): string;
 }
 
+/** The one known agreement that transfers an item, or null: a transfer reported again without its agreement is that one. */
+export interface KnownTransfer {
+  (item: string): string | null;
+}
+
 const ACTORS = new Set([NodeKind.Person, NodeKind.Organization]);
 /** Confidence lost when an end is a candidate rather than a known entity. */
 const CANDIDATE_END = 0.9;
@@ -45,6 +50,7 @@ const AND = / (?:dan|va|and|og)(?= |$)/g;
  */
 export function proposeFromSentence(
   view: SentenceView, parties: readonly Party[], rules: LanguageRules, makeCandidate: CandidateMaker, current: string | null = null,
+  knownTransfer: KnownTransfer = () => null,
 ): ProposedRelationship[] {
   const proposals: ProposedRelationship[] = [];
   const add = (type: RelationshipType, from: Party | string, to: Party | string, confidence: number, properties: Record<string, AttributeValue> = {}) => {
@@ -67,8 +73,8 @@ export function proposeFromSentence(
   for (const { attendees, event } of sentence.attendances(makeCandidate)) {
     for (const attendee of attendees) add(RelationshipType.ATTENDED, attendee, event, 0.7);
   }
-  for (const { agreement, items } of sentence.transfers(makeCandidate)) {
-    for (const item of items) add(RelationshipType.TRANSFERS, agreement, item, 0.6);
+  for (const { agreement, items, confidence } of sentence.transfers(makeCandidate, knownTransfer)) {
+    for (const item of items) add(RelationshipType.TRANSFERS, agreement, item, confidence);
   }
   return proposals;
 }
@@ -91,7 +97,7 @@ function stated(view: SentenceView, rules: LanguageRules): Span[] {
 function appositions(view: SentenceView, parties: readonly Party[], rules: LanguageRules, statements: readonly Span[]): Position[] {
   const positions: Position[] = [];
   for (const person of parties.filter((p) => p.kind === NodeKind.Person)) {
-    if (!/[,\-–—]/.test(view.gapBefore(person.last))) continue;
+    if (!apposed(view, parties, person)) continue;
     const organization = parties.find((p) => p.kind === NodeKind.Organization && p.first > person.last && p.first - person.last <= LONGEST_TITLE);
     if (!organization) continue;
     const between = { first: person.last, last: organization.first };
@@ -107,13 +113,23 @@ function appositions(view: SentenceView, parties: readonly Party[], rules: Langu
 }
 
 /**
+ * Whether a title follows the person: after a dash, or after a comma when
+ * words come first, not another party ("Lan, VNVC and Medsintez signed"
+ * lists signers).
+ */
+function apposed(view: SentenceView, parties: readonly Party[], person: Party): boolean {
+  const gap = view.gapBefore(person.last);
+  return /[\-–—]/.test(gap) || (gap.includes(",") && !parties.some((p) => p.first === person.last));
+}
+
+/**
  * The organisations named inside a person's apposition ("X, head of the office
  * of Medsintez in Vietnam,"): they say where the person works, not who acts.
  */
 function inAppositions(view: SentenceView, parties: readonly Party[]): Party[] {
   const inside: Party[] = [];
   for (const person of parties.filter((p) => p.kind === NodeKind.Person)) {
-    if (!/[,\-–—]/.test(view.gapBefore(person.last))) continue;
+    if (!apposed(view, parties, person)) continue;
     let end = person.last + 1;
     while (end < view.length && end - person.last <= LONGEST_TITLE && !/[,;:()]/.test(view.gapBefore(end))) end += 1;
     inside.push(...parties.filter((p) => p.kind === NodeKind.Organization && p.first >= person.last && p.last <= end));
@@ -187,16 +203,25 @@ class Clauses {
     return [...marked, ...active].filter((a) => a.length > 0).map((attendees) => ({ attendees, event }));
   }
 
-  transfers(makeCandidate: CandidateMaker) {
-    const [transfer] = this.view.find(this.rules.transfer);
-    if (!transfer) return [];
+  /**
+   * What a transfer sentence transfers, and under which agreement: the one
+   * the sentence names or signs, else the article's current one, else each
+   * item's known transfer, else a new agreement in the sentence's words. A
+   * sentence listing what "will be produced" after a signing lists what that
+   * agreement transfers.
+   */
+  transfers(makeCandidate: CandidateMaker, knownTransfer: KnownTransfer) {
     const items = this.parties.filter((p) => p.kind === NodeKind.Drug || p.kind === NodeKind.Technology);
+    const [transfer] = this.view.find(this.rules.transfer);
     if (items.length === 0) return [];
-    const agreement = this.knownOfKind(NodeKind.Agreement)
-      ?? this.signings(makeCandidate)[0]?.agreement
-      ?? this.current
-      ?? makeCandidate(NodeKind.Agreement, this.view.words({ first: transfer.first, last: Math.min(this.view.length, transfer.first + LONGEST_NAME) }), transfer);
-    return [{ agreement, items }];
+    if (!transfer) return this.current && this.view.find(this.rules.produce).length > 0 ? [{ agreement: this.current, items, confidence: 0.5 }] : [];
+    const stated = this.knownOfKind(NodeKind.Agreement) ?? this.signings(makeCandidate)[0]?.agreement ?? this.current;
+    if (stated) return [{ agreement: stated, items, confidence: 0.6 }];
+    const known = items.filter((item) => knownTransfer(item.id) !== null).map((item) => ({ agreement: knownTransfer(item.id)!, items: [item], confidence: 0.6 }));
+    const rest = items.filter((item) => knownTransfer(item.id) === null);
+    if (rest.length === 0) return known;
+    const described = makeCandidate(NodeKind.Agreement, this.view.words({ first: transfer.first, last: Math.min(this.view.length, transfer.first + LONGEST_NAME) }), transfer);
+    return [...known, { agreement: described, items: rest, confidence: 0.6 }];
   }
 
   private withoutMarkers(verbs: Span[]): Span[] {
@@ -217,11 +242,17 @@ class Clauses {
     return next;
   }
 
-  /** A list of names after a marker ends at a comma followed by an ordinary word. */
+  /**
+   * A list of witnesses after a marker ends at a comma followed by an
+   * ordinary word, or by an organisation rather than another titled person
+   * ("in the presence of Minister X, VNVC and Medsintez signed …").
+   */
   private listAfter(marker: Span): Span {
     const end = this.clauseEnd(marker.last);
     for (let k = marker.last + 1; k < end; k++) {
-      if (this.view.gapBefore(k).includes(",") && !this.view.capitalised(k)) return { first: marker.last, last: k };
+      if (!this.view.gapBefore(k).includes(",")) continue;
+      const next = this.parties.filter((p) => ACTORS.has(p.kind) && p.first >= k && p.first < end)[0];
+      if (!this.view.capitalised(k) || (next?.first === k && next.kind === NodeKind.Organization)) return { first: marker.last, last: k };
     }
     return { first: marker.last, last: end };
   }

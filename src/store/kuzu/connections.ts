@@ -5,22 +5,27 @@
  *
  * Why initialise first: two queries fired at once as the first use of a new
  * Kùzu connection killed the process (SIGSEGV); a connection whose init() has
- * finished runs queries alongside others safely.
+ * finished runs queries alongside others safely. Each reader serves one read
+ * at a time — Kùzu runs one query at a time per connection anyway — so its
+ * timeout can be that read's own.
  */
 import { Connection, Database } from "./engine.js";
+import { budgetSpent, currentBudget, remainingBudgetMs } from "../budget.js";
 
 export interface ConnectionOptions {
   readonly file: string;
   /** A read-only open shares the file with a process that writes it. */
   readonly readOnly: boolean;
-  /** Reads stop with "Interrupted" past this; writes are never cut short (they must finish or roll back whole). */
+  /** Reads stop with "Interrupted" past this, or at their request's deadline when that comes first. */
   readonly queryTimeoutMs: number;
   /** How many connections serve scans, searches and traversals side by side. */
   readonly readers: number;
 }
 
 export class KuzuConnections {
-  private readonly inFlight: number[];
+  private readonly idle: Connection[];
+  /** Reads waiting for a reader, first come first served. */
+  private readonly waiting: Array<(reader: Connection) => void> = [];
 
   private constructor(
     readonly db: Database,
@@ -32,8 +37,9 @@ export class KuzuConnections {
      * a probe at 10^6 entities).
      */
     readonly prober: Connection,
+    private readonly queryTimeoutMs: number,
   ) {
-    this.inFlight = readers.map(() => 0);
+    this.idle = [...readers];
   }
 
   static async open(options: ConnectionOptions): Promise<KuzuConnections> {
@@ -42,18 +48,34 @@ export class KuzuConnections {
     const readers = await Promise.all(Array.from({ length: options.readers }, () => connect(db, options.queryTimeoutMs)));
     const prober = await connect(db, options.queryTimeoutMs);
     prober.setMaxNumThreadForExec(1);
-    return new KuzuConnections(db, readers, prober);
+    return new KuzuConnections(db, readers, prober, options.queryTimeoutMs);
   }
 
-  /** Runs `work` on the reader with the fewest reads under way, so one long read does not hold up the others. */
+  /**
+   * Runs `work` on a reader of its own: Kùzu's query timeout belongs to a
+   * connection, so only a read that holds its reader alone can be given its
+   * request's deadline (see `limitToBudget`). A read waits for a free reader
+   * no longer than its request's budget.
+   */
   async read<T>(work: (reader: Connection) => Promise<T>): Promise<T> {
-    const index = this.inFlight.indexOf(Math.min(...this.inFlight));
-    this.inFlight[index] += 1;
+    const reader = this.idle.pop() ?? await this.nextFree();
     try {
-      return await work(this.readers[index]);
+      return await work(reader);
     } finally {
-      this.inFlight[index] -= 1;
+      const next = this.waiting.shift();
+      if (next) next(reader);
+      else this.idle.push(reader);
     }
+  }
+
+  /**
+   * Sets `reader`'s timeout for its next query: the store's own, or what is
+   * left of the request's budget when that is shorter, so a read under way
+   * when its request times out is interrupted then instead of running on.
+   */
+  limitToBudget(reader: Connection, what: string): void {
+    const left = remainingBudgetMs(what);
+    reader.setQueryTimeout(left === null ? this.queryTimeoutMs : Math.min(left, this.queryTimeoutMs));
   }
 
   /** A new connection for one write transaction, initialised; the caller closes it. */
@@ -64,6 +86,28 @@ export class KuzuConnections {
   async close(): Promise<void> {
     for (const connection of [this.prober, ...this.readers]) await connection.close();
     await this.db.close();
+  }
+
+  private nextFree(): Promise<Connection> {
+    const budget = currentBudget();
+    return new Promise((resolve, reject) => {
+      if (!budget) return void this.waiting.push(resolve);
+      const giveUp = () => {
+        clearTimeout(timer);
+        budget.signal.removeEventListener("abort", giveUp);
+        const at = this.waiting.indexOf(take);
+        if (at >= 0) this.waiting.splice(at, 1);
+        reject(budgetSpent("a Kùzu reader was free"));
+      };
+      const take = (reader: Connection) => {
+        clearTimeout(timer);
+        budget.signal.removeEventListener("abort", giveUp);
+        resolve(reader);
+      };
+      const timer = setTimeout(giveUp, Math.max(0, budget.deadline - performance.now()));
+      budget.signal.addEventListener("abort", giveUp);
+      this.waiting.push(take);
+    });
   }
 }
 

@@ -34,6 +34,7 @@ import { KUZU_STEPS, evidenceOfRow } from "./steps.js";
 import { migrateTablePerType } from "./migrate.js";
 import { NameIndex, type IndexedName } from "./searchIndex.js";
 import { Derived } from "./derived.js";
+import { TRANSFER_INDEX_TYPES, TransferIndex } from "./transferIndex.js";
 import { KuzuWrites } from "./writes.js";
 import { KuzuConnections } from "./connections.js";
 import { forgetHolder, lockedOr, recordHolder } from "./holder.js";
@@ -78,6 +79,9 @@ export class KuzuStore extends FindingReads implements GraphStore {
    */
   private readonly names = new Derived(async () => new NameIndex(await this.read("search_texts") as unknown as IndexedName[]));
   private readonly redirects = new Derived(async () => new Map((await this.read("redirects")).map((r) => [String(r.id), String(r.target)])));
+  private readonly transferIndex = new Derived(async () => new TransferIndex(
+    (await this.read("transfer_relationships", { types: [...TRANSFER_INDEX_TYPES] })).map(relationshipFromRow),
+  ));
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
   protected readonly findings: FindingQueries;
@@ -90,13 +94,13 @@ export class KuzuStore extends FindingReads implements GraphStore {
     this.findings = new FindingQueries((name, params) => this.read(name, params), CURATION_CODEC.count);
   }
 
-  /** A named query on the least busy reader. */
+  /** A named query on a reader of its own. */
   private read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     return this.connections.read((reader) => this.run(reader, name, params, slots));
   }
 
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
-    // A query whose request has run out of time does not start (one already running ends at its own timeout).
+    // A query whose request has run out of time does not start.
     remainingBudgetMs(`Kùzu's ${name}`);
     const step = KUZU_STEPS[name];
     if (step) return step((query, values, querySlots) => this.run(connection, query, values, querySlots), params, slots);
@@ -104,6 +108,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     const values = parameters(params);
     const prepared = this.prepared.get(connection);
     if (!prepared) return kuzuRows(await connection.execute(await connection.prepare(text), values));
+    this.connections.limitToBudget(connection, `Kùzu's ${name}`);
     let statement = prepared.get(text);
     if (!statement) {
       statement = connection.prepare(text);
@@ -127,11 +132,12 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return { store: "kuzu", version: String(row.version), location: this.file };
   }
 
-  /** A write transaction after which the name index is built anew. */
+  /** A write transaction after which the indexes held in memory are built anew. */
   private writeEntities<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
     return this.writes.transaction(work).finally(() => {
       this.names.reset();
       this.redirects.reset();
+      this.transferIndex.reset();
     });
   }
 
@@ -289,8 +295,17 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return neighbourhoodFromReads(this, query);
   }
 
-  transfers(query: TransferQuery): Promise<TransferPage> {
-    return transfersFromReads(this, query);
+  /** Relationships from the transfer index (ids resolved as every read resolves them), entities by probe. */
+  async transfers(query: TransferQuery): Promise<TransferPage> {
+    const index = await this.transferIndex.get();
+    return transfersFromReads({
+      relationshipsOf: async (queries) => {
+        const live = await this.resolve(queries.map((q) => q.entityId));
+        return index.relationshipsOf(queries.map((q, i) => ({ ...q, entityId: live[i] })));
+      },
+      entitiesById: (ids) => this.entitiesById(ids),
+      listEntities: (q) => this.listEntities(q),
+    }, query);
   }
 
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {

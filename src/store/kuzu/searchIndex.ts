@@ -100,6 +100,7 @@ export class NameIndex {
         const matchedWords = wordsHeld(pattern, entry.searchText);
         if (!kinds.has(entry.kind) || matchedWords < pattern.required) continue;
         const tier = entry.searchText.includes(pattern.exact) ? MatchTier.EXACT
+          : pattern.qualified.some((q) => entry.searchText.includes(q)) ? MatchTier.QUALIFIED
           : entry.searchText.includes(pattern.prefix) ? MatchTier.PREFIX : MatchTier.PARTIAL;
         total++;
         insertBounded(top, { id, matchedWords, tier }, wanted);

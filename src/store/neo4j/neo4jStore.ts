@@ -280,7 +280,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const kinds: readonly NodeKind[] = query.kinds.length ? query.kinds : NODE_KINDS;
     const [row] = await this.read("search", {
       lucene: candidateQuery(pattern),
-      kinds: [...kinds], words: [...pattern.words], required: neo4j.int(pattern.required), exact: pattern.exact, prefix: pattern.prefix,
+      kinds: [...kinds], words: [...pattern.words], required: neo4j.int(pattern.required), exact: pattern.exact, qualified: [...pattern.qualified], prefix: pattern.prefix,
       offset: neo4j.int(query.offset), limit: neo4j.int(query.limit),
     });
     const hits = (row.hits as Row[]).map((r) => ({

@@ -1,0 +1,67 @@
+/**
+ * Time budgets on the embedded store's readers: Kùzu's query timeout belongs
+ * to a connection, so a read under way when its request runs out of time is
+ * interrupted only if its reader carries that request's deadline. These run a
+ * real Kùzu query that takes several times the budget given to it.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { KuzuConnections } from "../../src/store/kuzu/connections.js";
+import { command, kuzuRows } from "../../src/store/kuzu/rows.js";
+import { underBudget } from "../../src/store/budget.js";
+import { StoreError } from "../../src/store/errors.js";
+
+/** A cross product of 3,000 rows with itself: hundreds of milliseconds of work, checked for interruption as it goes. */
+const SLOW = "MATCH (a:Numbered), (b:Numbered) WHERE (a.n + b.n) % 7 = 3 RETURN count(*) AS pairs";
+const PAIRS = 1_285_714;
+const BUDGET_MS = 60;
+
+function budget(ms: number) {
+  return { deadline: performance.now() + ms, signal: new AbortController().signal };
+}
+
+describe("embedded store readers under a request's budget", { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "kg-kuzu-budget-"));
+  let connections: KuzuConnections;
+  const slow = () => connections.read(async (reader) => {
+    connections.limitToBudget(reader, "the slow read");
+    return kuzuRows(await reader.query(SLOW));
+  });
+
+  before(async () => {
+    connections = await KuzuConnections.open({ file: join(dir, "graph.kuzu"), readOnly: false, queryTimeoutMs: 60_000, readers: 2 });
+    await connections.read(async (reader) => {
+      await command(reader, "CREATE NODE TABLE Numbered(n INT64, PRIMARY KEY(n))");
+      await command(reader, "UNWIND range(1, 3000) AS i CREATE (:Numbered {n: i})");
+    });
+  });
+  after(async () => {
+    await connections.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("interrupts a read at its request's deadline, and the reader's next read has the store's timeout again", async () => {
+    await assert.rejects(underBudget(budget(BUDGET_MS), slow), /interrupted/i);
+    assert.deepEqual(await slow(), [{ pairs: PAIRS }]);
+  });
+
+  it("a read waiting for a reader gives up at its deadline", async () => {
+    const busy = [slow(), slow()];
+    await assert.rejects(
+      underBudget(budget(BUDGET_MS), () => connections.read(async () => "ran")),
+      (error: unknown) => error instanceof StoreError && error.code === "STORE_TIMEOUT",
+    );
+    for (const answer of await Promise.all(busy)) assert.deepEqual(answer, [{ pairs: PAIRS }]);
+    assert.equal(await connections.read(async () => "ran"), "ran");
+  });
+
+  it("a read refused for its spent budget frees its reader for the next", async () => {
+    const spent = { deadline: performance.now() - 1, signal: new AbortController().signal };
+    await assert.rejects(underBudget(spent, slow), (error: unknown) => error instanceof StoreError && error.code === "STORE_TIMEOUT");
+    const answers = await Promise.all([slow(), slow(), slow()]);
+    for (const answer of answers) assert.deepEqual(answer, [{ pairs: PAIRS }]);
+  });
+});
