@@ -53,7 +53,8 @@ export interface ImportFigure {
 }
 
 export interface Results {
-  readonly machine: { cpu: string; cores: number; memoryGB: number; node: string; store: string; date: string };
+  /** `workers`: KG_WORKERS of our server on Neo4j (absent in results written before it was an option: 1). */
+  readonly machine: { cpu: string; cores: number; memoryGB: number; node: string; store: string; date: string; workers?: number };
   readonly graphqlOverheadRatio: number | null;
   /** The ratio per size: p50 of `entity` over HTTP / p50 of the same store calls made directly, on the embedded store. */
   readonly overheadBySize: Array<{ size: number; httpP50Ms: number; directP50Ms: number; ratio: number }>;
@@ -84,10 +85,10 @@ export function writeProfiles(outDir: string, profiles: Profiles): void {
   writeFileSync(profilePath(outDir), `${JSON.stringify(profiles, null, 2)}\n`);
 }
 
-export function machine(store: string): Results["machine"] {
+export function machine(store: string, workers: number): Results["machine"] {
   return {
     cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30),
-    node: process.version, store, date: new Date().toISOString().slice(0, 10),
+    node: process.version, store, date: new Date().toISOString().slice(0, 10), workers,
   };
 }
 
@@ -121,8 +122,18 @@ per request: machine noise moves them far less than it moves latency. Node's soc
 neo4j-driver's Bolt writes; in the call tree of the "before" profile 60 % of that layer sat under the driver — BEGIN,
 RUN, COMMIT, each its own write, and the second chunk of a statement longer than the driver's 1,400-byte buffer.
 
-${labels.map((label) => profileTable(label, profiles[label])).join("\n")}
+${profiles.before && profiles.after ? `${beforeAndAfter(profiles.before, profiles.after)}\n` : ""}${labels.map((label) => profileTable(label, profiles[label])).join("\n")}
 `;
+}
+
+/** The CPU per request of each query before and after, side by side. */
+function beforeAndAfter(before: ProfileSummary, after: ProfileSummary): string {
+  const queries = Object.keys(after.queries).filter((q) => before.queries[q]);
+  const rows = queries.map((q) => {
+    const [b, a] = [before.queries[q].cpuMicrosPerRequest, after.queries[q].cpuMicrosPerRequest];
+    return [q, b, a, `${a >= b ? "+" : ""}${Math.round(((a - b) / b) * 100)} %`];
+  });
+  return table(["query", "before: µs of CPU per request", "after", "change"], rows);
 }
 
 export function markdown(results: Results, profiles: Profiles = {}): string {
@@ -130,7 +141,8 @@ export function markdown(results: Results, profiles: Profiles = {}): string {
   const differing = results.runs.filter((r) => !r.sameAnswer);
   return `# Benchmarks
 
-Written by \`npm run bench\` (${m.date}). Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}; stores: ${m.store}.
+Written by \`npm run bench\` (${m.date}). Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}; stores: ${m.store};
+our server on Neo4j as ${m.workers ?? 1} Node process${(m.workers ?? 1) > 1 ? "es (KG_WORKERS)" : " (KG_WORKERS=1), as the peer runs"}.
 
 Systems: **ours/kuzu** and **ours/neo4j** are \`kg serve\` in its own process, over HTTP, on the embedded store and on
 Neo4j; **neo4j-graphql/neo4j** is @neo4j/graphql 7 with its own Apollo Server over the same Neo4j (bench/peer/), each

@@ -12,6 +12,7 @@
  *   --store kuzu|neo4j (default kuzu: the embedded systems only)
  *   --sizes 1000,10000,100000,1000000   --iterations 400   --runs 2   --out DIR (default: the repository)
  *   --keep: keep the figures of sizes not measured this time from the existing results.json
+ *   --workers N: KG_WORKERS for our server on Neo4j (default 1; its memory is then the primary's alone)
  */
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -55,6 +56,8 @@ export interface BenchOptions {
    * the driver (`kg import` on Neo4j has its own tests). Every answer is still compared.
    */
   readonly smoke?: boolean;
+  /** KG_WORKERS for our server on Neo4j (default 1: one Node process, as the peer runs). */
+  readonly workers?: number;
 }
 
 async function startPeer(neo4jEnv: Env): Promise<ServeProcess> {
@@ -132,7 +135,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
     servers.push(oursKuzu);
     const systems: System[] = [oursOverHttp("kuzu", `${oursKuzu.base}/graphql`, oursKuzu.child.pid!), rawStore(direct)];
     if (neo4jEnv && driver) {
-      const oursNeo4j = await startServeProcess({ ...SERVER_ENV, ...neo4jEnv }, 600_000);
+      const oursNeo4j = await startServeProcess({ ...SERVER_ENV, ...neo4jEnv, KG_WORKERS: String(options.workers ?? 1) }, 600_000);
       servers.push(oursNeo4j);
       const peer = await startPeer(neo4jEnv);
       servers.push(peer);
@@ -178,7 +181,7 @@ export async function runBench(options: BenchOptions): Promise<Results> {
   const bySize = <T extends { size: number }>(items: T[]) => items.sort((a, b) => a.size - b.size);
   const allOverhead = bySize([...kept.overheadBySize, ...overheadBySize]);
   const results: Results = {
-    machine: machine(options.store === "neo4j" ? "kuzu (embedded) and neo4j (local, same machine)" : "kuzu (embedded)"),
+    machine: machine(options.store === "neo4j" ? "kuzu (embedded) and neo4j (local, same machine)" : "kuzu (embedded)", options.workers ?? 1),
     graphqlOverheadRatio: allOverhead[allOverhead.length - 1]?.ratio ?? null,
     overheadBySize: allOverhead, imports: bySize([...kept.imports, ...imports]), runs: bySize([...kept.runs, ...runs]),
     concurrency: bySize([...kept.concurrency, ...loaded]),
@@ -194,10 +197,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     options: {
       sizes: { type: "string", default: "1000,10000,100000,1000000" }, iterations: { type: "string", default: "400" }, runs: { type: "string", default: "2" },
       out: { type: "string", default: ROOT }, keep: { type: "boolean", default: false }, store: { type: "string", default: "kuzu" },
+      workers: { type: "string", default: "1" },
     },
   });
   if (values.store !== "kuzu" && values.store !== "neo4j") throw new Error(`--store must be kuzu or neo4j, not ${values.store}`);
   await runBench({
     sizes: values.sizes!.split(",").map(Number), iterations: Number(values.iterations), runs: Number(values.runs), outDir: values.out!, store: values.store, keepOtherSizes: values.keep,
+    workers: Number(values.workers),
   });
 }

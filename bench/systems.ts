@@ -115,12 +115,12 @@ export function peerOverHttp(url: string, pid: number): System {
 }
 
 /** The search arguments our store derives from the text, derived the same way for the peer and raw Cypher. */
-export function searchArguments(text: string): { lucene: string; words: string[]; required: number; exact: string; prefix: string; first: number } {
+export function searchArguments(text: string): { lucene: string; words: string[]; required: number; exact: string; qualified: string[]; prefix: string; first: number } {
   const pattern = searchPattern(text);
   if (!pattern) throw new Error(`"${text}" holds no word to search for`);
   return {
     lucene: candidateQuery(pattern), words: [...pattern.words], required: pattern.required,
-    exact: pattern.exact, prefix: pattern.prefix, first: SEARCH_FIRST,
+    exact: pattern.exact, qualified: [...pattern.qualified], prefix: pattern.prefix, first: SEARCH_FIRST,
   };
 }
 

@@ -27,7 +27,8 @@ const linkCount = "RETURN COUNT { (this)-[]-(:Entity) } AS count";
 const search = `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
 WITH n, size([w IN $words WHERE n.searchText CONTAINS w]) AS matchedWords
 WHERE matchedWords >= $required
-WITH n, matchedWords, CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN n.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS tier
+WITH n, matchedWords, CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN any(q IN $qualified WHERE n.searchText CONTAINS q) THEN 1
+  WHEN n.searchText CONTAINS $prefix THEN 2 ELSE 3 END AS tier
 ORDER BY matchedWords DESC, tier, n.id LIMIT $first
 RETURN {id: n.id, name: n.name, kind: n.kind, tier: tier} AS hit`;
 

@@ -25,7 +25,9 @@ export const PEER_MIX: Record<MixName, PeerQuery> = {
     answer: (d) => reduce.entity({ totalCount: d.entities[0].linkCount, edges: d.entities[0].links }),
   },
   search: {
-    query: `query($lucene: String!, $words: [String!]!, $required: Int!, $exact: String!, $prefix: String!, $first: Int!) { search(lucene: $lucene, words: $words, required: $required, exact: $exact, prefix: $prefix, first: $first) { id name kind } }`,
+    query: `query($lucene: String!, $words: [String!]!, $required: Int!, $exact: String!, $qualified: [String!]!, $prefix: String!, $first: Int!) {
+      search(lucene: $lucene, words: $words, required: $required, exact: $exact, qualified: $qualified, prefix: $prefix, first: $first) { id name kind }
+    }`,
     variables: (t) => searchArguments(t.searchText),
     answer: (d) => reduce.search(d.search),
   },

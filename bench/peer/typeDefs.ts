@@ -82,7 +82,7 @@ type Transfer { from: LinkedEntity! to: LinkedEntity! providers: [ID!]! }
 type TransferPage { totalCount: Int! edges: [Transfer!]! }
 
 type Query {
-  search(lucene: String!, words: [String!]!, required: Int!, exact: String!, prefix: String!, first: Int!): [SearchHit!]!
+  search(lucene: String!, words: [String!]!, required: Int!, exact: String!, qualified: [String!]!, prefix: String!, first: Int!): [SearchHit!]!
     @cypher(statement: ${block(PEER_CYPHER.search)}, columnName: "hit")
   shortestPath(from: ID!, to: ID!): PathAnswer
     @cypher(statement: ${block(withTraversalTypes(PEER_CYPHER.path))}, columnName: "path")
