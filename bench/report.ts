@@ -122,7 +122,7 @@ per request: machine noise moves them far less than it moves latency. Node's soc
 neo4j-driver's Bolt writes; in the call tree of the "before" profile 60 % of that layer sat under the driver — BEGIN,
 RUN, COMMIT, each its own write, and the second chunk of a statement longer than the driver's 1,400-byte buffer.
 
-${profiles.before && profiles.after ? `${beforeAndAfter(profiles.before, profiles.after)}\n` : ""}${labels.map((label) => profileTable(label, profiles[label])).join("\n")}
+${profiles.before && profiles.after ? `${beforeAndAfter(profiles.before, profiles.after)}\n\n` : ""}${labels.map((label) => profileTable(label, profiles[label])).join("\n")}
 `;
 }
 
