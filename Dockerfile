@@ -22,8 +22,9 @@ COPY package.json ./
 COPY bin ./bin
 COPY cypher ./cypher
 COPY seed ./seed
-# The explorer's browser script and styles are served from the source folder as they are.
-COPY src/server/explorer/explorer.js src/server/explorer/explorer.css ./src/server/explorer/
+# The explorer's and the review desk's browser scripts and styles are served from the source folders as they are.
+COPY src/server/explorer/*.js src/server/explorer/*.css ./src/server/explorer/
+COPY src/server/review/*.js src/server/review/*.css ./src/server/review/
 RUN mkdir /data && chown 1000:1000 /data
 # The image's unprivileged "node" user.
 USER 1000:1000

@@ -60,17 +60,27 @@ export function buildProgram(run: (action: Action) => void): Command {
     .action(() => run(async () => (await import("./commands/graph.js")).schema()));
 
   program.command("ingest")
-    .description("read an article into the store: link mentions, propose relationships and candidate entities for review")
-    .argument("<file>", "the article as plain UTF-8 text")
-    .option("--url <url>", "where the article was published")
+    .description("read articles into the store: link mentions, propose relationships and candidate entities for review")
+    .argument("<paths...>", "articles as plain UTF-8 text: files, or folders whose .txt files are read in name order")
+    .option("--url <url>", "where the article was published (one article only)")
     .option("--publisher <name>", "who published it")
     .addOption(new Option("--language <code>", "its language (detected when not given)").choices(["vi", "en", "id", "no"]))
     .option("--published <date>", "publication date, e.g. 2025-09-13")
-    .option("--title <title>", "title (the first line otherwise)")
+    .option("--title <title>", "title (one article only; its headline otherwise)")
     .option("--author <name>", "author")
-    .option("--json", "print the findings as JSON")
-    .action((file: string, options: Record<string, string | boolean | undefined>) =>
-      run(async () => (await import("./commands/files.js")).ingest(file, options)));
+    .option("--json", "print the findings as JSON (an array for several articles)")
+    .addHelpText("after", `
+Beside NAME.txt, a NAME.json may give the article's url, title, publisher,
+published, language and author (other keys are not read, so eval/articles/
+ingests as it is); an option given here wins over it, for every article.
+Several articles go in one after another, each as \`kg ingest FILE\` alone would
+put it, under one progress bar; then a line per article (its proposals,
+candidates and mentions; an article whose URL the graph knew is read again,
+not added, and says so) and a total.
+A file that cannot be read, or an article refused, is a one-line error and
+the others still go in; the exit code is then 4.`)
+    .action((paths: string[], options: Record<string, string | boolean | undefined>) =>
+      run(async () => (await import("./commands/ingest.js")).ingest(paths, options)));
 
   program.command("export")
     .description("export a neighbourhood (--id), the paths between two entities (--from, --to) or the whole graph (ftm: FollowTheMoney)")
@@ -84,7 +94,7 @@ export function buildProgram(run: (action: Action) => void): Command {
     .option("--max-length <n>", "longest path, up to 10 (default 6)")
     .option("--paths <n>", "most paths, up to 50 (default 5)")
     .option("--types <list>", "relationship types to follow, comma separated (e.g. SIGNED,WITNESSED)")
-    .action((options: Record<string, string | undefined>) => run(async () => (await import("./commands/files.js")).exportGraph(options)));
+    .action((options: Record<string, string | undefined>) => run(async () => (await import("./commands/export.js")).exportGraph(options)));
 
   program.command("generate")
     .description("write a synthetic graph as CSV for bulk import (Kùzu COPY and neo4j-admin)")

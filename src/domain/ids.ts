@@ -33,6 +33,8 @@ function digest(parts: readonly string[]): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 
+const STATEMENT_PREFIX = "stmt:";
+
 /** A statement is one relationship: its type, its ends, and the properties that tell it apart. */
 export function statementId(
   type: RelationshipType,
@@ -40,7 +42,12 @@ export function statementId(
   to: string,
   identity: readonly string[] = [],
 ): string {
-  return `stmt:${digest([type, from, to, ...identity])}`;
+  return `${STATEMENT_PREFIX}${digest([type, from, to, ...identity])}`;
+}
+
+/** Whether a global id names a relationship (a statement) rather than an entity. */
+export function isStatementId(id: string): boolean {
+  return id.startsWith(STATEMENT_PREFIX);
 }
 
 export function evidenceId(statement: string, article: string, quote: string): string {

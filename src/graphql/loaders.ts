@@ -22,6 +22,8 @@ export interface Loaders {
   readonly summary: DataLoader<string, EntitySummary | null>;
   /** What a source shows of the article it cites. */
   readonly citation: DataLoader<string, Citation | null>;
+  /** Relationships by statement id. */
+  readonly relationship: DataLoader<string, Relationship | null>;
   readonly relationships: DataLoader<RelationshipKey, Relationship[], string>;
   /** Pages that also bring what their fields below will read, which then waits in `entity` and `evidence`. */
   readonly relationshipPages: DataLoader<RelationshipPageQuery, RelationshipPage, string>;
@@ -55,6 +57,7 @@ export function createLoaders(store: GraphStore): Loaders {
     entity,
     summary,
     citation,
+    relationship: new DataLoader((ids: readonly string[]) => store.relationshipsById(ids)),
     relationships: new DataLoader((keys) => store.relationshipsOf(keys), { cacheKeyFn: relationshipKey }),
     relationshipPages,
     evidence,

@@ -5,6 +5,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { validateArguments } from "./argumentValidation.js";
 import { ENTITY_TYPES } from "./types/kinds.type.js";
+import { ChangeResolver } from "./resolvers/change.resolver.js";
 import { CurationResolver } from "./resolvers/curation.resolver.js";
 import { EntityResolver } from "./resolvers/entity.resolver.js";
 import { IngestResolver } from "./resolvers/ingest.resolver.js";
@@ -21,7 +22,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function graphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      QueryResolver, GraphResolver, GraphNodeResolver, JournalismResolver, CurationResolver, IngestResolver, EntityResolver, StatementResolver,
+      QueryResolver, GraphResolver, GraphNodeResolver, JournalismResolver, CurationResolver, ChangeResolver, IngestResolver, EntityResolver, StatementResolver,
       RelationshipEdgeResolver, SourceResolver, ...KIND_RESOLVERS,
     ] as unknown as [Function, ...Function[]],
     orphanedTypes: ENTITY_TYPES,

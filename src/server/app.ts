@@ -1,6 +1,6 @@
 /**
  * The HTTP app, assembled from small parts: CORS, health checks, Prometheus metrics, the IDE page
- * on GET /graphql for browsers, the explorer on GET /explorer, file exports on GET /export, and the GraphQL endpoint (Apollo Server with
+ * on GET /graphql for browsers, the explorer on GET /explorer, the review desk on GET /review, file exports on GET /export, and the GraphQL endpoint (Apollo Server with
  * the query limits). It holds no state of its own beyond the store handle, so
  * several instances can run behind a load balancer.
  */
@@ -23,6 +23,7 @@ import { healthz, readyz } from "./http/health.js";
 import { sendJson } from "./http/respond.js";
 import { EXPLORER_PREFIX, explorerRoute } from "./explorer.js";
 import { ideRoute } from "./ide.js";
+import { REVIEW_PREFIX, reviewRoute } from "./review.js";
 import type { Logger } from "./log.js";
 import { Metrics } from "./metrics.js";
 
@@ -87,6 +88,7 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
   await apollo.start();
   const ide = ideRoute();
   const explorer = explorerRoute();
+  const review = reviewRoute();
   const { limits } = config;
   const serverSlots = new Slots(limits.storeCallsPerServer);
   const graphql = { apollo, store: metrics.timed(store), limits, apiKeys: config.apiKeys, logger, metrics, serverSlots };
@@ -114,6 +116,8 @@ export async function createApp(schema: GraphQLSchema, store: GraphStore, config
       if (path.startsWith("/ide/")) return ide.asset(path, response);
       if (path === EXPLORER_PREFIX) return explorer.page(response);
       if (path.startsWith(`${EXPLORER_PREFIX}/`)) return explorer.asset(path, response);
+      if (path === REVIEW_PREFIX) return review.page(response);
+      if (path.startsWith(`${REVIEW_PREFIX}/`)) return review.asset(path, response);
       if (path === "/export") return applyCors(request, response, config.corsOrigins) || exportRoute(exports, request, response);
       if (path === "/") return void response.writeHead(302, { location: "/graphql" }).end();
       if (path !== "/graphql") return sendJson(response, 404, { error: `Nothing at ${path}; the API is at /graphql` });

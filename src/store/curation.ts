@@ -3,7 +3,7 @@
  * shapes a change takes on its way into a store, the record every store keeps
  * of it, and the error a change that cannot apply ends in.
  */
-import type { NodeKind } from "../domain/ontology.js";
+import type { NodeKind, RelationshipType } from "../domain/ontology.js";
 import type { AttributeValue, Evidence, IndexedEntity, Relationship } from "../domain/records.js";
 import type { ArticleFindings } from "./findings.js";
 
@@ -37,11 +37,11 @@ export type CurationOperation =
   | { readonly kind: "retractRelationship"; readonly id: string; readonly reason: string }
   /** Moves `merged`'s relationships to `survivor`, deletes it and makes its id resolve to the survivor. */
   | { readonly kind: "mergeEntities"; readonly survivor: string; readonly merged: string }
-  /** Makes a proposal a fact, its sentence the evidence; `from`/`to` replace its ends. */
-  | { readonly kind: "acceptProposal"; readonly proposal: string; readonly from?: string; readonly to?: string }
+  /** Makes a proposal a fact, its sentence the evidence; `type`, `from` and `to` replace what the machine read. */
+  | { readonly kind: "acceptProposal"; readonly proposal: string; readonly type?: RelationshipType; readonly from?: string; readonly to?: string }
   | { readonly kind: "rejectProposal"; readonly proposal: string }
-  /** Makes a candidate an entity, or points it at the entity of that kind and name already there. */
-  | { readonly kind: "acceptCandidate"; readonly candidate: string; readonly entityKind?: NodeKind; readonly name?: string }
+  /** Makes a candidate an entity, or points it at the entity of that kind and name already there, or at `entity`. */
+  | { readonly kind: "acceptCandidate"; readonly candidate: string; readonly entityKind?: NodeKind; readonly name?: string; readonly entity?: string }
   | { readonly kind: "rejectCandidate"; readonly candidate: string }
   /** Stores an article and what reading it found, replacing what an earlier reading of it found. */
   | { readonly kind: "ingestArticle"; readonly findings: ArticleFindings };
@@ -66,9 +66,12 @@ export interface ChangeRecord {
   readonly summary: string;
 }
 
-export interface ChangeQuery {
+export interface ChangeFilter {
   /** Only changes whose subject this is, or whose second subject (a merged id, an accepted finding) it is. */
   readonly subject?: string;
+}
+
+export interface ChangeQuery extends ChangeFilter {
   readonly limit: number;
   readonly offset: number;
 }

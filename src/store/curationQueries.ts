@@ -6,7 +6,7 @@
 import { RELATIONSHIP_TYPES, type NodeKind } from "../domain/ontology.js";
 import type { Evidence, IndexedEntity, Relationship } from "../domain/records.js";
 import type { Slots } from "./cypher.js";
-import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "./curation.js";
+import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "./curation.js";
 import { CURATION_ORIGIN } from "./curation.js";
 import { FindingQueries, type ArticleFindings } from "./findings.js";
 import type { RowEncoding } from "./writePlan.js";
@@ -68,6 +68,11 @@ export class CurationQueries {
       subject: query.subject ?? "", limit: this.codec.count(query.limit), offset: this.codec.count(query.offset),
     });
     return rows.map(changeFromRow);
+  }
+
+  async changeCount(filter: ChangeFilter): Promise<number> {
+    const [row] = await this.run("count_changes", { subject: filter.subject ?? "" });
+    return Number(row.total);
   }
 
   /** The kind of each id that is a live entity. */

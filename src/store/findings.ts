@@ -74,9 +74,12 @@ export interface ArticleFindings {
   readonly proposals: readonly ProposalRecord[];
 }
 
-export interface FindingQuery {
+export interface FindingFilter {
   readonly state?: ReviewState;
   readonly article?: string;
+}
+
+export interface FindingQuery extends FindingFilter {
   readonly limit: number;
   readonly offset: number;
 }
@@ -138,6 +141,11 @@ export class FindingQueries {
     return (await this.run("proposals", this.filter(query))).map(proposalFromRow);
   }
 
+  async proposalCount(filter: FindingFilter): Promise<number> {
+    const [row] = await this.run("count_proposals", this.only(filter));
+    return Number(row.total);
+  }
+
   async proposal(id: string): Promise<ProposalRecord | null> {
     const [row] = await this.run("proposal_by_id", { id });
     return row ? proposalFromRow(row) : null;
@@ -145,6 +153,11 @@ export class FindingQueries {
 
   async candidates(query: FindingQuery): Promise<CandidateRecord[]> {
     return (await this.run("candidates", this.filter(query))).map(candidateFromRow);
+  }
+
+  async candidateCount(filter: FindingFilter): Promise<number> {
+    const [row] = await this.run("count_candidates", this.only(filter));
+    return Number(row.total);
   }
 
   async candidate(id: string): Promise<CandidateRecord | null> {
@@ -160,9 +173,11 @@ export class FindingQueries {
   }
 
   private filter(query: FindingQuery): Row {
-    return {
-      state: query.state ?? "", article: query.article ?? "", limit: this.count(query.limit), offset: this.count(query.offset),
-    };
+    return { ...this.only(query), limit: this.count(query.limit), offset: this.count(query.offset) };
+  }
+
+  private only(filter: FindingFilter): Row {
+    return { state: filter.state ?? "", article: filter.article ?? "" };
   }
 }
 
@@ -196,12 +211,20 @@ export abstract class FindingReads {
     return this.findings.proposals(query);
   }
 
+  proposalCount(filter: FindingFilter): Promise<number> {
+    return this.findings.proposalCount(filter);
+  }
+
   proposalById(id: string): Promise<ProposalRecord | null> {
     return this.findings.proposal(id);
   }
 
   candidates(query: FindingQuery): Promise<CandidateRecord[]> {
     return this.findings.candidates(query);
+  }
+
+  candidateCount(filter: FindingFilter): Promise<number> {
+    return this.findings.candidateCount(filter);
   }
 
   candidateById(id: string): Promise<CandidateRecord | null> {

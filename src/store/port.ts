@@ -7,9 +7,9 @@ import type { NodeKind, RelationshipType } from "../domain/ontology.js";
 import type {
   Direction, Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship,
 } from "../domain/records.js";
-import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "./curation.js";
+import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "./curation.js";
 import type {
-  CandidateRecord, FindingQuery, MentionRecord, ProposalRecord,
+  CandidateRecord, FindingFilter, FindingQuery, MentionRecord, ProposalRecord,
 } from "./findings.js";
 
 export interface RelationshipQuery {
@@ -239,6 +239,8 @@ export interface GraphStore {
   listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]>;
   /** Per query, its relationships ordered by type then id. */
   relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]>;
+  /** Relationships by statement id, in key order; null where none is in the graph (a retracted one is not). */
+  relationshipsById(ids: readonly string[]): Promise<(Relationship | null)[]>;
   /**
    * Per query, one page of its relationships and, as asked, their ends,
    * evidence and the articles cited: what an entity's relationship list shows,
@@ -267,6 +269,8 @@ export interface GraphStore {
   curate(change: CurationChange): Promise<ChangeRecord>;
   /** The change record, newest first (by `at`, then by recording order); optionally only changes touching one subject id. */
   changes(query: ChangeQuery): Promise<ChangeRecord[]>;
+  /** How many changes `changes` would page through for the same subject. */
+  changeCount(filter: ChangeFilter): Promise<number>;
   /** What a reload of another origin must respect; apply it with `withCuration` before `replaceOrigin`. */
   curationOverrides(): Promise<CurationOverrides>;
 
@@ -279,9 +283,12 @@ export interface GraphStore {
   mentionsIn(article: string): Promise<MentionRecord[]>;
   /** Proposals ordered by article, offset, type and id. */
   proposals(query: FindingQuery): Promise<ProposalRecord[]>;
+  /** How many proposals pass the filters `proposals` pages through. */
+  proposalCount(filter: FindingFilter): Promise<number>;
   proposalById(id: string): Promise<ProposalRecord | null>;
   /** Candidate entities ordered by article, offset and id. */
   candidates(query: FindingQuery): Promise<CandidateRecord[]>;
+  candidateCount(filter: FindingFilter): Promise<number>;
   candidateById(id: string): Promise<CandidateRecord | null>;
 
   /**

@@ -45,16 +45,22 @@ async function endOf(q: CurationQueries, id: string): Promise<string> {
 export async function acceptProposal(q: CurationQueries, operation: Operation<"acceptProposal">, change: CurationChange): Promise<Effect> {
   const proposal = await pendingProposal(q, operation.proposal);
   const [from, to] = [await endOf(q, operation.from ?? proposal.from), await endOf(q, operation.to ?? proposal.to)];
-  const spec = RELATIONSHIPS[proposal.type];
-  const id = statementId(proposal.type, from, to, spec.identity.map((k) => String(proposal.properties[k] ?? "")));
-  const relationship: Relationship = { id, type: proposal.type, from, to, properties: proposal.properties };
+  const type = operation.type ?? proposal.type;
+  const spec = RELATIONSHIPS[type];
+  // A curator who retypes a proposal keeps what the new type can hold (a HOLDS_POSITION retyped as COOPERATES_WITH loses its title).
+  const properties = type === proposal.type ? proposal.properties
+    : Object.fromEntries(Object.entries(proposal.properties).filter(([name]) => Object.hasOwn(spec.properties, name)));
+  const id = statementId(type, from, to, spec.identity.map((k) => String(properties[k] ?? "")));
+  const relationship: Relationship = { id, type, from, to, properties };
   const evidence: Evidence = {
     id: evidenceId(id, proposal.article, proposal.quote), subject: id, article: proposal.article, quote: proposal.quote, gloss: null,
     method: ExtractionMethod.machine, confidence: proposal.confidence, reviewState: ReviewState.accepted,
   };
   const added = await addRelationship(q, { kind: "addRelationship", relationship, evidence: [evidence] });
   await q.findings.review("proposal", { id: proposal.id, state: ReviewState.accepted, actor: change.actor, at: change.at, outcome: change.id });
-  return { summary: { proposal: proposal.id, ...added.summary }, subject: id, alsoAbout: proposal.id };
+  const edited = type !== proposal.type || operation.from !== undefined || operation.to !== undefined;
+  const proposed = edited ? { proposed: { type: proposal.type, from: proposal.from, to: proposal.to } } : {};
+  return { summary: { proposal: proposal.id, ...proposed, ...added.summary }, subject: id, alsoAbout: proposal.id };
 }
 
 export async function rejectProposal(q: CurationQueries, { proposal: id }: Operation<"rejectProposal">, change: CurationChange): Promise<Effect> {
@@ -65,6 +71,7 @@ export async function rejectProposal(q: CurationQueries, { proposal: id }: Opera
 
 export async function acceptCandidate(q: CurationQueries, operation: Operation<"acceptCandidate">, change: CurationChange): Promise<Effect> {
   const candidate = await pendingCandidate(q, operation.candidate);
+  if (operation.entity !== undefined) return linkCandidate(q, candidate, operation, change);
   const kind = operation.entityKind ?? candidate.kind;
   const name = operation.name ?? candidate.name;
   const slug = slugify(name);
@@ -73,10 +80,23 @@ export async function acceptCandidate(q: CurationQueries, operation: Operation<"
   const present = (await q.kinds([id])).has(id);
   const created = present ? null : await createEntity(q, {
     kind: "createEntity",
-    entity: indexEntity({ id, kind, name, names: { [candidate.language]: candidate.name }, aliases: [], labels: [], attributes: {} }, []),
+    // A name the curator gives says the article's words are not one: they do not become its label either.
+    entity: indexEntity({ id, kind, name, names: operation.name === undefined ? { [candidate.language]: candidate.name } : {}, aliases: [], labels: [], attributes: {} }, []),
   });
   await q.findings.review("candidate", { id: candidate.id, state: ReviewState.accepted, actor: change.actor, at: change.at, outcome: id });
   return { summary: { candidate: candidate.id, kind, name, created: created !== null }, subject: id, alsoAbout: candidate.id };
+}
+
+/** The candidate is an entity the graph holds already (under another name or kind than ingest read): it points there, and nothing is created. */
+async function linkCandidate(q: CurationQueries, candidate: CandidateRecord, operation: Operation<"acceptCandidate">, change: CurationChange): Promise<Effect> {
+  if (operation.entityKind !== undefined || operation.name !== undefined) {
+    throw new CurationError("INVALID", `${candidate.id}: give entity to link it to one in the graph, or kind and name to make a new one, not both`);
+  }
+  const [id] = await q.resolve([operation.entity!]);
+  const kind = (await q.kinds([id])).get(id);
+  if (!kind) throw new CurationError("NOT_FOUND", `no entity ${operation.entity} to link ${candidate.id} to`);
+  await q.findings.review("candidate", { id: candidate.id, state: ReviewState.accepted, actor: change.actor, at: change.at, outcome: id });
+  return { summary: { candidate: candidate.id, kind, name: candidate.name, linked: true, created: false }, subject: id, alsoAbout: candidate.id };
 }
 
 export async function rejectCandidate(q: CurationQueries, { candidate: id }: Operation<"rejectCandidate">, change: CurationChange): Promise<Effect> {

@@ -14,8 +14,8 @@ import { compareIds } from "./results.js";
  * Nodes within `depth` hops, nearest first (ties by id), up to `limit`, and
  * every relationship found between the nodes kept. Null when the centre does not exist.
  */
-export async function neighbourhoodFromReads(store: Pick<GraphStore, "entitiesById" | "relationshipsOf">, query: NeighbourhoodQuery): Promise<Subgraph | null> {
-  const [centre] = await store.entitiesById([query.id]);
+export async function neighbourhoodFromReads(store: Pick<GraphStore, "entitySummaries" | "relationshipsOf">, query: NeighbourhoodQuery): Promise<Subgraph | null> {
+  const [centre] = await store.entitySummaries([query.id]);
   if (!centre) return null;
   const types = query.types.length ? query.types : TRAVERSAL_TYPES;
   const distances = new Map([[centre.id, 0]]);
@@ -33,7 +33,7 @@ export async function neighbourhoodFromReads(store: Pick<GraphStore, "entitiesBy
     for (const r of found) if (distances.has(r.from) && distances.has(r.to)) edges.set(r.id, r);
   }
   const ids = [...distances.keys()];
-  const nodes = (await store.entitiesById(ids)).flatMap((n) => (n ? [{ id: n.id, kind: n.kind, name: n.name }] : []));
+  const nodes = (await store.entitySummaries(ids)).flatMap((n) => (n ? [n] : []));
   return { nodes, distances, edges: [...edges.values()].sort(compareIds), truncated };
 }
 

@@ -22,7 +22,7 @@ const INGEST = `mutation($input: IngestArticleInput!) {
 const ACCEPT = `mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { proposal { id state change reviewedBy } relationship { id type } change { id action actor } } }`;
 const REJECT = `mutation($input: RejectFindingInput!) { rejectProposal(input: $input) { proposal { id state } } }`;
 const WITNESSES = `{ witnessedBy(of: "person:dao-hong-lan") { edges { node { id } } } }`;
-const STATE = `{ counts { evidence nodes { name count } relationships { name count } } proposals(first: 100) { id } candidates(first: 100) { id } }`;
+const STATE = `{ counts { evidence nodes { name count } relationships { name count } } proposals(first: 100) { totalCount edges { node { id } } } candidates(first: 100) { totalCount edges { node { id } } } }`;
 
 for (const sut of storesUnderTest()) {
   describe(`ingest API on ${sut.name}`, () => {
@@ -71,8 +71,8 @@ for (const sut of storesUnderTest()) {
       const again = (await mutate(INGEST, { text: ARTICLE, publisher: "Example" })).ingestArticle;
       assert.deepEqual(again, first);
       assert.deepEqual(await data(api, STATE), after);
-      const listed = await data(api, `query($a: String) { proposals(article: $a, state: proposed, first: 100) { id } }`, { a: first.article.id });
-      assert.equal(listed.proposals.length, first.proposals.length);
+      const listed = await data(api, `query($a: String) { proposals(article: $a, state: proposed, first: 100) { totalCount edges { node { id } } } }`, { a: first.article.id });
+      assert.deepEqual([listed.proposals.totalCount, listed.proposals.edges.length], [first.proposals.length, first.proposals.length]);
     });
 
     it("a second report of a known signing is evidence on the existing agreement; a rejected proposal never appears", async () => {
@@ -107,8 +107,8 @@ for (const sut of storesUnderTest()) {
       assert.equal(afterReject.errors?.[0]?.extensions?.code, "CONFLICT");
       const signedBy = await data(api, `{ signedBy(of: "organization:vnvc") { edges { node { id } } } }`);
       assert.ok(!signedBy.signedBy.edges.some((e: any) => e.node.id.startsWith("candidate:")));
-      const stillProposed = await data(api, `{ proposals(state: rejected, first: 100) { id } }`);
-      assert.deepEqual(stillProposed.proposals.map((p: any) => p.id), [signed.id]);
+      const stillProposed = await data(api, `{ proposals(state: rejected, first: 100) { edges { node { id } } } }`);
+      assert.deepEqual(stillProposed.proposals.edges.map((e: any) => e.node.id), [signed.id]);
       const reRead = (await mutate(INGEST, { text: ARTICLE })).ingestArticle.proposals.find((p: any) => p.id === signed.id);
       assert.equal(reRead.state, "rejected");
     });

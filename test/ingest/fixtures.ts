@@ -1,4 +1,7 @@
-/** Small hand-made entities and articles for the ingest tests; none of it is seed text. */
+/** Small hand-made entities and articles for the ingest tests (none of it seed text), and a folder of development-set articles. */
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { NodeKind } from "../../src/domain/ontology.js";
 import type { Entity } from "../../src/domain/records.js";
 import { Gazetteer } from "../../src/ingest/gazetteer.js";
@@ -39,3 +42,15 @@ export const ARTICLE = [
   "Perusahaan Farmasi Medsintez signed a supply agreement with Perusahaan Vaksin VNVC in the presence of Dao Hong Lan and Mikhail Murashko.",
   "Dr. Anna Petrova, head of Medsintez, attended the ceremony.",
 ].join("\n");
+
+const DEV_SET = new URL("../../../eval/articles/", import.meta.url).pathname;
+/** Development-set articles in three languages, for ingesting many at once. */
+export const FOLDER_ARTICLES = ["en-vnexpress-sanofi", "id-vietnamvn-pasteur-nagasaki", "vi-sggp-medsintez"];
+
+/** A folder of those articles with their NAME.json, and a second copy of the first under another file name but its URL: a known URL read again. */
+export function articleFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "kg-batch-"));
+  for (const name of FOLDER_ARTICLES) for (const ext of ["txt", "json"]) copyFileSync(join(DEV_SET, `${name}.${ext}`), join(dir, `${name}.${ext}`));
+  for (const ext of ["txt", "json"]) copyFileSync(join(DEV_SET, `${FOLDER_ARTICLES[0]}.${ext}`), join(dir, `zz-copy.${ext}`));
+  return dir;
+}

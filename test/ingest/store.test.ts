@@ -1,9 +1,9 @@
 /**
  * Ingest on every store: the same article twice duplicates nothing, a known
- * URL is the same article, findings read back as written, fact queries never
- * see a finding a curator has not accepted, a rejected one never returns, a
- * second report of a known signing is evidence on the known agreement, and a
- * confidence threshold promotes only through the audit trail.
+ * URL is the same article, findings read back as written (and counted), fact
+ * queries never see a finding a curator has not accepted, a rejected one never
+ * returns, a second report of a known signing is evidence on the known
+ * agreement, and a confidence threshold promotes only through the audit trail.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -57,6 +57,10 @@ for (const sut of storesUnderTest()) {
       const byStart = <T extends { start: number; id: string }>(a: T, b: T) => a.start - b.start || (a.id < b.id ? -1 : 1);
       assert.deepEqual(stored.mentions.map((m) => ({ ...m })).sort(byStart), [...findings.mentions].sort(byStart));
       assert.deepEqual(new Set(stored.proposals.map((p) => p.id)), new Set(findings.proposals.map((p) => p.id)));
+      assert.deepEqual(
+        [await store.proposalCount({ article }), await store.candidateCount({ article }), await store.proposalCount({ article, state: ReviewState.rejected })],
+        [findings.proposals.length, findings.candidates.length, 0],
+      );
       // The headline and the body each state the signing.
       const signed = stored.proposals.filter((p) => p.type === "SIGNED").map((p) => p.from).sort();
       assert.deepEqual(signed, ["organization:medsintez", "organization:medsintez", "organization:vnvc", "organization:vnvc"]);

@@ -81,8 +81,8 @@ for (const sut of storesUnderTest()) {
       assert.deepEqual(outcome(results).applied, 1);
       assert.deepEqual(outcome(results).codes, ["CONFLICT"]);
       const winner = results[0].errors ? "rejected" : "accepted";
-      const { proposals: after } = await data(api, `query($a: String) { proposals(article: $a, first: 100) { id state } }`, { a: article.id });
-      assert.equal(after.find((p: any) => p.id === id).state, winner);
+      const { proposals: after } = await data(api, `query($a: String) { proposals(article: $a, first: 100) { edges { node { id state } } } }`, { a: article.id });
+      assert.equal(after.edges.find((e: any) => e.node.id === id).node.state, winner);
       assert.deepEqual((await changesOf(article.id)).map((c: any) => [c.action, c.actor]), [["ingestArticle", "alice"]]);
       assert.deepEqual((await changesOf(id)).map((c: any) => c.action), [winner === "accepted" ? "acceptProposal" : "rejectProposal"]);
     });

@@ -31,7 +31,7 @@ const DEEPEST = 10_000;
 const FORGED_CURSORS = ["cursor:1e300", `cursor:${2 ** 53 + 1}`, `cursor:${2 ** 32}`, "cursor:0x10", `cursor:${DEEPEST}`]
   .map((text) => Buffer.from(text).toString("base64url"));
 
-/** Every paged field, each taking the cursor as $c. */
+/** Every paged field, each taking the cursor as $c: after it, and (with last) before it. */
 const PAGED_FIELDS = [
   `query($c: String) { search(text: "lan", after: $c) { edges { cursor } } }`,
   `query($c: String) { node(id: "${PERSON}") { ... on Entity { relationships(after: $c) { totalCount } } } }`,
@@ -42,9 +42,9 @@ const PAGED_FIELDS = [
   `query($c: String) { witnessedBy(of: "${PERSON}", after: $c) { totalCount } }`,
   `query($c: String) { transfers(after: $c) { totalCount } }`,
   `query($c: String) { changes(after: $c) { edges { cursor } } }`,
-  `query($c: String) { proposals(after: $c) { id } }`,
-  `query($c: String) { candidates(after: $c) { id } }`,
-];
+  `query($c: String) { proposals(after: $c) { edges { cursor } } }`,
+  `query($c: String) { candidates(after: $c) { edges { cursor } } }`,
+].flatMap((query) => [query, query.replace("after: $c", "last: 1, before: $c")]);
 
 for (const sut of storesUnderTest()) {
   describe(`hostile input on ${sut.name}`, () => {

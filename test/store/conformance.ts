@@ -96,6 +96,21 @@ const READS: Row[] = [
     expect: { title: "Minister of Health", current: true },
   },
   {
+    name: "relationshipsById answers whole relationships in key order, null for an unknown statement id",
+    call: async (s) => s.relationshipsById([
+      relationshipId(T.HOLDS_POSITION, "person:dao-hong-lan", "organization:ministry-of-health"), "stmt:0000000000000000",
+      relationshipId(T.SIGNED, "person:ngo-chi-dung", agreement),
+    ]),
+    expect: [
+      {
+        id: relationshipId(T.HOLDS_POSITION, "person:dao-hong-lan", "organization:ministry-of-health"), type: T.HOLDS_POSITION,
+        from: "person:dao-hong-lan", to: "organization:ministry-of-health", properties: { title: "Minister of Health", current: true },
+      },
+      null,
+      { id: relationshipId(T.SIGNED, "person:ngo-chi-dung", agreement), type: T.SIGNED, from: "person:ngo-chi-dung", to: agreement, properties: { onBehalfOf: "organization:vnvc" } },
+    ],
+  },
+  {
     name: "a batch mixing directions and an unknown id answers each key",
     call: async (s) => (await s.relationshipsOf([
       { entityId: "person:nobody", types: [], direction: "BOTH" },
@@ -218,6 +233,11 @@ const READS: Row[] = [
       await s.search({ text: " -- ", kinds: [], limit: 5, offset: 0 }),
     ],
     expect: [["person:nguyen-ngo-quang"], { total: 0, hits: [] }, { total: 0, hits: [] }],
+  },
+  {
+    name: "search with limit 0 answers the number of hits alone",
+    call: async (s) => s.search({ text: "ngo", kinds: [], limit: 0, offset: 0 }),
+    expect: { total: 2, hits: [] },
   },
   {
     name: "search treats injection-looking text as text",

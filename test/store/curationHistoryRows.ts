@@ -46,7 +46,7 @@ const RETRY_ROWS: CurationRow[] = [
 
 const HISTORY_ROWS_ORDER: CurationRow[] = [
   {
-    name: "changes come newest first, page, and filter by subject (a merge under both ids)",
+    name: "changes come newest first, page, filter by subject (a merge under both ids), and are counted under the same filter",
     given: [create("h1", russia), add("h2", vnvcPartOfMinistry), retract("h3", WITNESSED), merge("h4", DAO, NGUYEN)],
     call: async (s) => {
       assert.deepEqual(await page(s), ["h4", "h3", "h2", "h1"]);
@@ -55,6 +55,8 @@ const HISTORY_ROWS_ORDER: CurationRow[] = [
       assert.deepEqual(await page(s, NGUYEN), ["h4"]);
       assert.deepEqual(await page(s, DAO), ["h4"]);
       assert.deepEqual(await page(s, "country:nowhere"), []);
+      const counted = [undefined, WITNESSED, NGUYEN, DAO, "country:nowhere"].map((subject) => s.changeCount({ subject }));
+      assert.deepEqual(await Promise.all(counted), [4, 1, 1, 1, 0]);
     },
   },
   {

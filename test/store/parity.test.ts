@@ -27,9 +27,13 @@ function questions(seed: GraphBatch): Question[] {
     { name: "stats", ask: async (s) => statsJson(await s.counts()) },
     // Whole records: labels with their sources, names, aliases, attributes and the derived dates.
     { name: "every seed entity read back whole", ask: (s) => s.entitiesById(seed.entities.map((e) => e.id)) },
+    // Node(id:) of a statement id: every relationship whole, its properties' types kept.
+    { name: "every seed relationship read back by its statement id", ask: (s) => s.relationshipsById([...ids(seed.relationships), "stmt:0000000000000000"]) },
     ...["Dao Hong Lan", "nguyen ngo quang", "Nguyễn Ngô Quang", "VNVC", "Medsintez", "57-NQ/TW", "Bộ Y tế", "helse", "insulin", "Ministry of Health", "Japan", "Russian Direct Investment Fund"].map((text) => ({
       name: `search "${text}"`, ask: (s: GraphStore) => s.search({ text, kinds: [], limit: 20, offset: 0 }),
     })),
+    // What `search(last:)` asks first: the number of hits alone.
+    { name: `search "health", its total alone`, ask: (s) => s.search({ text: "health", kinds: [], limit: 0, offset: 0 }) },
   ];
   for (const agreement of of(NodeKind.Agreement)) {
     list.push(

@@ -26,7 +26,8 @@ function names(count: number): IndexedName[] {
   const pick = (n: number) => random.next().value % n;
   return Array.from({ length: count }, (_, i) => {
     const name = () => Array.from({ length: 1 + pick(3) }, () => WORDS[pick(WORDS.length)]).join(" ");
-    return { id: `e:${String(i).padStart(4, "0")}`, kind: NODE_KINDS[pick(NODE_KINDS.length)], searchText: searchText([name(), name()]) };
+    const canonical = name();
+    return { id: `e:${String(i).padStart(4, "0")}`, kind: NODE_KINDS[pick(NODE_KINDS.length)], name: canonical, searchText: searchText([canonical, name()]) };
   });
 }
 
@@ -61,6 +62,13 @@ describe("in-memory name index", () => {
       assert.deepEqual(index.search(searchPattern(text)!, people, 20, 0), scan(all, text, people, 20, 0));
     });
   }
+
+  it("names every entity it holds, and nothing else", () => {
+    const all = names(300);
+    const index = new NameIndex(all);
+    for (const { id, kind, name } of all) assert.deepEqual(index.summary(id), { id, kind, name });
+    assert.equal(index.summary("e:missing"), null);
+  });
 
   it("finds nothing in an empty store", () => {
     assert.deepEqual(new NameIndex([]).search(searchPattern("nguyen")!, everyKind, 10, 0), { total: 0, page: [] });

@@ -1,7 +1,7 @@
 /** Inputs of the ingest mutations, each field carrying its rules. */
 import { Field, ID, InputType } from "type-graphql";
 import { IsIn, IsNotEmpty, IsOptional, Matches, MaxLength } from "class-validator";
-import { NodeKind } from "../../domain/ontology.js";
+import { NodeKind, RelationshipType } from "../../domain/ontology.js";
 import { DETECTABLE_LANGUAGES } from "../../ingest/language.js";
 import { LONGEST_ARTICLE } from "../../ingest/ingest.js";
 
@@ -22,6 +22,8 @@ export class IngestArticleInput {
 @InputType()
 export class AcceptProposalInput {
   @Field(() => ID) @Matches(/^proposal:/, { message: "id must be a proposal id" }) id!: string;
+  @Field(() => RelationshipType, { nullable: true, description: "Another type, when the sentence states another relationship than the one read; properties the new type lacks are dropped." })
+  @IsOptional() type?: RelationshipType;
   @Field(() => ID, { nullable: true, description: "Another entity for the start, when the proposal's is wrong or still a candidate." })
   @IsOptional() @Matches(ID_FORM, { message: "from must be an entity id" }) from?: string;
   @Field(() => ID, { nullable: true, description: "Another entity for the end, such as an agreement already in the graph." })
@@ -40,5 +42,7 @@ export class AcceptCandidateInput {
   @Field(() => ID) @Matches(/^candidate:/, { message: "id must be a candidate id" }) id!: string;
   @Field(() => NodeKind, { nullable: true, description: "When ingest guessed the kind wrong." }) @IsOptional() kind?: NodeKind;
   @Field({ nullable: true, description: "The canonical name, when the article's words are not it." }) @IsOptional() @IsNotEmpty() @MaxLength(300) name?: string;
+  @Field(() => ID, { nullable: true, description: "An entity already in the graph that the candidate names: it is linked there and nothing is created (not with kind or name)." })
+  @IsOptional() @Matches(ID_FORM, { message: "entity must be an entity id" }) entity?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(100) clientMutationId?: string;
 }

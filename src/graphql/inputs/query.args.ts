@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsNotEmpty, IsOptional, Matches, Max, MaxLength, Min } fr
 import { NodeKind, RelationshipType } from "../../domain/ontology.js";
 import { MAX_PATH_LENGTH } from "../../store/cypher.js";
 import { IsPartialDate } from "../../seed/schema.js";
-import { PageArgs, MAX_PAGE } from "./page.args.js";
+import { ConnectionArgs, MAX_PAGE } from "./page.args.js";
 
 export const MAX_IDS = 200;
 const ID_FORM = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,14 +23,16 @@ export class IdsArgs {
 }
 
 @ArgsType()
-export class OfArgs extends PageArgs {
+export class OfArgs extends ConnectionArgs {
   @Field(() => ID, { description: "The agreement, event or person asked about." })
   @Matches(ID_FORM, idRule)
   of!: string;
 }
 
 @ArgsType()
-export class SearchArgs {
+export class SearchArgs extends ConnectionArgs {
+  @Field(() => Int, { defaultValue: 10, description: `How many, at most ${MAX_PAGE}.` }) @Min(1) @Max(MAX_PAGE) declare first: number;
+
   @Field({ description: "Any form of a name, in any language, with or without diacritics and honorifics." })
   @IsNotEmpty() @MaxLength(200)
   text!: string;
@@ -38,9 +40,6 @@ export class SearchArgs {
   @Field(() => [NodeKind], { nullable: true, description: "Only these kinds; all when omitted." })
   @IsOptional()
   kinds?: NodeKind[] | null;
-
-  @Field(() => Int, { defaultValue: 10 }) @Min(1) @Max(MAX_PAGE) first!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() after?: string | null;
 }
 
 @ArgsType()
@@ -77,7 +76,7 @@ export class NeighbourhoodArgs {
 }
 
 @ArgsType()
-export class TransferArgs extends PageArgs {
+export class TransferArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: "Only transfers this party provides." }) @IsOptional() @Matches(ID_FORM, idRule) provider?: string;
   @Field(() => ID, { nullable: true, description: "Only transfers this party receives." }) @IsOptional() @Matches(ID_FORM, idRule) recipient?: string;
   @Field(() => ID, { nullable: true, description: "Only transfers of this drug or technology." }) @IsOptional() @Matches(ID_FORM, idRule) product?: string;

@@ -7,8 +7,8 @@
  * request it is refused.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { GraphQLError } from "graphql";
+import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { entityId, slugify } from "../../domain/ids.js";
 import type { IndexedEntity } from "../../domain/records.js";
 import { ChangeIdReusedError, CurationError, type ChangeRecord, type CurationOperation } from "../../store/curation.js";
@@ -18,8 +18,8 @@ import { newEntity, patchFrom, relationshipFrom, storedName } from "../curation/
 import {
   AddAliasInput, AddRelationshipInput, CreateEntityInput, MergeEntitiesInput, RetractRelationshipInput, UpdateEntityInput,
 } from "../inputs/curation.inputs.js";
-import { PageArgs } from "../inputs/page.args.js";
-import { pageFromFetched, positionAfter } from "../pagination.js";
+import { ConnectionArgs } from "../inputs/page.args.js";
+import { countedConnection } from "./countedConnection.js";
 import { viewOf } from "../types/entity.type.js";
 import { ChangeConnection, ChangePayload, EntityPayload, RelationshipPayload } from "../types/change.type.js";
 
@@ -117,10 +117,16 @@ export class CurationResolver {
   }
 
   @Query(() => ChangeConnection, { description: "The change record, newest first; when `subject` is given, only the changes about that entity, relationship, proposal, candidate or article (a merge under both its ids, an accepted finding under the finding's id and the fact's)." })
-  async changes(@Args(() => PageArgs) page: PageArgs, @Arg("subject", () => String, { nullable: true }) subject: string | null, @Ctx() context: Context): Promise<ChangeConnection> {
-    const offset = positionAfter(page.after);
-    const records = await context.store.changes({ subject: subject ?? undefined, limit: page.first + 1, offset });
-    const { edges, pageInfo } = pageFromFetched(records, page.first, offset);
-    return { edges: edges.map(({ cursor, item }) => ({ cursor, node: item })), pageInfo };
+  changes(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg("subject", () => String, { nullable: true }) subject: string | null,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ChangeConnection> {
+    const filter = { subject: subject ?? undefined };
+    return countedConnection(page, info, {
+      page: (offset, limit) => context.store.changes({ ...filter, limit, offset }),
+      count: () => context.store.changeCount(filter),
+    });
   }
 }

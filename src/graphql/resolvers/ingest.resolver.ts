@@ -5,26 +5,28 @@
  * clientMutationId), with its sentence as machine evidence. Proposals and
  * candidates are only ever answered by the queries named for them.
  */
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { GraphQLError } from "graphql";
+import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { ReviewState, type Relationship } from "../../domain/records.js";
 import { ingestArticle, IngestInputError } from "../../ingest/ingest.js";
 import { autoAcceptThreshold, AutoAcceptSettingError } from "../../ingest/promote.js";
-import type { CandidateRecord, FindingQuery, MentionRecord, ProposalRecord } from "../../store/findings.js";
+import type { CandidateRecord, FindingFilter, MentionRecord, ProposalRecord } from "../../store/findings.js";
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
 import { AcceptCandidateInput, AcceptProposalInput, IngestArticleInput, RejectFindingInput } from "../inputs/ingest.inputs.js";
-import { PageArgs } from "../inputs/page.args.js";
-import { positionAfter } from "../pagination.js";
+import { ConnectionArgs } from "../inputs/page.args.js";
 import { viewOf } from "../types/entity.type.js";
-import { CandidatePayload, CandidateView, IngestPayload, MentionView, ProposalPayload, ProposalView } from "../types/ingest.type.js";
+import {
+  CandidateConnection, CandidatePayload, CandidateView, IngestPayload, MentionView, ProposalConnection, ProposalPayload, ProposalView,
+} from "../types/ingest.type.js";
+import { countedConnection } from "./countedConnection.js";
 import { apply, curator } from "./curation.resolver.js";
 import { storedName } from "../curation/build.js";
 
 /** More than any article of LONGEST_ARTICLE characters yields. */
 const FINDINGS_PER_ARTICLE = 100_000;
 
-const proposalView = (p: ProposalRecord): ProposalView => ({ ...p, properties: JSON.stringify(p.properties) });
+const proposalView = (p: ProposalRecord): ProposalView => ({ ...p });
 const candidateView = (c: CandidateRecord): CandidateView => ({ ...c });
 const mentionView = (m: MentionRecord): MentionView => ({ ...m });
 
@@ -59,7 +61,7 @@ export class IngestResolver {
 
   @Mutation(() => ProposalPayload, { description: "Makes a proposal a curated fact, its sentence the evidence; `from`/`to` replace an end that is wrong or still a candidate. A proposal is accepted or rejected once." })
   async acceptProposal(@Arg("input", () => AcceptProposalInput) input: AcceptProposalInput, @Ctx() context: Context): Promise<ProposalPayload> {
-    const change = await apply(context, { kind: "acceptProposal", proposal: input.id, from: input.from, to: input.to }, input.clientMutationId);
+    const change = await apply(context, { kind: "acceptProposal", proposal: input.id, type: input.type, from: input.from, to: input.to }, input.clientMutationId);
     const proposal = await reviewed(context, input.id);
     const { type, from, to, properties } = JSON.parse(change.summary);
     const relationship: Relationship = { id: change.subject, type, from, to, properties };
@@ -72,10 +74,10 @@ export class IngestResolver {
     return { clientMutationId: input.clientMutationId, proposal: await reviewed(context, input.id), relationship: null, change };
   }
 
-  @Mutation(() => CandidatePayload, { description: "Makes a candidate an entity (or points it at the entity of that kind and name already in the graph)." })
+  @Mutation(() => CandidatePayload, { description: "Makes a candidate an entity (or points it at the entity of that kind and name already in the graph), or links it to `entity`, one the graph holds." })
   async acceptCandidate(@Arg("input", () => AcceptCandidateInput) input: AcceptCandidateInput, @Ctx() context: Context): Promise<CandidatePayload> {
     const name = input.name === undefined ? undefined : storedName(input.name, "name");
-    const change = await apply(context, { kind: "acceptCandidate", candidate: input.id, entityKind: input.kind, name }, input.clientMutationId);
+    const change = await apply(context, { kind: "acceptCandidate", candidate: input.id, entityKind: input.kind, name, entity: input.entity }, input.clientMutationId);
     const [entity] = await context.store.entitiesById([change.subject]);
     const candidate = candidateView((await context.store.candidateById(input.id))!);
     return { clientMutationId: input.clientMutationId, candidate, entity: entity ? viewOf(entity) : null, change };
@@ -87,24 +89,34 @@ export class IngestResolver {
     return { clientMutationId: input.clientMutationId, candidate: candidateView((await context.store.candidateById(input.id))!), entity: null, change };
   }
 
-  @Query(() => [ProposalView], { description: "Machine-read relationships awaiting (or past) review; never part of any other answer." })
-  async proposals(
-    @Args(() => PageArgs) page: PageArgs,
+  @Query(() => ProposalConnection, { description: "Machine-read relationships awaiting (or past) review, by article and position in its text; never part of any other answer." })
+  proposals(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg("state", () => ReviewState, { nullable: true }) state: ReviewState | null,
     @Arg("article", () => String, { nullable: true }) article: string | null,
     @Ctx() context: Context,
-  ): Promise<ProposalView[]> {
-    return (await context.store.proposals(findingQuery(page, state, article))).map(proposalView);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProposalConnection> {
+    const filter = findingFilter(state, article);
+    return countedConnection(page, info, {
+      page: async (offset, limit) => (await context.store.proposals({ ...filter, limit, offset })).map(proposalView),
+      count: () => context.store.proposalCount(filter),
+    });
   }
 
-  @Query(() => [CandidateView], { description: "Names ingest found that match no entity, and agreements and events it found described." })
-  async candidates(
-    @Args(() => PageArgs) page: PageArgs,
+  @Query(() => CandidateConnection, { description: "Names ingest found that match no entity, and agreements and events it found described, by article and position in its text." })
+  candidates(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg("state", () => ReviewState, { nullable: true }) state: ReviewState | null,
     @Arg("article", () => String, { nullable: true }) article: string | null,
     @Ctx() context: Context,
-  ): Promise<CandidateView[]> {
-    return (await context.store.candidates(findingQuery(page, state, article))).map(candidateView);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CandidateConnection> {
+    const filter = findingFilter(state, article);
+    return countedConnection(page, info, {
+      page: async (offset, limit) => (await context.store.candidates({ ...filter, limit, offset })).map(candidateView),
+      count: () => context.store.candidateCount(filter),
+    });
   }
 
   @Query(() => [MentionView], { description: "Where an ingested article names known entities, with character offsets and the sentence." })
@@ -113,6 +125,6 @@ export class IngestResolver {
   }
 }
 
-function findingQuery(page: PageArgs, state: ReviewState | null, article: string | null): FindingQuery {
-  return { state: state ?? undefined, article: article ?? undefined, limit: page.first, offset: positionAfter(page.after) };
+function findingFilter(state: ReviewState | null, article: string | null): FindingFilter {
+  return { state: state ?? undefined, article: article ?? undefined };
 }

@@ -11,7 +11,7 @@ import type { IndexedEntity } from "../../domain/records.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { ChainArgs, OfArgs, TransferArgs } from "../inputs/query.args.js";
-import { pageAt, positionAfter } from "../pagination.js";
+import { pageAt, pageWindow } from "../pagination.js";
 import { viewOf } from "../types/entity.type.js";
 import { DirectionEnum } from "../types/enums.js";
 import { ResolutionChain, TransferConnection, type TransferView } from "../types/journalism.type.js";
@@ -42,11 +42,14 @@ async function transfersOf(context: Context, args: TransferArgs) {
   const [provider, recipient, product, providerCountry, recipientCountry] = await existingIds(context, [
     args.provider, args.recipient, args.product, args.providerCountry, args.recipientCountry,
   ]);
-  const offset = positionAfter(args.after);
   const dates = args.since || args.until
     ? { from: bound(args.since, "start"), to: bound(args.until, "end"), inferredYears: args.inferredYears }
     : null;
-  const found = await context.store.transfers({ provider, recipient, product, providerCountry, recipientCountry, dates, offset, limit: args.first });
+  const question = { provider, recipient, product, providerCountry, recipientCountry, dates };
+  // The last transfers with no `before` need their number first: a read of a page of nothing.
+  const window = pageWindow(args) ?? pageWindow(args, (await context.store.transfers({ ...question, offset: 0, limit: 0 })).total)!;
+  const { offset } = window;
+  const found = await context.store.transfers({ ...question, ...window });
   const views: TransferView[] = found.transfers.map(({ transfer, ends, providers, recipients, parties }) => {
     primeEntities(context.loaders, [...ends, ...providers, ...recipients, ...parties]);
     return { ...transfer, providers: providers.map(viewOf), recipients: recipients.map(viewOf), parties: parties.map(viewOf) };

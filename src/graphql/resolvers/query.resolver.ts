@@ -1,11 +1,12 @@
-/** Root queries for finding things: by id, by name, counts and timelines. */
+/** Root queries for finding things: by id (an entity's or a relationship's), by name, counts and timelines. */
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../domain/ontology.js";
+import { isStatementId } from "../../domain/ids.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { IdArgs, IdsArgs, SearchArgs } from "../inputs/query.args.js";
-import { pageFromFetched, positionAfter } from "../pagination.js";
+import { pageAt, pageWindow } from "../pagination.js";
 import { Node, viewOf } from "../types/entity.type.js";
 import { SearchConnection } from "../types/graph.type.js";
 import { GraphCountsView } from "../types/relationship.type.js";
@@ -17,10 +18,19 @@ import { relationshipPagesAhead } from "./connections.js";
 /** Fields an entity's summary answers: a selection of only these reads less of each entity. */
 const SUMMARY_FIELDS = new Set(["id", "kind", "name", "__typename"]);
 
+/** Entities as nodes: a selection of summary fields only reads each one's id, kind and name. */
+async function entityNodes(context: Context, ids: readonly string[], info: GraphQLResolveInfo): Promise<Array<object | null>> {
+  if ([...selectedBelow(info, [])].every((field) => SUMMARY_FIELDS.has(field))) {
+    return (await context.store.entitySummaries(ids)).map((e) => e && { id: e.id, kind: e.kind, name: e.name });
+  }
+  return (await loadAll(context.loaders.entity, ids)).map((e) => (e ? viewOf(e) : null));
+}
+
 @Resolver()
 export class QueryResolver {
-  @Query(() => Node, { nullable: true, description: "An entity by its global id (Relay); null when there is none." })
+  @Query(() => Node, { nullable: true, description: "An entity, or a relationship by its statement id, by global id (Relay); null when there is none." })
   async node(@Args(() => IdArgs) { id }: IdArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    if (isStatementId(id)) return context.loaders.relationship.load(id);
     const [page, ...others] = relationshipPagesAhead(context, id, info);
     // The field's own load of another page reports its failure; this one must not go unhandled.
     for (const other of others) other.catch(() => undefined);
@@ -28,22 +38,30 @@ export class QueryResolver {
     return entity && viewOf(entity);
   }
 
-  @Query(() => [Node], { nullable: "items", description: "Entities by id, in the order asked; null where there is none." })
+  @Query(() => [Node], { nullable: "items", description: "Entities and relationships by global id, in the order asked; null where there is none." })
   async nodes(@Args(() => IdsArgs) { ids }: IdsArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    if ([...selectedBelow(info, [])].every((field) => SUMMARY_FIELDS.has(field))) {
-      return (await context.store.entitySummaries(ids)).map((e) => e && { id: e.id, kind: e.kind, name: e.name });
-    }
-    const entities = await loadAll(context.loaders.entity, ids);
-    return entities.map((e) => (e ? viewOf(e) : null));
+    const statementIds = ids.filter(isStatementId);
+    const entityIds = ids.filter((id) => !isStatementId(id));
+    const [relationships, entities] = await Promise.all([
+      statementIds.length ? loadAll(context.loaders.relationship, statementIds) : [],
+      entityIds.length ? entityNodes(context, entityIds, info) : [],
+    ]);
+    const found = new Map<string, object | null>([
+      ...statementIds.map((id, i) => [id, relationships[i]] as const),
+      ...entityIds.map((id, i) => [id, entities[i]] as const),
+    ]);
+    return ids.map((id) => found.get(id));
   }
 
   @Query(() => SearchConnection, {
     description: "Entities whose labels, names or aliases, in any language, hold the query's words (all but at most one); more words held first, then exact above qualified (the query then 'of …': \"Ministry of Health of Vietnam\") above prefix above partial.",
   })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context): Promise<SearchConnection> {
-    const offset = positionAfter(args.after);
-    const { total, hits } = await context.store.search({ text: args.text, kinds: args.kinds ?? [], limit: args.first + 1, offset });
-    const { edges, pageInfo } = pageFromFetched(hits, args.first, offset);
+    const question = { text: args.text, kinds: args.kinds ?? [] };
+    // The last hits with no `before` need the number of hits first: a search for a page of nothing.
+    const window = pageWindow(args) ?? pageWindow(args, (await context.store.search({ ...question, limit: 0, offset: 0 })).total)!;
+    const { total, hits } = await context.store.search({ ...question, ...window });
+    const { edges, pageInfo } = pageAt(hits, window.offset, total);
     for (const { item } of edges) context.loaders.entity.prime(item.id, item.entity);
     return {
       edges: edges.map(({ cursor, item }) => ({ cursor, node: viewOf(item.entity), match: item.tier, matchedWords: item.matchedWords })),

@@ -6,7 +6,8 @@
  *
  * Every field costs 1, times the number of items its parent list may return:
  * cost(field) = 1 + listSize(field) × cost(its selections). A field's list size
- * is its `first`/`limit` argument (a literal, or a variable: the request's value,
+ * is its `last` argument when given (a connection then ignores `first`), else
+ * its `first`/`limit` argument (a literal, or a variable: the request's value,
  * else the variable's default in the operation, else the argument's default in
  * the schema), else the length of the list it is given to look up (`ids`),
  * else `defaultListSize` (10) when it takes such an argument or returns a
@@ -133,8 +134,8 @@ function fieldCost(walk: CostWalk, field: FieldNode, definition: FieldDefinition
   if (!field.selectionSet) return 1;
   const sizeArgument = sizeArgumentName(field, definition);
   const returnsList = definition !== undefined && isListType(getNullableType(definition.type));
-  const size = sizeArgument ? requestedSize(walk, field, definition, sizeArgument)
-    : lookupSize(walk, field) ?? (returnsList && !inConnection ? walk.defaultListSize : 1);
+  const size = givenLast(walk, field)
+    ?? (sizeArgument ? requestedSize(walk, field, definition, sizeArgument) : lookupSize(walk, field) ?? (returnsList && !inConnection ? walk.defaultListSize : 1));
   const childType = definition && getNamedType(definition.type);
   return 1 + size * selectionSetCost(walk, field.selectionSet, childType, sizeArgument !== undefined && !returnsList);
 }
@@ -155,6 +156,12 @@ function requestedSize(walk: CostWalk, field: FieldNode, definition: FieldDefini
   const given = field.arguments?.find((argument) => argument.name.value === name);
   const schemaDefault = definition?.args.find((argument) => argument.name === name)?.defaultValue;
   return asSize(given && valueFromASTUntyped(given.value, walk.variables)) ?? asSize(schemaDefault) ?? walk.defaultListSize;
+}
+
+/** `last`, when the field is given a value for it: a connection then cuts its page by it, not by `first`. */
+function givenLast(walk: CostWalk, field: FieldNode): number | undefined {
+  const given = field.arguments?.find((argument) => argument.name.value === "last");
+  return asSize(given && valueFromASTUntyped(given.value, walk.variables));
 }
 
 /** How many entries the field's lookup list holds, when it is given one. */

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../pagination.js";
 import { Entity, type EntityView } from "./entity.type.js";
 import { Relationship, type StatementView } from "./relationship.type.js";
@@ -10,7 +10,8 @@ export class ChangeView {
   @Field({ description: "ISO timestamp." }) at!: string;
   @Field({ description: "createEntity, updateEntity, addAlias, addRelationship, retractRelationship, mergeEntities, acceptProposal, rejectProposal, acceptCandidate, rejectCandidate or ingestArticle (upsertEntity in records made before updates were told apart from creations)." }) action!: string;
   @Field(() => ID, { description: "The entity, relationship, proposal, candidate or article it is about; an accepted finding's record names the fact it became." }) subject!: string;
-  @Field({ description: "What it did, as JSON." }) summary!: string;
+  /** JSON text as the store keeps it; the `summary` field hands it out parsed (change.resolver.ts). */
+  summary!: string;
 }
 
 @ObjectType()
@@ -23,6 +24,7 @@ export class ChangeEdge {
 export class ChangeConnection {
   @Field(() => [ChangeEdge]) edges!: ChangeEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: "How many changes the question finds in all." }) totalCount?: number;
 }
 
 @ObjectType()

@@ -34,10 +34,12 @@ export interface EntityView {
 
 /** The GraphQL object type's name for a kind: the kind's own name. */
 const typeName = (value: { kind: NodeKind }) => value.kind;
+/** An entity's type is its kind's; a relationship, which has no kind, is a Relationship. */
+const nodeTypeName = (value: { kind?: NodeKind }) => value.kind ?? "Relationship";
 
-@InterfaceType({ description: "An object with a global id (Relay).", resolveType: typeName })
+@InterfaceType({ description: "An object with a global id (Relay): an entity, or a relationship by its statement id.", resolveType: nodeTypeName })
 export abstract class Node {
-  @Field(() => ID, { description: "Global id, readable and typed: person:dao-hong-lan." })
+  @Field(() => ID, { description: "Global id, readable and typed: person:dao-hong-lan, or stmt:603c87c33711258f for a relationship." })
   id!: string;
 }
 

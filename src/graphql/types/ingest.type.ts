@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { GraphQLJSON } from "graphql-scalars";
 import { NodeKind, RelationshipType } from "../../domain/ontology.js";
 import { ExtractionMethod, ReviewState } from "../../domain/records.js";
+import { PageInfo } from "../pagination.js";
 import { ChangeView } from "./change.type.js";
 import { Entity, type EntityView } from "./entity.type.js";
 import { Relationship, type StatementView } from "./relationship.type.js";
@@ -39,7 +41,7 @@ export class ProposalView {
   @Field(() => RelationshipType) type!: RelationshipType;
   @Field(() => ID, { description: "An entity id, or a candidate id while that end is a candidate." }) from!: string;
   @Field(() => ID) to!: string;
-  @Field({ description: "Properties as JSON." }) properties!: string;
+  @Field(() => GraphQLJSON, { description: "Its properties: an object, by name, as the relationship would carry them (e.g. title, role, date)." }) properties!: Readonly<Record<string, unknown>>;
   @Field({ description: "The sentence that states it, in the article's language." }) quote!: string;
   @Field(() => Int) start!: number;
   @Field(() => Int) end!: number;
@@ -49,6 +51,32 @@ export class ProposalView {
   @Field(() => ID, { nullable: true, description: "The change that made it a fact." }) change!: string | null;
   @Field(() => String, { nullable: true }) reviewedBy!: string | null;
   @Field(() => String, { nullable: true }) reviewedAt!: string | null;
+}
+
+@ObjectType()
+export class ProposalEdge {
+  @Field() cursor!: string;
+  @Field(() => ProposalView) node!: ProposalView;
+}
+
+@ObjectType()
+export class ProposalConnection {
+  @Field(() => [ProposalEdge]) edges!: ProposalEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: "How many proposals pass the filters in all." }) totalCount?: number;
+}
+
+@ObjectType()
+export class CandidateEdge {
+  @Field() cursor!: string;
+  @Field(() => CandidateView) node!: CandidateView;
+}
+
+@ObjectType()
+export class CandidateConnection {
+  @Field(() => [CandidateEdge]) edges!: CandidateEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: "How many candidates pass the filters in all." }) totalCount?: number;
 }
 
 @ObjectType()

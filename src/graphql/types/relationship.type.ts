@@ -1,7 +1,8 @@
 /**
  * Relationships as GraphQL sees them: a `Statement` interface carrying the
  * relationship's type, properties and sources, implemented by the edges of an
- * entity's relationship connections and by the steps of a path.
+ * entity's relationship connections and by the relationship itself — a step of
+ * a path, or a `Node` fetched by its statement id.
  */
 import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import { RelationshipType } from "../../domain/ontology.js";
@@ -9,6 +10,7 @@ import type { Relationship as RelationshipRecord } from "../../domain/records.js
 import { ExtractionMethod, ReviewState } from "../../domain/records.js";
 import { PageInfo } from "../pagination.js";
 import { DirectionEnum } from "./enums.js";
+import { Node } from "./entity.type.js";
 
 @ObjectType({ description: "One property of a relationship, as text." })
 export class Property {
@@ -40,7 +42,7 @@ export abstract class Statement {
   @Field(() => RelationshipType) type!: RelationshipType;
 }
 
-@ObjectType({ implements: Statement, description: "A relationship in a path." })
+@ObjectType({ implements: [Node, Statement], description: "A relationship: a step of a path, or a node(id:) of its statement id." })
 export class Relationship extends Statement {}
 
 @ObjectType({ implements: Statement, description: "A relationship seen from one of its ends; `node` is the other end." })

@@ -49,7 +49,7 @@ const BODY = `<header>
     </select>
   </div>
   <button id="toggle-details" class="drawer-toggle" type="button" aria-controls="details" aria-expanded="false">Details</button>
-  <nav aria-label="Other pages"><a href="/graphql">GraphQL IDE</a></nav>
+  <nav aria-label="Other pages"><a href="/graphql">GraphQL IDE</a> · <a href="/review">Review desk</a></nav>
 </header>
 <main>
 <aside id="controls" aria-label="Search and filters">

@@ -29,6 +29,9 @@
     const choose = (i) => {
       const hit = options[i];
       if (!hit) return;
+      // A search still under way (the answer for the last letters typed) must not reopen the list once a name is chosen.
+      clearTimeout(timer);
+      asked += 1;
       input.value = hit.label;
       close();
       pick(hit);

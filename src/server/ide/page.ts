@@ -7,6 +7,7 @@
  */
 import { htmlPage } from "../assets.js";
 import { EXPLORER_PREFIX } from "../explorer.js";
+import { REVIEW_PREFIX } from "../review.js";
 import type { IdeExample } from "./examples.js";
 
 /** What the page links to; URLs are the server's own /ide/… paths. */
@@ -69,7 +70,7 @@ const CONTRAST_STYLE = `.graphiql-container .graphiql-tab:not(.graphiql-tab-acti
 .graphiql-container .CodeMirror-linenumber, .graphiql-container .graphiql-editor-tools button { color: #4a5568; }
 .graphiql-container a, .graphiql-container .graphiql-logo .graphiql-logo-link { color: #1c4f8a; }`;
 
-/** A thin bar above GraphiQL that leads to the explorer, the same graph drawn. */
+/** A thin bar above GraphiQL that leads to the explorer, the same graph drawn, and to the review desk. */
 const NAV_STYLE = `html, body { height: 100%; margin: 0; }
 body { display: flex; flex-direction: column; }
 .ide-nav { flex: none; padding: 0.35rem 1rem; font: 14px system-ui, sans-serif; background: #f4f5f7; border-bottom: 1px solid #d7dbe0; }
@@ -81,7 +82,7 @@ export function idePage(links: IdePageLinks, examples: readonly IdeExample[], en
     title: "Health cooperation knowledge graph — GraphQL",
     ...links,
     head: `<style>${NAV_STYLE}\n${CONTRAST_STYLE}</style>\n`,
-    body: `<nav class="ide-nav" aria-label="Views"><a href="${EXPLORER_PREFIX}">Open the graph explorer</a> — the same graph drawn, with its sources</nav>\n<div id="graphiql">Loading the GraphQL IDE…</div>`,
+    body: `<nav class="ide-nav" aria-label="Views"><a href="${EXPLORER_PREFIX}">Open the graph explorer</a> — the same graph drawn, with its sources · <a href="${REVIEW_PREFIX}">Review desk</a> — for curators</nav>\n<div id="graphiql">Loading the GraphQL IDE…</div>`,
     config: { elementId: CONFIG_ELEMENT_ID, value: { endpoint, examples } },
   });
 }

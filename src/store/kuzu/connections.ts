@@ -26,6 +26,9 @@ export class KuzuConnections {
   private readonly idle: Connection[];
   /** Reads waiting for a reader, first come first served. */
   private readonly waiting: Array<(reader: Connection) => void> = [];
+  /** While true, a checkpoint waits for the reads under way to end, and new ones wait for it. */
+  private checkpointing = false;
+  private drained: (() => void) | null = null;
 
   private constructor(
     readonly db: Database,
@@ -58,13 +61,32 @@ export class KuzuConnections {
    * no longer than its request's budget.
    */
   async read<T>(work: (reader: Connection) => Promise<T>): Promise<T> {
-    const reader = this.idle.pop() ?? await this.nextFree();
+    const reader = (!this.checkpointing && this.idle.pop()) || await this.nextFree();
     try {
       return await work(reader);
     } finally {
-      const next = this.waiting.shift();
+      const next = this.checkpointing ? undefined : this.waiting.shift();
       if (next) next(reader);
       else this.idle.push(reader);
+      if (this.checkpointing && this.idle.length === this.readers.length) this.drained?.();
+    }
+  }
+
+  /**
+   * Runs `work` — a checkpoint — once no read is under way, holding new reads
+   * back until it is done: Kùzu's CHECKPOINT waits for a moment with no
+   * transaction open and gives up after a few seconds, which a steady stream
+   * of reads never left it.
+   */
+  async withoutReads<T>(work: () => Promise<T>): Promise<T> {
+    this.checkpointing = true;
+    try {
+      while (this.idle.length < this.readers.length) await new Promise<void>((resolve) => (this.drained = resolve));
+      return await work();
+    } finally {
+      this.checkpointing = false;
+      this.drained = null;
+      while (this.waiting.length > 0 && this.idle.length > 0) this.waiting.shift()!(this.idle.pop()!);
     }
   }
 

@@ -25,7 +25,7 @@ import {
   answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths,
 } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
-import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
+import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
 import { CurationQueries } from "../curationQueries.js";
 import { applyChange } from "../curate.js";
 import { CURATION_CODEC } from "./curation.js";
@@ -72,7 +72,8 @@ export class KuzuStore extends FindingReads implements GraphStore {
   private readonly probes = new Map<string, PreparedStatement>();
   private readonly writes: KuzuWrites;
   /**
-   * Kept in memory, as every read resolves its ids and searches would scan:
+   * Kept in memory, as every read resolves its ids, searches would scan and a
+   * drawing names hundreds of nodes:
    * built on first use after opening or after a write that may change them.
    * A store opened for writing is its file's only user (Kùzu locks it), so
    * nothing changes them behind its back; a read-only open lives for one command.
@@ -246,9 +247,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return live.map((id) => found.get(id) ?? null);
   }
 
-  /** Probes read whole rows either way, so a summary costs the same as the entity. */
+  /** From the name index, which holds every entity's kind and name: no probe at all. */
   async entitySummaries(ids: readonly string[]): Promise<(EntitySummary | null)[]> {
-    return (await this.entitiesById(ids)).map((e) => e && { id: e.id, kind: e.kind, name: e.name });
+    const [live, names] = await Promise.all([this.resolve(ids), this.names.get()]);
+    return live.map((id) => names.summary(id));
   }
 
   async listEntities(query: { kinds: readonly NodeKind[]; limit: number; offset: number }): Promise<string[]> {
@@ -263,6 +265,12 @@ export class KuzuStore extends FindingReads implements GraphStore {
       const rows = await this.perKey(DIRECTION_QUERY[direction], ids, { types: [...types] });
       return rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
     });
+  }
+
+  async relationshipsById(ids: readonly string[]): Promise<(Relationship | null)[]> {
+    const rows = await this.read("relationships_by_id", { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((row) => [String(row.id), relationshipFromRow(row)]));
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   relationshipPages(queries: readonly RelationshipPageQuery[]): Promise<RelationshipPage[]> {
@@ -339,6 +347,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   async changes(query: ChangeQuery): Promise<ChangeRecord[]> {
     return this.curation.changes(query);
+  }
+
+  changeCount(filter: ChangeFilter): Promise<number> {
+    return this.curation.changeCount(filter);
   }
 
   async curationOverrides(): Promise<CurationOverrides> {

@@ -5,14 +5,16 @@
  * search text and, per folded word, the entities whose names hold it; a query
  * word then reaches its candidates through the sorted vocabulary (it matches
  * the words it begins), and only they are checked — with the very CONTAINS
- * patterns the Neo4j store uses, so both answer alike. A match may lack one
+ * patterns the Neo4j store uses, so both answer alike. It keeps each
+ * entity's canonical name too, so a drawing's nodes are named without reading
+ * their rows (see `summary`). A match may lack one
  * query word, so it holds at least one of any two: the two query words with
  * the fewest candidates bring every match. The index is built from
  * the store on first use and again after any write that may change entities.
  */
 import type { NodeKind } from "../../domain/ontology.js";
 import { wordsHeld, type SearchPattern } from "../../domain/names.js";
-import { MatchTier, type SearchHit } from "../port.js";
+import { MatchTier, type EntitySummary, type SearchHit } from "../port.js";
 
 /** A hit before its entity is read. */
 export type NameMatch = Omit<SearchHit, "entity">;
@@ -26,13 +28,11 @@ export interface NameMatches {
 export interface IndexedName {
   readonly id: string;
   readonly kind: NodeKind;
+  readonly name: string;
   readonly searchText: string;
 }
 
-interface Entry {
-  readonly kind: NodeKind;
-  readonly searchText: string;
-}
+type Entry = Omit<IndexedName, "id">;
 
 /** The words of a search text (`| name one | name two |`). */
 function wordsOf(searchText: string): Set<string> {
@@ -60,8 +60,8 @@ export class NameIndex {
   private readonly vocabulary: string[];
 
   constructor(names: Iterable<IndexedName>) {
-    for (const { id, kind, searchText } of names) {
-      this.entries.set(id, { kind, searchText });
+    for (const { id, kind, name, searchText } of names) {
+      this.entries.set(id, { kind, name, searchText });
       for (const word of wordsOf(searchText)) {
         const ids = this.postings.get(word);
         if (ids) ids.push(id);
@@ -69,6 +69,12 @@ export class NameIndex {
       }
     }
     this.vocabulary = [...this.postings.keys()].sort();
+  }
+
+  /** An entity's id, kind and canonical name, or null when the store holds no such id. */
+  summary(id: string): EntitySummary | null {
+    const entry = this.entries.get(id);
+    return entry ? { id, kind: entry.kind, name: entry.name } : null;
   }
 
   /** The vocabulary words a query word begins. */
@@ -112,7 +118,7 @@ export class NameIndex {
 
 /** Keeps `top` sorted and at most `size` long: a bounded insertion, as `size` is a page, not the matches. */
 function insertBounded(top: NameMatch[], hit: NameMatch, size: number): void {
-  if (top.length === size && !before(hit, top[size - 1])) return;
+  if (size === 0 || (top.length === size && !before(hit, top[size - 1]))) return;
   let at = top.length;
   while (at > 0 && before(hit, top[at - 1])) at--;
   top.splice(at, 0, hit);

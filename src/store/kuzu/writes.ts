@@ -36,7 +36,7 @@ export class KuzuWrites {
       // Kùzu 0.11 can read a relationship's strings as garbage while a write to its table is
       // only in the write-ahead log (seen after the seed merged into a COPY-loaded graph, read
       // through whole-relationship values); a checkpoint after each commit avoids it.
-      await command(writer, "CHECKPOINT");
+      await this.connections.withoutReads(() => command(writer, "CHECKPOINT"));
       return result;
     } catch (error) {
       await command(writer, "ROLLBACK").catch(() => undefined);

@@ -21,7 +21,7 @@ import { BULK_ORIGIN } from "../bulk/folder.js";
 import { bulkSteps, stepBatches, type BulkStep, type StepRecords } from "../bulk/steps.js";
 import { answerRelationshipQueries, compareEvidence, compareIds, countsFrom, groupByKey, orderPaths } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
-import type { ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
+import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
 import { CurationQueries, type RunQuery } from "../curationQueries.js";
 import { FindingQueries, FindingReads } from "../findings.js";
 import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
@@ -238,6 +238,12 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     });
   }
 
+  async relationshipsById(ids: readonly string[]): Promise<(Relationship | null)[]> {
+    const rows = await this.read("relationships_by_id", { ids: [...new Set(ids)] }, { relationshipTypes: RELATIONSHIP_TYPES });
+    const found = new Map(rows.map((row) => [String((row.properties as Row).id), relationshipFromRow(row)]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
   async relationshipPages(queries: readonly RelationshipPageQuery[]): Promise<RelationshipPage[]> {
     const rows = await this.read("relationship_pages", {
       queries: queries.map((q, key) => ({
@@ -361,6 +367,10 @@ export class Neo4jStore extends FindingReads implements GraphStore {
 
   async changes(query: ChangeQuery): Promise<ChangeRecord[]> {
     return this.curation.changes(query);
+  }
+
+  changeCount(filter: ChangeFilter): Promise<number> {
+    return this.curation.changeCount(filter);
   }
 
   async curationOverrides(): Promise<CurationOverrides> {

@@ -1,6 +1,6 @@
 /**
  * estimateCost multiplies each field's cost by the list sizes above it, reading
- * first/limit from literals, variables and schema defaults; maxCostRule refuses
+ * last, else first/limit, from literals, variables and schema defaults; maxCostRule refuses
  * operations whose estimate, with variables at their defaults, is over its limit.
  */
 import { describe, it } from "node:test";
@@ -23,6 +23,12 @@ describe("estimateCost", () => {
 
   it("uses the schema's default for first when the document gives none", () => {
     assert.equal(cost(`{ search(text: "a") { edges { node { id } } } }`), 1 + 10 * 3);
+  });
+
+  it("counts a page cut by last by its last, which replaces first; a null last leaves first", () => {
+    assert.equal(cost(`{ search(text: "a", last: 50) { edges { node { id } } } }`), 1 + 50 * 3);
+    assert.equal(cost(`query($n: Int) { search(text: "a", first: 2, last: $n) { edges { node { id } } } }`, { n: 50 }), 1 + 50 * 3);
+    assert.equal(cost(`query($n: Int) { search(text: "a", first: 2, last: $n) { edges { node { id } } } }`, { n: null }), 1 + 2 * 3);
   });
 
   it("multiplies nested connections", () => {

@@ -6,7 +6,7 @@ import { buildSchema, parse, validate, type GraphQLError, type ValidationRule } 
 
 export const schema = buildSchema(`
   type Query {
-    search(text: String!, first: Int = 10): Conn!
+    search(text: String!, first: Int = 10, last: Int): Conn!
     node(id: ID!): Node
     recent(limit: Int): [Node!]!
   }
