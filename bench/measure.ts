@@ -1,4 +1,4 @@
-/** Timing helpers: latency percentiles over repeated calls, throughput under concurrency, a process's resident memory. */
+/** Timing helpers: latency percentiles over repeated calls, a process's resident memory. */
 import { readFileSync } from "node:fs";
 
 export interface Latency {
@@ -9,35 +9,11 @@ export interface Latency {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Nearest-rank percentiles: p99 of 400 samples is the 396th smallest, a percentile and not the maximum. */
 export function percentiles(samples: number[]): Latency {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+  const at = (p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
   return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)) };
-}
-
-/** Runs `call` `warmup` times unmeasured, then `iterations` times one after another. */
-export async function timeSequential(call: () => Promise<unknown>, iterations: number, warmup: number): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await call();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    await call();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-/** Calls completed per second with `clients` calling back to back for `ms`. */
-export async function throughput(call: () => Promise<unknown>, clients: number, ms: number): Promise<number> {
-  const end = performance.now() + ms;
-  let done = 0;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (performance.now() < end) {
-      await call();
-      done += 1;
-    }
-  }));
-  return round(done / (ms / 1000));
 }
 
 /** Resident memory of a process, in MB, from /proc. */

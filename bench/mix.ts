@@ -45,10 +45,10 @@ export const MIX: readonly MixQuery[] = [
   { name: "batch200", query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Entity { name kind } } }`, variables: (t) => ({ ids: t.batch }) },
 ];
 
-/** The store calls the `entity` query makes, in the same order and batches, without GraphQL or HTTP. */
+/** The store calls the `entity` query makes, in the same order and batches and asking as much, without GraphQL or HTTP. */
 export async function entityCalls(store: GraphStore, id: string, first: number) {
   const [page] = await store.relationshipPages([{
-    entityId: id, types: [], direction: "BOTH", offset: 0, limit: first, include: { ends: true, evidence: true, articles: true },
+    entityId: id, types: [], direction: "BOTH", offset: 0, limit: first, include: { ends: "summaries", evidence: true, articles: "citations" },
   }]);
   return page;
 }

@@ -1,37 +1,42 @@
 /**
  * `npm run bench`: for each size, a synthetic graph is generated and imported
  * into a fresh embedded store and — with `--store neo4j` — into a fresh local
- * Neo4j of its own (under .kg/bench/SIZE/neo4j, memory from NEO4J_HEAP and
- * NEO4J_PAGECACHE). The fixed query mix then goes to every system of
- * bench/systems.ts: first once each, to check they all give the same answer;
- * then timed, the systems taking turns request by request so that machine
- * noise hits all alike; then throughput per system. Writes
+ * Neo4j of its own (bench/graph.ts). The fixed query mix then goes to every
+ * system of bench/systems.ts: first once each, to check they all give the
+ * same answer; then, `--runs` times over (default 2, so the spread between two
+ * runs of the same code is on record), timed: each system warmed with
+ * hundreds of requests per query, then the systems taking turns request by
+ * request so that machine noise hits all alike; then `entity` and
+ * `neighbourhood` under 1, 4, 16 and 64 concurrent clients. Writes
  * bench/results.json, docs/benchmarks.md and docs/benchmarks.svg.
  *   --store kuzu|neo4j (default kuzu: the embedded systems only)
- *   --sizes 1000,10000,100000,1000000   --iterations 40   --out DIR (default: the repository)
+ *   --sizes 1000,10000,100000,1000000   --iterations 400   --runs 2   --out DIR (default: the repository)
  *   --keep: keep the figures of sizes not measured this time from the existing results.json
+ *   --workers N: KG_WORKERS for our server on Neo4j (default 1; its memory is then the primary's alone)
  */
-import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
-import { NodeKind } from "../src/domain/ontology.js";
-import { openStore, DEFAULT_QUERY_TIMEOUT_MS } from "../src/store/index.js";
-import type { GraphStore } from "../src/store/port.js";
+import { prepareGraph, ROOT, type Env } from "./graph.js";
 import { MIX, type MixTargets } from "./mix.js";
-import { percentiles, rssMB, throughput } from "./measure.js";
-import { machine, writeResults, type ImportFigure, type Results, type Run } from "./report.js";
+import { machine, readResults, writeResults, type ConcurrencyFigure, type ImportFigure, type Results, type Run } from "./report.js";
+import { SERVER_ENV } from "./serveEnv.js";
 import { freePort, startServeProcess, type ServeProcess } from "./serveProcess.js";
-import { oursOverHttp, peerOverHttp, rawCypher, rawStore, type Reply, type System } from "./systems.js";
+import { oursOverHttp, peerOverHttp, rawCypher, rawStore, type System } from "./systems.js";
+import { concurrency, label, latencyRun } from "./timing.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const KG = join(ROOT, "bin/kg.js");
 const PEER = fileURLToPath(new URL("./peer/server.js", import.meta.url));
-/** Requests per system and query before timing: enough for the servers' code to be compiled hot, as in a running service. */
-const WARMUP = 20;
-const THROUGHPUT_CLIENTS = 4;
+/**
+ * Requests per system and query before timing: a server's latency keeps
+ * falling over its first few hundred requests (JIT, connection pools, Neo4j's
+ * query caches), and a service is measured as it runs, not as it starts.
+ */
+const WARMUP = 300;
+const CONCURRENCY_LEVELS = [1, 4, 16, 64];
+const CONCURRENCY_QUERIES = ["entity", "neighbourhood"] as const;
 
 export interface BenchOptions {
   readonly sizes: readonly number[];
@@ -41,73 +46,19 @@ export interface BenchOptions {
   readonly store: "kuzu" | "neo4j";
   /** Keep the figures of sizes not measured this time. */
   readonly keepOtherSizes?: boolean;
-  /** How long each system is sent each query concurrently, to measure throughput (default 1000 ms). */
-  readonly throughputMs?: number;
+  /** Times the whole comparison is timed (default 2). */
+  readonly runs?: number;
+  /** How long each system is loaded at each number of concurrent clients (default 3000 ms). */
+  readonly concurrencyMs?: number;
   /**
-   * A smoke run (CI): one warm-up request per system and query instead of 20,
-   * and Neo4j loaded once, with neo4j-admin, instead of also through the driver
-   * (`kg import` on Neo4j has its own tests). Every answer is still compared.
+   * A smoke run (CI): one warm-up request per system and query instead of
+   * hundreds, and Neo4j loaded once, with neo4j-admin, instead of also through
+   * the driver (`kg import` on Neo4j has its own tests). Every answer is still compared.
    */
   readonly smoke?: boolean;
+  /** KG_WORKERS for our server on Neo4j (default 1: one Node process, as the peer runs). */
+  readonly workers?: number;
 }
-
-type Env = Record<string, string>;
-
-function seconds(work: () => void): number {
-  const started = performance.now();
-  work();
-  return Math.round((performance.now() - started) / 100) / 10;
-}
-
-const kg = (args: string[], env: Env) => execFileSync(process.execPath, [KG, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] }).toString();
-
-/** A local Neo4j of the size's own, empty, as `kg neo4j start` runs it; its connection as environment variables. */
-function startNeo4j(home: string): Env {
-  rmSync(home, { recursive: true, force: true });
-  const exports = kg(["neo4j", "start"], { KG_NEO4J_HOME: home });
-  return { KG_NEO4J_HOME: home, ...Object.fromEntries([...exports.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1], m[2]])) };
-}
-
-/**
- * Loads the folder into a local Neo4j twice, timing each: through the driver
- * (`kg import`, batched UNWINDs), then, into a fresh store, with neo4j-admin
- * (`kg neo4j import`), which the queries then run on; a smoke run loads it
- * with neo4j-admin only. Each load ends with every index ONLINE.
- */
-function loadNeo4j(home: string, csv: string, smoke: boolean): { env: Env; driverSeconds: number | null; adminSeconds: number } {
-  let driverSeconds: number | null = null;
-  if (!smoke) {
-    const first = startNeo4j(home);
-    driverSeconds = seconds(() => kg(["import", csv], { ...first, KG_STORE_TIMEOUT_MS: "600000" }));
-    kg(["neo4j", "stop"], { KG_NEO4J_HOME: home });
-  }
-  const env = startNeo4j(home);
-  const adminSeconds = seconds(() => kg(["neo4j", "import", csv], { ...env, KG_STORE_TIMEOUT_MS: "600000" }));
-  return { env, driverSeconds, adminSeconds };
-}
-
-/** Ids the mix asks about, chosen from the imported graph itself so any generator fits. */
-async function targets(store: GraphStore): Promise<MixTargets> {
-  const people = await store.listEntities({ kinds: [NodeKind.Person], limit: 400, offset: 0 });
-  const [countries, batch] = await Promise.all([
-    store.listEntities({ kinds: [NodeKind.Country], limit: 1, offset: 0 }),
-    store.listEntities({ kinds: [], limit: 200, offset: 1000 }),
-  ]);
-  const degrees = await store.relationshipsOf(people.map((entityId) => ({ entityId, types: [], direction: "BOTH" as const })));
-  const byDegree = people.map((id, i) => ({ id, degree: degrees[i].length })).sort((a, b) => b.degree - a.degree);
-  const entity = byDegree[Math.floor(byDegree.length / 2)].id;
-  const [record] = await store.entitiesById([entity]);
-  let pathTo = byDegree[byDegree.length - 1].id;
-  for (const candidate of byDegree.slice(1, 40)) {
-    if ((await store.shortestPaths({ from: byDegree[0].id, to: candidate.id, maxLength: 6, types: [], limit: 1 })).length) pathTo = candidate.id;
-  }
-  return {
-    entity, searchText: record!.name.split(" ")[0], neighbourhood: byDegree[0].id, pathFrom: byDegree[0].id, pathTo,
-    country: countries[0], batch: batch.length === 200 ? batch : (await store.listEntities({ kinds: [], limit: 200, offset: 0 })),
-  };
-}
-
-const SERVER_ENV: Env = { KG_LOG_LEVEL: "warn", KG_LOAD_SEED: "false", KG_MAX_COST: "10000000", KG_STORE_TIMEOUT_MS: "120000", KG_REQUEST_TIMEOUT_MS: "600000" };
 
 async function startPeer(neo4jEnv: Env): Promise<ServeProcess> {
   const port = await freePort();
@@ -121,8 +72,6 @@ async function startPeer(neo4jEnv: Env): Promise<ServeProcess> {
   }
   return { child, base: `http://127.0.0.1:${port}`, log: () => stderr, exited };
 }
-
-const label = (s: System) => `${s.system}/${s.store}`;
 
 /**
  * Each system's answer to each query, checked against the answer most systems
@@ -149,41 +98,18 @@ async function compareAnswers(systems: readonly System[], chosen: MixTargets): P
   return same;
 }
 
-/** Latency samples per system for one query, the systems taking turns call by call. */
-async function interleaved(calls: ReadonlyArray<() => Promise<Reply>>, iterations: number, warmup: number): Promise<{ samples: number[][]; roundTrips: number[] }> {
-  const samples = calls.map(() => [] as number[]);
-  const roundTrips = calls.map(() => 0);
-  for (let i = 0; i < warmup + iterations; i++) {
-    for (const [k, call] of calls.entries()) {
-      const started = performance.now();
-      const reply = await call();
-      if (i >= warmup) samples[k].push(performance.now() - started);
-      roundTrips[k] = reply.roundTrips;
-    }
-  }
-  return { samples, roundTrips };
-}
-
-async function measure(size: number, systems: readonly System[], chosen: MixTargets, options: BenchOptions): Promise<Run[]> {
+async function measure(size: number, systems: readonly System[], chosen: MixTargets, options: BenchOptions): Promise<Pick<SizeFigures, "runs" | "concurrency">> {
   const same = await compareAnswers(systems, chosen);
+  const warmup = options.smoke ? 1 : WARMUP;
   const runs: Run[] = [];
-  for (const { name } of MIX) {
-    const asking = systems.flatMap((system) => {
-      const call = system.ask(name, chosen);
-      return call ? [{ system, call }] : [];
-    });
-    const { samples, roundTrips } = await interleaved(asking.map((a) => a.call), options.iterations, options.smoke ? 1 : WARMUP);
-    for (const [k, { system, call }] of asking.entries()) {
-      const latency = percentiles(samples[k]);
-      const rps = await throughput(call, THROUGHPUT_CLIENTS, options.throughputMs ?? 1000);
-      runs.push({
-        size, system: system.system, store: system.store, query: name, p50_ms: latency.p50, p95_ms: latency.p95, p99_ms: latency.p99,
-        rps, roundTrips: roundTrips[k], rssMB: rssMB(system.pid), sameAnswer: same.get(`${label(system)} ${name}`)!,
-      });
-      process.stderr.write(`bench ${size} ${label(system)} ${name}: p50 ${latency.p50} ms, p95 ${latency.p95} ms, ${rps} req/s, ${roundTrips[k]} round trips\n`);
-    }
+  for (let run = 1; run <= (options.runs ?? 2); run++) {
+    runs.push(...(await latencyRun(systems, chosen, { size, run, iterations: options.iterations, warmup, same })));
   }
-  return runs;
+  const loaded = systems.filter((s) => s.system !== "raw");
+  const figures = await concurrency(loaded, chosen, {
+    size, queries: CONCURRENCY_QUERIES, levels: CONCURRENCY_LEVELS, ms: options.concurrencyMs ?? 3000, warmup: options.smoke ? 1 : 2 * WARMUP,
+  });
+  return { runs, concurrency: figures };
 }
 
 async function stopProcess(served: ServeProcess | undefined): Promise<void> {
@@ -195,40 +121,21 @@ async function stopProcess(served: ServeProcess | undefined): Promise<void> {
 interface SizeFigures {
   readonly imports: ImportFigure[];
   readonly runs: Run[];
+  readonly concurrency: ConcurrencyFigure[];
   readonly overhead: Results["overheadBySize"][number];
 }
 
 async function benchSize(size: number, options: BenchOptions): Promise<SizeFigures> {
-  const workDir = join(ROOT, ".kg", "bench", String(size));
-  rmSync(workDir, { recursive: true, force: true });
-  mkdirSync(workDir, { recursive: true });
-  const csv = join(workDir, "csv");
-  const kuzuDir = join(workDir, "kuzu");
-  const kuzuEnv = { KG_DATA_DIR: kuzuDir, NEO4J_URI: "" };
-  const generateSeconds = seconds(() => kg(["generate", "--entities", String(size), "--seed", "42", "--out", csv], kuzuEnv));
-  const kuzuImport = seconds(() => kg(["import", csv], kuzuEnv));
-  // The server holds the embedded store open; the direct calls get a copy of their own.
-  cpSync(kuzuDir, `${kuzuDir}-direct`, { recursive: true });
-  const direct = await openStore({ store: "kuzu", dataDir: `${kuzuDir}-direct`, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS * 10 });
-  const loaded = options.store === "neo4j" ? loadNeo4j(join(workDir, "neo4j"), csv, options.smoke ?? false) : null;
-  const neo4jEnv = loaded?.env ?? null;
+  const graph = await prepareGraph(size, { neo4j: options.store === "neo4j", adminOnly: options.smoke ?? false });
+  const { neo4jEnv, direct, chosen } = graph;
   const servers: ServeProcess[] = [];
   const driver = neo4jEnv ? neo4j.driver(neo4jEnv.NEO4J_URI, neo4j.auth.basic(neo4jEnv.NEO4J_USERNAME, neo4jEnv.NEO4J_PASSWORD)) : null;
   try {
-    const c = await direct.counts();
-    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-    const figure = { size, entities: sum(c.nodes), relationships: sum(c.relationships), evidence: c.evidence, generateSeconds };
-    const imports: ImportFigure[] = [{ ...figure, store: "kuzu", method: "COPY", importSeconds: kuzuImport }];
-    if (loaded) {
-      if (loaded.driverSeconds !== null) imports.push({ ...figure, store: "neo4j", method: "driver", importSeconds: loaded.driverSeconds });
-      imports.push({ ...figure, store: "neo4j", method: "neo4j-admin", importSeconds: loaded.adminSeconds });
-    }
-    const chosen = await targets(direct);
-    const oursKuzu = await startServeProcess({ ...SERVER_ENV, ...kuzuEnv }, 600_000);
+    const oursKuzu = await startServeProcess({ ...SERVER_ENV, ...graph.kuzuEnv }, 600_000);
     servers.push(oursKuzu);
     const systems: System[] = [oursOverHttp("kuzu", `${oursKuzu.base}/graphql`, oursKuzu.child.pid!), rawStore(direct)];
     if (neo4jEnv && driver) {
-      const oursNeo4j = await startServeProcess({ ...SERVER_ENV, ...neo4jEnv }, 600_000);
+      const oursNeo4j = await startServeProcess({ ...SERVER_ENV, ...neo4jEnv, KG_WORKERS: String(options.workers ?? 1) }, 600_000);
       servers.push(oursNeo4j);
       const peer = await startPeer(neo4jEnv);
       servers.push(peer);
@@ -238,66 +145,64 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
         rawCypher(driver, neo4jEnv.NEO4J_DATABASE),
       );
     }
-    const runs = await measure(size, systems, chosen, options);
-    const entity = (system: string, store: string) => runs.find((r) => r.query === "entity" && r.system === system && r.store === store)!.p50_ms;
+    const { runs, concurrency: loaded } = await measure(size, systems, chosen, options);
+    const entity = (system: string, store: string) => runs.find((r) => r.run === 1 && r.query === "entity" && r.system === system && r.store === store)!.p50_ms;
     const http = entity("ours", "kuzu");
     const directP50 = entity("raw", "kuzu");
-    return { imports, runs, overhead: { size, httpP50Ms: http, directP50Ms: directP50, ratio: Math.round((http / directP50) * 100) / 100 } };
+    return { imports: graph.imports, runs, concurrency: loaded, overhead: { size, httpP50Ms: http, directP50Ms: directP50, ratio: Math.round((http / directP50) * 100) / 100 } };
   } finally {
     for (const served of servers) await stopProcess(served);
     await driver?.close();
-    await direct.close();
-    if (neo4jEnv) {
-      kg(["neo4j", "stop"], { KG_NEO4J_HOME: neo4jEnv.KG_NEO4J_HOME });
-      rmSync(neo4jEnv.KG_NEO4J_HOME, { recursive: true, force: true });
-    }
-    rmSync(csv, { recursive: true, force: true });
-    rmSync(`${kuzuDir}-direct`, { recursive: true, force: true });
+    await graph.dispose();
   }
 }
 
 /** Figures of other sizes from an earlier run, kept when only some sizes are measured again. */
-function earlier(outDir: string, sizes: readonly number[]): Pick<Results, "imports" | "runs" | "overheadBySize"> {
-  const path = join(outDir, "bench", "results.json");
-  if (!existsSync(path)) return { imports: [], runs: [], overheadBySize: [] };
-  const old = JSON.parse(readFileSync(path, "utf8")) as Results;
+function earlier(outDir: string, sizes: readonly number[]): Pick<Results, "imports" | "runs" | "concurrency" | "overheadBySize"> {
+  const old = readResults(outDir);
+  if (!old) return { imports: [], runs: [], concurrency: [], overheadBySize: [] };
   const other = <T extends { size: number }>(items: T[]) => items.filter((i) => !sizes.includes(i.size));
-  // Results written before imports named their method knew only COPY and the driver.
-  const imports = old.imports.map((i) => ({ ...i, method: i.method ?? (i.store === "kuzu" ? "COPY" : "driver") }));
-  return { imports: other(imports), runs: other(old.runs), overheadBySize: other(old.overheadBySize) };
+  return { imports: other(old.imports), runs: other(old.runs), concurrency: other(old.concurrency), overheadBySize: other(old.overheadBySize) };
 }
 
 export async function runBench(options: BenchOptions): Promise<Results> {
   const imports: ImportFigure[] = [];
   const runs: Run[] = [];
+  const loaded: ConcurrencyFigure[] = [];
   const overheadBySize: Results["overheadBySize"] = [];
   for (const size of options.sizes) {
     const figures = await benchSize(size, options);
     imports.push(...figures.imports);
     runs.push(...figures.runs);
+    loaded.push(...figures.concurrency);
     overheadBySize.push(figures.overhead);
   }
-  const kept = options.keepOtherSizes ? earlier(options.outDir, options.sizes) : { imports: [], runs: [], overheadBySize: [] };
+  const kept = options.keepOtherSizes ? earlier(options.outDir, options.sizes) : { imports: [], runs: [], concurrency: [], overheadBySize: [] };
   const bySize = <T extends { size: number }>(items: T[]) => items.sort((a, b) => a.size - b.size);
   const allOverhead = bySize([...kept.overheadBySize, ...overheadBySize]);
   const results: Results = {
-    machine: machine(options.store === "neo4j" ? "kuzu (embedded) and neo4j (local, same machine)" : "kuzu (embedded)"),
+    machine: machine(options.store === "neo4j" ? "kuzu (embedded) and neo4j (local, same machine)" : "kuzu (embedded)", options.workers ?? 1),
     graphqlOverheadRatio: allOverhead[allOverhead.length - 1]?.ratio ?? null,
     overheadBySize: allOverhead, imports: bySize([...kept.imports, ...imports]), runs: bySize([...kept.runs, ...runs]),
+    concurrency: bySize([...kept.concurrency, ...loaded]),
   };
   mkdirSync(join(options.outDir, "bench"), { recursive: true });
   mkdirSync(join(options.outDir, "docs"), { recursive: true });
-  writeResults(results, join(options.outDir, "bench", "results.json"), join(options.outDir, "docs", "benchmarks.md"), join(options.outDir, "docs", "benchmarks.svg"));
+  writeResults(results, options.outDir);
   return results;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {
-      sizes: { type: "string", default: "1000,10000,100000,1000000" }, iterations: { type: "string", default: "40" },
+      sizes: { type: "string", default: "1000,10000,100000,1000000" }, iterations: { type: "string", default: "400" }, runs: { type: "string", default: "2" },
       out: { type: "string", default: ROOT }, keep: { type: "boolean", default: false }, store: { type: "string", default: "kuzu" },
+      workers: { type: "string", default: "1" },
     },
   });
   if (values.store !== "kuzu" && values.store !== "neo4j") throw new Error(`--store must be kuzu or neo4j, not ${values.store}`);
-  await runBench({ sizes: values.sizes!.split(",").map(Number), iterations: Number(values.iterations), outDir: values.out!, store: values.store, keepOtherSizes: values.keep });
+  await runBench({
+    sizes: values.sizes!.split(",").map(Number), iterations: Number(values.iterations), runs: Number(values.runs), outDir: values.out!, store: values.store, keepOtherSizes: values.keep,
+    workers: Number(values.workers),
+  });
 }

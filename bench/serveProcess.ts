@@ -21,10 +21,13 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** `args` go after `kg serve`; with `--port` among them, PORT is set to another free port, which the flag must win over. */
-export async function startServeProcess(env: NodeJS.ProcessEnv, startupMs = 90_000, args: readonly string[] = []): Promise<ServeProcess> {
+/**
+ * `args` go after `kg serve`; with `--port` among them, PORT is set to another free port, which the flag must win over.
+ * `nodeFlags` go to Node itself (`--cpu-prof`, which NODE_OPTIONS does not take).
+ */
+export async function startServeProcess(env: NodeJS.ProcessEnv, startupMs = 90_000, args: readonly string[] = [], nodeFlags: readonly string[] = []): Promise<ServeProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [KG, "serve", ...args], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [...nodeFlags, KG, "serve", ...args], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

@@ -2,9 +2,10 @@
  * The systems the bench compares, each answering the whole query mix:
  *   ours/kuzu and ours/neo4j   `kg serve` over HTTP, on the embedded store and on Neo4j;
  *   neo4j-graphql/neo4j        @neo4j/graphql 7 with its own Apollo Server (bench/peer/);
- *   raw/neo4j                  one hand-written Cypher statement per request through neo4j-driver;
+ *   raw/neo4j                  one hand-written Cypher statement per request through neo4j-driver, auto-commit;
  *   raw/kuzu                   the embedded store's port calls our resolvers make, made directly.
- * Every answer is reduced to the ids (and counts) it names, so the systems can be checked against each other.
+ * Every answer is reduced to its content — ids, names, labels, kinds, ends, types, the sources' words and
+ * articles — in order, so the systems can be checked against each other.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { candidateQuery, searchPattern } from "../src/domain/names.js";
@@ -15,7 +16,7 @@ import { entityCalls, MIX, type MixName, type MixTargets } from "./mix.js";
 import { PEER_MIX } from "./peer/mix.js";
 import { RAW_CYPHER, withTraversalTypes } from "./peer/cypher.js";
 
-/** What an answer names, in a form equal across systems exactly when the answers are. */
+/** What an answer says, in a form equal across systems exactly when the answers are. */
 export type Answer = unknown;
 
 export interface Reply {
@@ -40,17 +41,29 @@ const NEIGHBOURHOOD_LIMIT = 500;
 const TRANSFERS_FIRST = 20;
 const ENTITY_FIRST = 20;
 
+interface Named { id: string; name: string }
+interface SourceContent { quote: string; gloss: string | null; title: string | null; publisher: string | null }
+
+const source = (x: SourceContent) => `"${x.quote}" (${x.gloss ?? "-"}) in ${x.title ?? "-"}, ${x.publisher ?? "-"}`;
+
 /** The answer of each query, from the shape our API (and, mapped to it, every other system) returns. */
 export const reduce = {
-  entity: (e: { totalCount: number; edges: Array<{ type: string; direction: string; node: { id: string }; sources: unknown[] }> }) =>
-    ({ totalCount: e.totalCount, edges: e.edges.map((x) => `${x.type} ${x.direction} ${x.node.id} (${x.sources.length} sources)`) }),
-  search: (ids: string[]) => ids,
-  neighbourhood: (g: { truncated: boolean; nodes: Array<{ id: string }>; edges: Array<{ id: string }> }) =>
-    ({ truncated: g.truncated, nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id).sort() }),
+  entity: (e: { totalCount: number; edges: Array<{ type: string; direction: string; node: Named; sources: SourceContent[] }> }) => ({
+    totalCount: e.totalCount,
+    edges: e.edges.map((x) => `${x.type} ${x.direction} ${x.node.id} ${x.node.name}: ${x.sources.map(source).join("; ")}`),
+  }),
+  search: (hits: Array<Named & { kind: string }>) => hits.map((h) => `${h.id} ${h.name} ${h.kind}`),
+  neighbourhood: (g: { truncated: boolean; nodes: Array<{ id: string; label: string; kind: string }>; edges: Array<{ id: string; source: string; target: string; type: string }> }) => ({
+    truncated: g.truncated,
+    nodes: g.nodes.map((n) => `${n.id} ${n.label} ${n.kind}`),
+    edges: g.edges.map((e) => `${e.id} ${e.source} -${e.type}-> ${e.target}`).sort(),
+  }),
   path: (nodes: string[] | null) => nodes,
-  transfers: (t: { totalCount: number; edges: Array<{ from: string; to: string; providers: string[] }> }) =>
-    ({ totalCount: t.totalCount, edges: t.edges.map((e) => `${e.from} -> ${e.to} by ${e.providers.join(",")}`) }),
-  batch200: (ids: string[]) => [...ids].sort(),
+  transfers: (t: { totalCount: number; edges: Array<{ from: Named; to: Named; providers: string[] }> }) => ({
+    totalCount: t.totalCount,
+    edges: t.edges.map((e) => `${e.from.id} ${e.from.name} -> ${e.to.id} ${e.to.name} by ${e.providers.join(",")}`),
+  }),
+  batch200: (entities: Array<Named & { kind: string }>) => entities.map((e) => `${e.id} ${e.name} ${e.kind}`).sort(),
 };
 
 async function postGraphql(url: string, query: string, variables: Json): Promise<{ data: Json; roundTrips: number }> {
@@ -64,14 +77,14 @@ async function postGraphql(url: string, query: string, variables: Json): Promise
 export function oursOverHttp(store: "kuzu" | "neo4j", url: string, pid: number): System {
   const answerOf: Record<MixName, (data: Json) => Answer> = {
     entity: (d) => reduce.entity(d.node.relationships),
-    search: (d) => reduce.search(d.search.edges.map((e: Json) => e.node.id)),
+    search: (d) => reduce.search(d.search.edges.map((e: Json) => e.node)),
     neighbourhood: (d) => reduce.neighbourhood(d.neighbourhood),
     path: (d) => reduce.path(d.path.found ? d.path.nodes.map((n: Json) => n.id) : null),
     transfers: (d) => reduce.transfers({
       totalCount: d.transfers.totalCount,
-      edges: d.transfers.edges.map(({ node }: Json) => ({ from: node.from.id, to: node.to.id, providers: node.providers.map((p: Json) => p.id) })),
+      edges: d.transfers.edges.map(({ node }: Json) => ({ from: node.from, to: node.to, providers: node.providers.map((p: Json) => p.id) })),
     }),
-    batch200: (d) => reduce.batch200(d.nodes.map((n: Json) => n.id)),
+    batch200: (d) => reduce.batch200(d.nodes),
   };
   return {
     system: "ours", store, pid,
@@ -102,21 +115,25 @@ export function peerOverHttp(url: string, pid: number): System {
 }
 
 /** The search arguments our store derives from the text, derived the same way for the peer and raw Cypher. */
-export function searchArguments(text: string): { lucene: string; words: string[]; required: number; exact: string; prefix: string; first: number } {
+export function searchArguments(text: string): { lucene: string; words: string[]; required: number; exact: string; qualified: string[]; prefix: string; first: number } {
   const pattern = searchPattern(text);
   if (!pattern) throw new Error(`"${text}" holds no word to search for`);
   return {
     lucene: candidateQuery(pattern), words: [...pattern.words], required: pattern.required,
-    exact: pattern.exact, prefix: pattern.prefix, first: SEARCH_FIRST,
+    exact: pattern.exact, qualified: [...pattern.qualified], prefix: pattern.prefix, first: SEARCH_FIRST,
   };
 }
 
-/** One statement per request through the driver, in a read transaction as our store runs its reads. */
+/**
+ * One statement per request through the driver, the cheapest honest way to
+ * send it: an auto-commit query (`session.run`), with no BEGIN and COMMIT
+ * around it, so "× raw" measures a GraphQL layer against the real limit.
+ */
 export function rawCypher(driver: Driver, database: string): System {
   const run = async (text: string, params: Json) => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      return (await session.executeRead((tx) => tx.run(withTraversalTypes(text), params))).records.map((r) => r.toObject());
+      return (await session.run(withTraversalTypes(text), params)).records.map((r) => r.toObject());
     } finally {
       await session.close();
     }
@@ -129,7 +146,7 @@ export function rawCypher(driver: Driver, database: string): System {
     },
     search: (t) => async () => {
       const args = searchArguments(t.searchText);
-      return reduce.search((await run(RAW_CYPHER.search, { ...args, required: int(args.required), first: int(SEARCH_FIRST) })).map((r) => r.hit.id));
+      return reduce.search((await run(RAW_CYPHER.search, { ...args, required: int(args.required), first: int(SEARCH_FIRST) })).map((r) => r.hit));
     },
     neighbourhood: (t) => async () => reduce.neighbourhood((await run(RAW_CYPHER.neighbourhood, { id: t.neighbourhood, limit: int(NEIGHBOURHOOD_LIMIT) }))[0].graph),
     path: (t) => async () => reduce.path((await run(RAW_CYPHER.path, { from: t.pathFrom, to: t.pathTo }))[0]?.path.nodes ?? null),
@@ -137,10 +154,10 @@ export function rawCypher(driver: Driver, database: string): System {
       const rows = await run(RAW_CYPHER.transfers, { country: t.country, first: int(TRANSFERS_FIRST) });
       return reduce.transfers({
         totalCount: rows.length ? Number(rows[0].totalCount) : 0,
-        edges: rows.map((r) => ({ from: r.from.id, to: r.to.id, providers: r.providers })),
+        edges: rows.map((r) => ({ from: r.from, to: r.to, providers: r.providers })),
       });
     },
-    batch200: (t) => async () => reduce.batch200((await run(RAW_CYPHER.batch200, { ids: [...t.batch] })).map((r) => String(r.id))),
+    batch200: (t) => async () => reduce.batch200((await run(RAW_CYPHER.batch200, { ids: [...t.batch] })) as Array<Named & { kind: string }>),
   };
   return {
     system: "raw", store: "neo4j", pid: process.pid,
@@ -157,22 +174,30 @@ export function rawStore(inner: GraphStore): System {
   const otherEnd = (r: Relationship, id: string) => (r.from === id ? r.to : r.from);
   const asks: Record<MixName, (store: GraphStore, t: MixTargets) => Promise<Answer>> = {
     entity: async (store, t) => {
-      const { total, relationships, evidence } = await entityCalls(store, t.entity, ENTITY_FIRST);
+      const { total, relationships, evidence, endSummaries, citations } = await entityCalls(store, t.entity, ENTITY_FIRST);
+      const ends = new Map(endSummaries.map((e) => [e.id, e]));
+      const cited = new Map(citations.map((c) => [c.id, c]));
       return reduce.entity({
         totalCount: total,
         edges: relationships.map((r, i) => ({
-          type: r.type, direction: r.from === t.entity ? "OUT" : "IN", node: { id: otherEnd(r, t.entity) },
-          sources: evidence[i].filter((e) => e.reviewState === "accepted"),
+          type: r.type, direction: r.from === t.entity ? "OUT" : "IN", node: { id: otherEnd(r, t.entity), name: ends.get(otherEnd(r, t.entity))!.name },
+          sources: evidence[i].filter((e) => e.reviewState === "accepted").map((e) => ({
+            quote: e.quote, gloss: e.gloss, title: cited.get(e.article)?.title ?? null, publisher: cited.get(e.article)?.publisher ?? null,
+          })),
         })),
       });
     },
     search: async (store, t) => {
       const hits = await store.search({ text: t.searchText, kinds: [], limit: SEARCH_FIRST, offset: 0 });
-      return reduce.search(hits.hits.map((h) => h.entity.id));
+      return reduce.search(hits.hits.map((h) => h.entity));
     },
     neighbourhood: async (store, t) => {
       const graph = await store.neighbourhood({ id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT });
-      return reduce.neighbourhood({ truncated: graph!.truncated, nodes: [...graph!.nodes], edges: [...graph!.edges] });
+      return reduce.neighbourhood({
+        truncated: graph!.truncated,
+        nodes: graph!.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind })),
+        edges: graph!.edges.map((e) => ({ id: e.id, source: e.from, target: e.to, type: e.type })),
+      });
     },
     path: async (store, t) => {
       const [path] = await store.shortestPaths({ from: t.pathFrom, to: t.pathTo, maxLength: 6, types: [], limit: 1 });
@@ -185,10 +210,13 @@ export function rawStore(inner: GraphStore): System {
       });
       return reduce.transfers({
         totalCount: total,
-        edges: transfers.map((x) => ({ from: x.transfer.from, to: x.transfer.to, providers: x.providers.map((p) => p.id) })),
+        edges: transfers.map((x) => {
+          const end = (id: string) => ({ id, name: x.ends.find((e) => e.id === id)!.name });
+          return { from: end(x.transfer.from), to: end(x.transfer.to), providers: x.providers.map((p) => p.id) };
+        }),
       });
     },
-    batch200: async (store, t) => reduce.batch200((await store.entitySummaries(t.batch)).flatMap((e) => (e ? [e.id] : []))),
+    batch200: async (store, t) => reduce.batch200((await store.entitySummaries(t.batch)).flatMap((e) => (e ? [e] : []))),
   };
   return {
     system: "raw", store: "kuzu", pid: process.pid,

@@ -27,7 +27,8 @@ const linkCount = "RETURN COUNT { (this)-[]-(:Entity) } AS count";
 const search = `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node AS n
 WITH n, size([w IN $words WHERE n.searchText CONTAINS w]) AS matchedWords
 WHERE matchedWords >= $required
-WITH n, matchedWords, CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN n.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS tier
+WITH n, matchedWords, CASE WHEN n.searchText CONTAINS $exact THEN 0 WHEN any(q IN $qualified WHERE n.searchText CONTAINS q) THEN 1
+  WHEN n.searchText CONTAINS $prefix THEN 2 ELSE 3 END AS tier
 ORDER BY matchedWords DESC, tier, n.id LIMIT $first
 RETURN {id: n.id, name: n.name, kind: n.kind, tier: tier} AS hit`;
 
@@ -70,10 +71,8 @@ RETURN {
 /** A statement with its `{{types}}` filled: every traversal type of the ontology. */
 export const withTraversalTypes = (text: string) => text.replaceAll("{{types}}", TRAVERSAL_TYPES.join("|"));
 
-export const PEER_CYPHER = { links, linkCount, search, path, neighbourhood } as const;
-
-/** Agreements whose recipient is the country or based in it, their transfers by agreement then id, the first page with providers. */
-const transfers = `MATCH (c:Entity {id: $country})
+/** Agreements whose recipient is the country or based in it, and their transfers, by agreement then id. */
+const transfersTo = `MATCH (c:Entity {id: $country})
 CALL (c) {
   MATCH (c)-[p:PARTY_TO]->(a:Entity) WHERE p.role = 'RECIPIENT' RETURN a
   UNION
@@ -83,11 +82,26 @@ WITH DISTINCT a
 MATCH (a)-[t:TRANSFERS]->(product:Entity)
 WITH a, t, product ORDER BY a.id, t.id
 WITH collect({a: a, product: product}) AS rows
-WITH size(rows) AS totalCount, rows[..$first] AS page
+WITH size(rows) AS totalCount, rows[..$first] AS page`;
+
+const providersOf = "COLLECT { MATCH (a)<-[p:PARTY_TO]-(provider:Entity) WHERE p.role = 'PROVIDER' WITH provider, p ORDER BY p.id RETURN provider.id }";
+
+/** The first page of the transfers to a country, with the count of all, as one value: the peer's `@cypher` field. */
+const peerTransfers = `${transfersTo}
+CALL (page) {
+  UNWIND page AS x
+  WITH x.a AS a, x.product AS product
+  RETURN collect({from: {id: a.id, name: a.name}, to: {id: product.id, name: product.name}, providers: ${providersOf}}) AS edges
+}
+RETURN {totalCount: totalCount, edges: edges} AS page`;
+
+export const PEER_CYPHER = { links, linkCount, search, path, neighbourhood, transfers: peerTransfers } as const;
+
+/** The same page as rows, one per transfer, each row carrying the count of all. */
+const transfers = `${transfersTo}
 UNWIND page AS x
 WITH totalCount, x.a AS a, x.product AS product
-RETURN totalCount, {id: a.id, name: a.name} AS from, {id: product.id, name: product.name} AS to,
-  COLLECT { MATCH (a)<-[p:PARTY_TO]-(provider:Entity) WHERE p.role = 'PROVIDER' WITH provider, p ORDER BY p.id RETURN provider.id } AS providers`;
+RETURN totalCount, {id: a.id, name: a.name} AS from, {id: product.id, name: product.name} AS to, ${providersOf} AS providers`;
 
 /** One statement per request of the mix, through neo4j-driver: the baseline a GraphQL layer adds to. */
 export const RAW_CYPHER = {

@@ -4,7 +4,7 @@
  * a node type per label, a field per relationship type and direction with its
  * properties type, and `@cypher` fields where the library has no built-in
  * (any relationship of an entity with its sources, ranked search, shortest
- * path, neighbourhood). Every entity carries the label Entity, so one node type
+ * path, neighbourhood, a page of the transfers to a country). Every entity carries the label Entity, so one node type
  * over that label reaches any kind; its properties are the union of all kinds'.
  * The field lists come from the ontology so they cannot drift from the store.
  */
@@ -78,14 +78,18 @@ type PathAnswer { nodes: [ID!]! }
 type GraphNode { id: ID! label: String! kind: String! }
 type GraphEdge { id: ID! source: ID! target: ID! type: String! }
 type Subgraph { truncated: Boolean! nodes: [GraphNode!]! edges: [GraphEdge!]! }
+type Transfer { from: LinkedEntity! to: LinkedEntity! providers: [ID!]! }
+type TransferPage { totalCount: Int! edges: [Transfer!]! }
 
 type Query {
-  search(lucene: String!, words: [String!]!, required: Int!, exact: String!, prefix: String!, first: Int!): [SearchHit!]!
+  search(lucene: String!, words: [String!]!, required: Int!, exact: String!, qualified: [String!]!, prefix: String!, first: Int!): [SearchHit!]!
     @cypher(statement: ${block(PEER_CYPHER.search)}, columnName: "hit")
   shortestPath(from: ID!, to: ID!): PathAnswer
     @cypher(statement: ${block(withTraversalTypes(PEER_CYPHER.path))}, columnName: "path")
   neighbourhood(id: ID!, limit: Int!): Subgraph
     @cypher(statement: ${block(withTraversalTypes(PEER_CYPHER.neighbourhood))}, columnName: "graph")
+  transfers(country: ID!, first: Int!): TransferPage
+    @cypher(statement: ${block(PEER_CYPHER.transfers)}, columnName: "page")
 }
 `;
 }

@@ -1,7 +1,8 @@
 // Each entity with one page of its relationships (by type, then id) and, as each
-// query asks, the entities at their ends, their evidence and the articles it cites:
-// an entity's relationship list in one round trip. Keyed by the query's key; an
-// id merged away is followed to its survivor (its Redirect).
+// query asks, the entities at their ends (whole, or only id, kind and name), their
+// evidence and the articles it cites (whole, or only what a citation shows):
+// an entity's relationship list in one round trip, no bigger than its reader needs.
+// Keyed by the query's key; an id merged away is followed to its survivor (its Redirect).
 UNWIND $queries AS q
 OPTIONAL MATCH (x:Redirect {id: q.id})
 MATCH (a:Entity {id: coalesce(x.target, q.id)})
@@ -19,11 +20,15 @@ WITH q, a, total, page, COLLECT {
 } AS evidence
 RETURN q.key AS key, properties(a) AS entity, total,
   [x IN page | {from: startNode(x.r).id, to: endNode(x.r).id, type: type(x.r), properties: properties(x.r)}] AS relationships,
-  CASE WHEN q.ends THEN [properties(a)] + [x IN page | properties(x.b)] ELSE [] END AS ends,
+  CASE q.ends
+    WHEN 'whole' THEN [properties(a)] + [x IN page | properties(x.b)]
+    WHEN 'summaries' THEN [{id: a.id, kind: a.kind, name: a.name}] + [x IN page | {id: x.b.id, kind: x.b.kind, name: x.b.name}]
+    ELSE []
+  END AS ends,
   evidence,
   COLLECT {
-    UNWIND CASE WHEN q.articles THEN evidence ELSE [] END AS cited
+    UNWIND CASE WHEN q.articles = 'none' THEN [] ELSE evidence END AS cited
     WITH DISTINCT cited.article AS article
     MATCH (n:Entity {id: article})
-    RETURN properties(n)
+    RETURN CASE q.articles WHEN 'whole' THEN properties(n) ELSE n {.id, .title, .publisher, .url, .language, .published, .yearBasis} END
   } AS articles

@@ -1,13 +1,15 @@
 /**
  * The query limits as the server applies them: size and tokens checked on the
  * raw text before parsing; depth, aliases and cost once the operation is
- * known, with the request's own variables. They run in a plugin rather than as
+ * known, with the request's own variables — each worked out once per document
+ * (and variables shape, for the cost) and then remembered (limitsMemo.ts). They run in a plugin rather than as
  * validation rules because Apollo replaces a validation error's code with
  * GRAPHQL_VALIDATION_FAILED, and a client must see which limit it hit.
  */
 import { GraphQLError, Kind, validate, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Limits } from "../server/config.js";
+import { LimitsMemo } from "./limitsMemo.js";
 import { assertDocumentSize, assertTokenLimit, estimateCost, maxAliasesRule, maxDepthRule } from "./rules/index.js";
 
 /** Throws a coded GraphQLError when the raw document is too large or holds too many tokens. */
@@ -29,14 +31,16 @@ const badRequest = (error: GraphQLError) =>
 
 export function limitsPlugin<C extends object>(limits: Limits): ApolloServerPlugin<C> {
   const rules = [maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases)];
+  const memo = new LimitsMemo();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          const [broken] = validate(schema, document, rules);
+          const broken = memo.broken(document, () => validate(schema, document, rules)[0] ?? null);
           if (broken) throw badRequest(broken);
           if (onlyIntrospection(document, operationName)) return;
-          const cost = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          const variables = request.variables ?? {};
+          const cost = memo.cost(document, operationName, variables, () => estimateCost(schema, document, variables, operationName ?? undefined));
           if (cost > limits.maxCost) {
             throw new GraphQLError(`The query would cost about ${cost}, more than the limit of ${limits.maxCost}: ask for fewer items (first, limit) or fewer nested lists`, {
               extensions: { code: "QUERY_TOO_COSTLY", limit: limits.maxCost, actual: cost, http: { status: 400 } },

@@ -7,7 +7,8 @@
 import DataLoader from "dataloader";
 import type { Direction, Evidence, IndexedEntity, Relationship } from "../domain/records.js";
 import type { RelationshipType } from "../domain/ontology.js";
-import type { GraphStore, RelationshipPage, RelationshipPageQuery } from "../store/port.js";
+import { citationOf } from "../store/pages.js";
+import type { Citation, EntitySummary, GraphStore, RelationshipPage, RelationshipPageQuery } from "../store/port.js";
 
 export interface RelationshipKey {
   readonly entityId: string;
@@ -17,6 +18,10 @@ export interface RelationshipKey {
 
 export interface Loaders {
   readonly entity: DataLoader<string, IndexedEntity | null>;
+  /** An entity's id, kind and name: what most selections of a relationship's end read. */
+  readonly summary: DataLoader<string, EntitySummary | null>;
+  /** What a source shows of the article it cites. */
+  readonly citation: DataLoader<string, Citation | null>;
   /** Relationships by statement id. */
   readonly relationship: DataLoader<string, Relationship | null>;
   readonly relationships: DataLoader<RelationshipKey, Relationship[], string>;
@@ -29,14 +34,19 @@ const relationshipKey = (k: RelationshipKey) => `${k.entityId}|${k.direction}|${
 
 export function createLoaders(store: GraphStore): Loaders {
   const entity = new DataLoader((ids: readonly string[]) => store.entitiesById(ids));
+  const summary = new DataLoader((ids: readonly string[]) => store.entitySummaries(ids));
+  const citation = new DataLoader(async (ids: readonly string[]) => (await store.entitiesById(ids)).map((a) => (a ? citationOf(a) : null)));
   const evidence = new DataLoader((subjects: readonly string[]) => store.evidenceFor(subjects));
-  const known = (entities: readonly IndexedEntity[]) => entities.forEach((e) => entity.prime(e.id, e));
+  const known = (entities: Iterable<IndexedEntity>) => primeEntities({ entity, summary }, entities);
   const relationshipPages = new DataLoader(async (queries: readonly RelationshipPageQuery[]) => {
     const pages = await store.relationshipPages(queries);
     for (const page of pages) {
       if (page.entity) entity.prime(page.entity.id, page.entity);
       known(page.ends);
+      page.endSummaries.forEach((s) => summary.prime(s.id, s));
       known(page.articles);
+      page.articles.forEach((a) => citation.prime(a.id, citationOf(a)));
+      page.citations.forEach((c) => citation.prime(c.id, c));
       page.evidence.forEach((list, i) => evidence.prime(page.relationships[i].id, [...list]));
     }
     return pages;
@@ -45,11 +55,21 @@ export function createLoaders(store: GraphStore): Loaders {
   });
   return {
     entity,
+    summary,
+    citation,
     relationship: new DataLoader((ids: readonly string[]) => store.relationshipsById(ids)),
     relationships: new DataLoader((keys) => store.relationshipsOf(keys), { cacheKeyFn: relationshipKey }),
     relationshipPages,
     evidence,
   };
+}
+
+/** Entities a read brought along, so fields below find them — whole, and as their summaries — without a round trip. */
+export function primeEntities(loaders: Pick<Loaders, "entity" | "summary">, entities: Iterable<IndexedEntity>): void {
+  for (const e of entities) {
+    loaders.entity.prime(e.id, e);
+    loaders.summary.prime(e.id, { id: e.id, kind: e.kind, name: e.name });
+  }
 }
 
 /**

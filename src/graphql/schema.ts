@@ -3,6 +3,7 @@ import "reflect-metadata";
 import "./types/enums.js";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { validateArguments } from "./argumentValidation.js";
 import { ENTITY_TYPES } from "./types/kinds.type.js";
 import { ChangeResolver } from "./resolvers/change.resolver.js";
 import { CurationResolver } from "./resolvers/curation.resolver.js";
@@ -25,7 +26,9 @@ export function graphSchema(): Promise<GraphQLSchema> {
       RelationshipEdgeResolver, SourceResolver, ...KIND_RESOLVERS,
     ] as unknown as [Function, ...Function[]],
     orphanedTypes: ENTITY_TYPES,
+    // The inputs' rules run through validateArguments, which skips argument classes without one.
     validate: true,
+    validateFn: validateArguments,
   });
   return built;
 }

@@ -44,6 +44,8 @@ export interface ServerConfig {
   readonly logLevel: LogLevel;
   /** Whether start-up loads the seed when the store lacks it or seed/ changed. */
   readonly loadSeed: boolean;
+  /** Node processes serving behind the one port (KG_WORKERS); above 1 needs Neo4j. */
+  readonly workers: number;
   /** Whether GET /metrics answers (Prometheus text format). */
   readonly metrics: boolean;
   /** How long start-up keeps retrying a store that does not answer. */
@@ -136,6 +138,7 @@ export function serverConfigFrom(env: Env = process.env): ServerConfig {
     },
     logLevel: oneOf(env, "KG_LOG_LEVEL", LOG_LEVELS, "info"),
     loadSeed: boolean(env, "KG_LOAD_SEED", true),
+    workers: integer(env, "KG_WORKERS", 1, 1, 256),
     metrics: boolean(env, "KG_METRICS", true),
     storeConnectTimeoutMs: integer(env, "KG_STORE_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
     store: storeConfigFrom(env),

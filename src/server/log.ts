@@ -13,11 +13,12 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(line)): Logger {
+/** `fields` go on every line (a worker's pid, under KG_WORKERS). */
+export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(line), fields: LogFields = {}): Logger {
   const threshold = LOG_LEVELS.indexOf(level);
-  const at = (name: Exclude<LogLevel, "silent">) => (message: string, fields: LogFields = {}) => {
+  const at = (name: Exclude<LogLevel, "silent">) => (message: string, lineFields: LogFields = {}) => {
     if (LOG_LEVELS.indexOf(name) < threshold) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: name, msg: message, ...fields })}\n`);
+    write(`${JSON.stringify({ time: new Date().toISOString(), level: name, msg: message, ...fields, ...lineFields })}\n`);
   };
   return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }

@@ -2,9 +2,12 @@
  * `npm start` / `kg serve`: checks the configuration, opens the store (retrying
  * Neo4j with backoff while it does not answer), loads the seed when the store
  * lacks it or seed/ changed, serves the API, and on SIGTERM or SIGINT lets the
- * requests in flight finish, closes the store and returns at once. A failure
+ * requests in flight finish, closes the store and returns at once. With
+ * KG_WORKERS above 1 this process loads the seed and runs that many workers
+ * behind its port instead (workers.ts), each serving as above. A failure
  * is thrown for the command line to report in one line.
  */
+import cluster from "node:cluster";
 import { DEFAULT_SEED_DIR } from "../seed/index.js";
 import { ensureSeedLoaded } from "../seed/load.js";
 import { openStore, recordServerAddress, StoreUnavailableError, type GraphStore } from "../store/index.js";
@@ -13,6 +16,7 @@ import { createApp } from "./app.js";
 import { serverConfigFrom, type ServerConfig } from "./config.js";
 import { listen } from "./listen.js";
 import { createLogger, type Logger } from "./log.js";
+import { primaryShutdown, serveWithWorkers } from "./workers.js";
 
 /** How long shutdown waits for requests in flight before it closes their connections and the store anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -77,7 +81,20 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     ...(options.port === undefined ? {} : { PORT: String(options.port) }),
     ...(options.host === undefined ? {} : { HOST: options.host }),
   });
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, cluster.isWorker ? { worker: process.pid } : {});
+  const shown = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
+  const reachable = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  const announce = (port: number) => {
+    recordServerAddress(config.store, `http://${reachable}:${port}`);
+    logger.info("listening", { url: `http://${shown}:${port}/graphql`, mutations: config.apiKeys.length > 0 ? "enabled" : "read-only" });
+    process.stderr.write(`GraphQL API and IDE at http://${shown}:${port}/graphql\nExplorer at http://${shown}:${port}/explorer\n`);
+  };
+  if (cluster.isPrimary && config.workers > 1) {
+    if (config.store.store !== "neo4j") throw new Error("KG_WORKERS above 1 needs Neo4j (NEO4J_URI): the embedded store is opened by one process only");
+    // The seed is loaded here, once, before any worker serves.
+    await (await prepareStore(config, logger)).close();
+    return serveWithWorkers(config, config.workers, logger, announce);
+  }
   const store = await prepareStore(config, logger);
   const app = await createApp(await graphSchema(), store, config, logger);
   try {
@@ -88,13 +105,9 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     throw error;
   }
   const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
-  const shown = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
-  const reachable = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
-  recordServerAddress(config.store, `http://${reachable}:${port}`);
-  logger.info("listening", { url: `http://${shown}:${port}/graphql`, mutations: config.apiKeys.length > 0 ? "enabled" : "read-only" });
-  process.stderr.write(`GraphQL API and IDE at http://${shown}:${port}/graphql\nExplorer at http://${shown}:${port}/explorer\n`);
-  const signal = await signalled();
+  // A worker's port is announced by the primary, once all workers listen.
+  if (cluster.isPrimary) announce(typeof address === "object" && address ? address.port : config.port);
+  const signal = await (cluster.isWorker ? primaryShutdown() : signalled());
   const stopping = performance.now();
   logger.info("shutting down", { signal });
   if (!(await within(app.close(), SHUTDOWN_GRACE_MS))) {
@@ -103,5 +116,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
   }
   await store.close();
   logger.info("stopped", { shutdownMs: Math.round(performance.now() - stopping) });
+  // A worker's channel to the primary would keep it alive; the primary is waiting for it to exit.
+  if (cluster.isWorker) process.disconnect();
   return 0;
 }

@@ -51,14 +51,25 @@ function relationshipTypes(slots: Slots): readonly RelationshipType[] {
   return types;
 }
 
+/**
+ * A statement without its comment lines, indentation and blank lines. The
+ * comments are for readers of the file; sent, they only lengthen every
+ * request, and neo4j-driver writes a statement over its 1,400-byte buffer in
+ * more than one chunk. Only whole comment lines go (no file puts `//` after
+ * code, where it could be inside a string).
+ */
+export function compact(text: string): string {
+  return text.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("//")).join("\n");
+}
+
 export class CypherQueries {
   private constructor(readonly store: string, private readonly texts: ReadonlyMap<string, string>) {}
 
-  /** Reads every `.cypher` file of a store's folder. */
+  /** Reads every `.cypher` file of a store's folder, as sent: without its comments and indentation. */
   static load(store: "kuzu" | "neo4j", dir: string = join(CYPHER_DIR, store)): CypherQueries {
     const texts = new Map<string, string>();
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".cypher"))) {
-      texts.set(file.slice(0, -".cypher".length), readFileSync(join(dir, file), "utf8"));
+      texts.set(file.slice(0, -".cypher".length), compact(readFileSync(join(dir, file), "utf8")));
     }
     return new CypherQueries(store, texts);
   }
@@ -78,7 +89,7 @@ export class CypherQueries {
   statements(name: string, slots: Slots = {}): string[] {
     return this.get(name, slots)
       .split(/;\s*(?:\n|$)/)
-      .map((s) => s.replace(/^\s*\/\/.*$/gm, "").trim())
+      .map((s) => s.trim())
       .filter(Boolean);
   }
 }

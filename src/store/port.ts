@@ -55,14 +55,31 @@ export interface SearchPage {
   readonly hits: readonly SearchHit[];
 }
 
-/** What a reader of a relationship page needs beside the page itself. */
+/**
+ * What a reader of a relationship page needs beside the page itself, and how
+ * much of it: most selections read an end's id, kind and name only, and an
+ * article's headline and publisher only, and a page that brings only that
+ * is a fraction of the bytes to send and decode.
+ */
 export interface PageIncludes {
-  /** The entities at both ends of each relationship. */
-  readonly ends: boolean;
+  /** The entities at both ends of each relationship: none, their summaries, or whole. */
+  readonly ends: "none" | "summaries" | "whole";
   /** Each relationship's evidence. */
   readonly evidence: boolean;
-  /** The articles that evidence cites (implies evidence). */
-  readonly articles: boolean;
+  /** The articles that evidence cites (implies evidence): none, their citations, or whole. */
+  readonly articles: "none" | "citations" | "whole";
+}
+
+/** What a source shows of the article it cites. */
+export interface Citation {
+  readonly id: string;
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly language: string | null;
+  /** The publication date as stored (a partial date's text), and the calendar its year counts in. */
+  readonly published: string | null;
+  readonly yearBasis: string | null;
 }
 
 export interface RelationshipPageQuery extends RelationshipQuery {
@@ -79,12 +96,16 @@ export interface RelationshipPage {
   readonly total: number;
   /** From `offset`, at most `limit`, ordered by type then id. */
   readonly relationships: readonly Relationship[];
-  /** Every entity at an end of the page's relationships, when asked (in no particular order). */
+  /** Every entity at an end of the page's relationships, when asked whole (in no particular order). */
   readonly ends: readonly IndexedEntity[];
+  /** The same, when asked as summaries. */
+  readonly endSummaries: readonly EntitySummary[];
   /** Per relationship of the page, in page order, its evidence ordered by article then id, when asked. */
   readonly evidence: readonly (readonly Evidence[])[];
-  /** Every article the page's evidence cites, when asked (in no particular order). */
+  /** Every article the page's evidence cites, when asked whole (in no particular order). */
   readonly articles: readonly IndexedEntity[];
+  /** The same, when asked as citations. */
+  readonly citations: readonly Citation[];
 }
 
 export interface NeighbourhoodQuery {

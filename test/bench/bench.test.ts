@@ -1,10 +1,11 @@
 /**
- * `npm run bench` works end to end, as a smoke run (one warm-up request, Neo4j
- * loaded once, with neo4j-admin): once, at 10^3 entities, into a scratch
- * folder — on every system when Neo4j is available (our API on both stores,
- * @neo4j/graphql, raw Cypher, the embedded store directly), otherwise on the
- * embedded ones. Figures are not checked (they are not a test); that every
- * system gave the same answer is.
+ * `npm run bench` works end to end, as a smoke run (one warm-up request, one
+ * run, 100 ms per concurrency level, Neo4j loaded once, with neo4j-admin):
+ * once, at 10^3 entities, into a scratch folder — on every system when Neo4j
+ * is available (our API on both stores, @neo4j/graphql, raw Cypher, the
+ * embedded store directly), otherwise on the embedded ones. Figures are not
+ * checked (they are not a test); that every system gave the same answer, and
+ * that no server failed a request under 64 clients, is.
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -21,7 +22,7 @@ describe("the benchmark", { timeout: 600_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), "kg-bench-"));
     const store = neo4jConfigured() ? "neo4j" : "kuzu";
     try {
-      const results = await runBench({ sizes: [1000], iterations: 3, outDir: out, store, throughputMs: 100, smoke: true });
+      const results = await runBench({ sizes: [1000], iterations: 3, runs: 1, outDir: out, store, concurrencyMs: 100, smoke: true });
       const systems = [...new Set(results.runs.map((r) => `${r.system}/${r.store}`))].sort();
       assert.deepEqual(systems, store === "neo4j" ? ["neo4j-graphql/neo4j", "ours/kuzu", "ours/neo4j", "raw/kuzu", "raw/neo4j"] : ["ours/kuzu", "raw/kuzu"]);
       for (const system of systems.filter((s) => s !== "raw/kuzu")) {
@@ -29,12 +30,18 @@ describe("the benchmark", { timeout: 600_000 }, () => {
       }
       const differing = results.runs.filter((r) => !r.sameAnswer).map((r) => `${r.system}/${r.store} ${r.query}`);
       assert.deepEqual(differing, []);
-      assert.ok(results.runs.every((r) => r.p50_ms > 0 && r.rps > 0 && r.roundTrips > 0 && r.rssMB > 0));
+      assert.ok(results.runs.every((r) => r.run === 1 && r.samples === 3 && r.p50_ms > 0 && r.roundTrips > 0 && r.rssMB > 0));
+      const servers = systems.filter((s) => !s.startsWith("raw/"));
+      assert.deepEqual(
+        results.concurrency.map((f) => `${f.query} ${f.clients} ${f.system}/${f.store}`).sort(),
+        ["entity", "neighbourhood"].flatMap((q) => [1, 4, 16, 64].flatMap((c) => servers.map((s) => `${q} ${c} ${s}`))).sort(),
+      );
+      assert.ok(results.concurrency.every((f) => f.errors === 0 && f.rps > 0 && f.requests > 0), JSON.stringify(results.concurrency));
       assert.deepEqual(results.imports.map((i) => `${i.store} ${i.method}`), store === "neo4j" ? ["kuzu COPY", "neo4j neo4j-admin"] : ["kuzu COPY"]);
       assert.ok(results.imports.every((i) => i.entities >= 1000 && i.relationships >= 3000 && i.importSeconds > 0));
       assert.ok(typeof results.graphqlOverheadRatio === "number");
       const written = JSON.parse(readFileSync(join(out, "bench", "results.json"), "utf8"));
-      assert.deepEqual(Object.keys(written).sort(), ["graphqlOverheadRatio", "imports", "machine", "overheadBySize", "runs"]);
+      assert.deepEqual(Object.keys(written).sort(), ["concurrency", "graphqlOverheadRatio", "imports", "machine", "overheadBySize", "runs"]);
       assert.ok(existsSync(join(out, "docs", "benchmarks.md")));
       assert.match(readFileSync(join(out, "docs", "benchmarks.svg"), "utf8"), /^<svg[^>]*>[\s\S]*<rect[\s\S]*<\/svg>\n$/);
     } finally {

@@ -24,8 +24,9 @@ const T = RelationshipType;
 const hit = (id: string, matchedWords: number, tier: MatchTier) => ({ id, matchedWords, tier, entityId: id });
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 const agreement = "agreement:vnvc-medsintez";
-const NOTHING = { ends: false, evidence: false, articles: false };
-const EVERYTHING = { ends: true, evidence: true, articles: true };
+const NOTHING = { ends: "none", evidence: false, articles: "none" } as const;
+const EVERYTHING = { ends: "whole", evidence: true, articles: "whole" } as const;
+const LEAN = { ends: "summaries", evidence: true, articles: "citations" } as const;
 const sortedById = <E extends { id: string }>(items: readonly (E | null)[]) =>
   items.filter((e): e is E => e !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
 
@@ -128,9 +129,9 @@ const READS: Row[] = [
       { entityId: "person:nobody", types: [], direction: "BOTH", offset: 0, limit: 10, include: EVERYTHING },
     ])).map((page) => ({ ...page, entity: page.entity?.id ?? null, relationships: page.relationships.map((r) => [r.type, r.from, r.to]) })),
     expect: [
-      { entity: agreement, total: 5, relationships: [[T.PARTY_TO, "organization:vnvc", agreement], [T.SIGNED, "person:ngo-chi-dung", agreement]], ends: [], evidence: [], articles: [] },
-      { entity: agreement, total: 2, relationships: [[T.CITES, agreement, "resolution:57-nq-tw"], [T.TRANSFERS, agreement, "drug:triazavirin"]], ends: [], evidence: [], articles: [] },
-      { entity: null, total: 0, relationships: [], ends: [], evidence: [], articles: [] },
+      { entity: agreement, total: 5, relationships: [[T.PARTY_TO, "organization:vnvc", agreement], [T.SIGNED, "person:ngo-chi-dung", agreement]], ends: [], endSummaries: [], evidence: [], articles: [], citations: [] },
+      { entity: agreement, total: 2, relationships: [[T.CITES, agreement, "resolution:57-nq-tw"], [T.TRANSFERS, agreement, "drug:triazavirin"]], ends: [], endSummaries: [], evidence: [], articles: [], citations: [] },
+      { entity: null, total: 0, relationships: [], ends: [], endSummaries: [], evidence: [], articles: [], citations: [] },
     ],
   },
   {
@@ -146,7 +147,7 @@ const READS: Row[] = [
         single: {
           entity: (await s.entitiesById([agreement]))[0],
           total: relationships.length, relationships: relationships.slice(0, 4), evidence,
-          ends: sortedById(await s.entitiesById(endIds)), articles: sortedById(await s.entitiesById(articleIds)),
+          ends: sortedById(await s.entitiesById(endIds)), articles: sortedById(await s.entitiesById(articleIds)), endSummaries: [], citations: [],
         },
       };
     },
@@ -156,10 +157,34 @@ const READS: Row[] = [
     },
   },
   {
+    name: "a lean page brings its ends' summaries and its articles' citations, as the single reads give them, and nothing whole",
+    call: async (s) => {
+      const [page] = await s.relationshipPages([{ entityId: agreement, types: [], direction: "BOTH", offset: 0, limit: 4, include: LEAN }]);
+      const evidence = await s.evidenceFor(page.relationships.map((r) => r.id));
+      const endIds = [...new Set(page.relationships.flatMap((r) => [r.from, r.to]))];
+      const articles = await s.entitiesById([...new Set(evidence.flat().map((e) => e.article))]);
+      return {
+        page: { ...page, entity: page.entity?.id, endSummaries: sortedById(page.endSummaries), citations: sortedById(page.citations) },
+        single: {
+          ...page, entity: agreement, evidence, ends: [], articles: [],
+          endSummaries: sortedById(await s.entitySummaries(endIds)),
+          citations: sortedById(articles).map((a) => ({
+            id: a.id, title: a.attributes.title ?? null, publisher: a.attributes.publisher ?? null, url: a.attributes.url ?? null,
+            language: a.attributes.language ?? null, published: a.attributes.published ?? null, yearBasis: a.attributes.yearBasis ?? null,
+          })),
+        },
+      };
+    },
+    expect: (actual: any) => {
+      assert.ok(actual.page.citations.length > 0 && actual.page.endSummaries.length > 0, "the fixture's page should have ends and cite articles");
+      assert.deepEqual(actual.page, actual.single);
+    },
+  },
+  {
     name: "a relationship page brings only the evidence, or only the ends, when only they are asked",
     call: async (s) => (await s.relationshipPages([
-      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: false, evidence: true, articles: false } },
-      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: true, evidence: false, articles: false } },
+      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: "none", evidence: true, articles: "none" } },
+      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: "whole", evidence: false, articles: "none" } },
     ])).map((p) => ({ ends: ids(p.ends).sort(), evidence: p.evidence.map((list) => list.length), articles: p.articles.length })),
     expect: [
       { ends: [], evidence: [1], articles: 0 },

@@ -10,19 +10,29 @@ import { pageAt, pageWindow, type WindowArgs } from "../pagination.js";
 import { DirectionEnum } from "../types/enums.js";
 import type { RelationshipConnection, StatementView } from "../types/relationship.type.js";
 
-/** Edge fields that read an entity at one end of the relationship. */
-const END_FIELDS = ["node", "from", "to", "date"];
-/** Source fields that read the article the source cites. */
-const ARTICLE_FIELDS = ["article", "title", "publisher", "url", "language", "published"];
+/** Edge fields that return an entity at one end of the relationship. */
+const END_FIELDS = ["node", "from", "to"];
+/** Source fields that show the article the source cites, from its citation; `article` returns the article whole. */
+const CITATION_FIELDS = ["title", "publisher", "url", "language", "published"];
+/** An entity's fields its summary answers. */
+const SUMMARY_FIELDS = new Set(["id", "kind", "name", "__typename"]);
 
-/** What the connection's selection will read below its edges, so the page brings it along. */
+/** Whether the selection below a field that returns an entity reads nothing but what the entity's summary holds. */
+export function readsOnlySummary(selection: Selection): boolean {
+  return [...selectedBelow(selection, [])].every((field) => SUMMARY_FIELDS.has(field));
+}
+
+/** What the connection's selection will read below its edges, and how much of it, so the page brings just that along. */
 function includesFor(selection: Selection): PageIncludes {
   const edge = selectedBelow(selection, ["edges"]);
   const source = selectedBelow(selection, ["edges", "sources"]);
+  const endsRead = END_FIELDS.filter((f) => edge.has(f));
+  const summariesDo = endsRead.every((f) => readsOnlySummary({ fieldNodes: fieldsAt(selection, ["edges", f]), fragments: selection.fragments }));
   return {
-    ends: END_FIELDS.some((f) => edge.has(f)),
+    // An edge's date is its ends' date: they are read whole.
+    ends: edge.has("date") || (endsRead.length > 0 && !summariesDo) ? "whole" : endsRead.length > 0 ? "summaries" : "none",
     evidence: edge.has("sources"),
-    articles: ARTICLE_FIELDS.some((f) => source.has(f)),
+    articles: source.has("article") ? "whole" : CITATION_FIELDS.some((f) => source.has(f)) ? "citations" : "none",
   };
 }
 
@@ -52,7 +62,7 @@ export async function relationshipConnection(
 }
 
 async function totalOf(context: Context, entityId: string, types: readonly RelationshipType[], direction: Direction): Promise<number> {
-  const nothing = { ends: false, evidence: false, articles: false };
+  const nothing = { ends: "none", evidence: false, articles: "none" } as const;
   return (await context.loaders.relationshipPages.load({ entityId, types, direction, offset: 0, limit: 0, include: nothing })).total;
 }
 

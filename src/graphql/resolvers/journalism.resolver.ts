@@ -17,7 +17,7 @@ import { DirectionEnum } from "../types/enums.js";
 import { ResolutionChain, TransferConnection, type TransferView } from "../types/journalism.type.js";
 import { RelationshipConnection } from "../types/relationship.type.js";
 import { relationshipConnection } from "./connections.js";
-import { loadAll } from "../loaders.js";
+import { loadAll, primeEntities } from "../loaders.js";
 
 async function existing(context: Context, id: string): Promise<IndexedEntity> {
   const entity = await context.loaders.entity.load(id);
@@ -51,7 +51,7 @@ async function transfersOf(context: Context, args: TransferArgs) {
   const { offset } = window;
   const found = await context.store.transfers({ ...question, ...window });
   const views: TransferView[] = found.transfers.map(({ transfer, ends, providers, recipients, parties }) => {
-    for (const entity of [...ends, ...providers, ...recipients, ...parties]) context.loaders.entity.prime(entity.id, entity);
+    primeEntities(context.loaders, [...ends, ...providers, ...recipients, ...parties]);
     return { ...transfer, providers: providers.map(viewOf), recipients: recipients.map(viewOf), parties: parties.map(viewOf) };
   });
   return pageAt(views, offset, found.total);

@@ -2,18 +2,42 @@
  * Fields every relationship has, wherever it appears: its ends, its
  * properties (generic and typed), its date and its sources.
  */
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { parsePartialDate } from "../../domain/dates.js";
-import { ReviewState } from "../../domain/records.js";
+import { ReviewState, type IndexedEntity } from "../../domain/records.js";
 import type { Context } from "../context.js";
+import { readsOnlySummary } from "./connections.js";
 import { Entity, viewOf, type EntityView } from "../types/entity.type.js";
 import { PartialDateValue } from "../types/partialDate.type.js";
 import { Property, RelationshipEdge, Source, Statement, type StatementView } from "../types/relationship.type.js";
 
+/**
+ * Views already made, by the record they show: a page's ends and the article
+ * each source cites are read by several fields (`node`, `title`, `publisher`,
+ * …), and a view is made once per record rather than once per field. Records
+ * live in a request's loaders, so the views go with them.
+ */
+const views = new WeakMap<IndexedEntity, EntityView>();
+
 export async function entityView(context: Context, id: string): Promise<EntityView> {
   const entity = await context.loaders.entity.load(id);
   if (!entity) throw new Error(`relationship end ${id} is missing from the store`);
-  return viewOf(entity);
+  let view = views.get(entity);
+  if (!view) views.set(entity, (view = viewOf(entity)));
+  return view;
+}
+
+/**
+ * A relationship's end as the field's selection reads it: from the end's
+ * summary when the selection reads no more than its id, kind and name (the
+ * view then holds only those, and nothing below reads more), else whole.
+ */
+export async function endView(context: Context, id: string, info: GraphQLResolveInfo): Promise<EntityView> {
+  if (!readsOnlySummary(info)) return entityView(context, id);
+  const summary = await context.loaders.summary.load(id);
+  if (!summary) throw new Error(`relationship end ${id} is missing from the store`);
+  return summary as EntityView;
 }
 
 /** The accepted sources of a statement or entity, as GraphQL Source objects. */
@@ -33,13 +57,13 @@ const date = (value: unknown) => (typeof value === "string" ? PartialDateValue.o
 @Resolver(() => Statement)
 export class StatementResolver {
   @FieldResolver(() => Entity, { description: "Where the relationship starts." })
-  from(@Root() s: StatementView, @Ctx() context: Context) {
-    return entityView(context, s.from);
+  from(@Root() s: StatementView, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return endView(context, s.from, info);
   }
 
   @FieldResolver(() => Entity, { description: "Where the relationship ends." })
-  to(@Root() s: StatementView, @Ctx() context: Context) {
-    return entityView(context, s.to);
+  to(@Root() s: StatementView, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return endView(context, s.to, info);
   }
 
   @FieldResolver(() => [Property], { description: "Every property, as text." })
@@ -107,7 +131,7 @@ export class StatementResolver {
 @Resolver(() => RelationshipEdge)
 export class RelationshipEdgeResolver {
   @FieldResolver(() => Entity, { description: "The other end, seen from the entity asked about." })
-  node(@Root() s: StatementView, @Ctx() context: Context) {
-    return entityView(context, s.direction === "IN" ? s.from : s.to);
+  node(@Root() s: StatementView, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return endView(context, s.direction === "IN" ? s.from : s.to, info);
   }
 }

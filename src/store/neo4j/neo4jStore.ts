@@ -15,7 +15,7 @@ import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchPage,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
 } from "../port.js";
-import { wantsEvidence } from "../pages.js";
+import { citationFrom, wantsEvidence } from "../pages.js";
 import { countryChecks } from "../transfers.js";
 import { BULK_ORIGIN } from "../bulk/folder.js";
 import { bulkSteps, stepBatches, type BulkStep, type StepRecords } from "../bulk/steps.js";
@@ -96,7 +96,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs("a Neo4j read") ?? Infinity);
     const session = this.session(neo4j.session.READ);
     try {
-      return await session.executeRead(async (tx) => rowsOf(await tx.run(text, params)), { timeout });
+      return await session.executeRead(async (tx) => rowsOf(await runWithoutCallerStack(tx, text, params)), { timeout });
     } catch (error) {
       throw asStoreError(error);
     } finally {
@@ -255,16 +255,21 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const byKey = new Map(rows.map((row) => [Number(row.key), row]));
     return queries.map((_, key) => {
       const row = byKey.get(key);
-      if (!row) return { entity: null, total: 0, relationships: [], ends: [], evidence: [], articles: [] };
+      if (!row) return { entity: null, total: 0, relationships: [], ends: [], endSummaries: [], evidence: [], articles: [], citations: [] };
+      const { include } = queries[key];
       const relationships = (row.relationships as Row[]).map(relationshipFromRow);
       const evidence = (row.evidence as Row[]).map((e) => ({ key: String(e.subject), item: decodeEvidence(e) }));
+      const ends = unique(row.ends as Row[]);
+      const articles = unique(row.articles as Row[]);
       return {
         entity: decodeEntity(row.entity as Row),
         total: Number(row.total),
         relationships,
-        ends: uniqueEntities(row.ends as Row[]),
-        evidence: wantsEvidence(queries[key].include) ? groupByKey(relationships.map((r) => r.id), evidence, compareEvidence) : [],
-        articles: uniqueEntities(row.articles as Row[]),
+        ends: include.ends === "whole" ? ends.map(decodeEntity) : [],
+        endSummaries: include.ends === "summaries" ? ends.map((e) => ({ id: String(e.id), kind: e.kind as NodeKind, name: String(e.name) })) : [],
+        evidence: wantsEvidence(include) ? groupByKey(relationships.map((r) => r.id), evidence, compareEvidence) : [],
+        articles: include.articles === "whole" ? articles.map(decodeEntity) : [],
+        citations: include.articles === "citations" ? articles.map((a) => citationFrom(String(a.id), a)) : [],
       };
     });
   }
@@ -437,9 +442,26 @@ export function neighbourhoodStatement(queries: CypherQueries, depth: number, re
   ].join("\n");
 }
 
-/** Entities from their stored properties, each once. */
-function uniqueEntities(nodes: Row[]): IndexedEntity[] {
-  return [...new Map(nodes.map((node) => [String(node.id), node])).values()].map(decodeEntity);
+/** Rows of entities, each once. */
+function unique(nodes: Row[]): Row[] {
+  return [...new Map(nodes.map((node) => [String(node.id), node])).values()];
+}
+
+/**
+ * neo4j-driver captures and formats a stack trace for every statement it runs,
+ * only to append it to the statement's failure — a few per cent of the
+ * server's CPU per read (npm run profile). A failed read here becomes a store
+ * error with the driver's own message and code, so reads run without it: the
+ * trace is empty while the driver builds the result, synchronously.
+ */
+function runWithoutCallerStack(tx: ManagedTransaction, text: string, params: Row) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return tx.run(text, params);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 const rowsOf = (result: QueryResult) => result.records.map((r) => plain(r.toObject()) as Row);

@@ -18,14 +18,20 @@ export const ENTITY_BOOKKEEPING = new Set([
 ]);
 
 export function plain(value: unknown): unknown {
-  // Most values are strings and numbers: answer them before the driver-type checks, which cost far more.
+  // Most values are strings and numbers, and most objects lists and maps the driver built as plain
+  // JavaScript: answer them before the driver-type checks, which cost far more (six temporal tests per object).
   if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(plain);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map: Record<string, unknown> = {};
+    for (const key in value) map[key] = plain((value as Record<string, unknown>)[key]);
+    return map;
+  }
   if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||
     neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)
   ) return value.toString();
-  if (Array.isArray(value)) return value.map(plain);
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
 }
 
