@@ -24,6 +24,15 @@ export interface ExplorerSettings {
 
 const CONFIG_ELEMENT_ID = "explorer-config";
 
+/** A search-as-you-type box for an entity, driven by search.js: the input `id` and the list of what it found, `id-results`. */
+export function entityCombo(id: string, placeholder?: string): string {
+  const hint = placeholder ? ` placeholder="${placeholder}"` : "";
+  return `<div class="combo">
+      <input id="${id}" type="search" autocomplete="off" spellcheck="false"${hint} role="combobox" aria-expanded="false" aria-controls="${id}-results" aria-autocomplete="list">
+      <ul id="${id}-results" role="listbox" aria-label="Entities found" hidden></ul>
+    </div>`;
+}
+
 export function explorerPage(links: ExplorerPageLinks, settings: ExplorerSettings): string {
   return htmlPage({
     title: "Health cooperation knowledge graph — explorer",
@@ -55,25 +64,16 @@ const BODY = `<header>
 <aside id="controls" aria-label="Search and filters">
   <section>
     <label for="search">Find an entity <kbd>/</kbd></label>
-    <div class="combo">
-      <input id="search" type="search" autocomplete="off" spellcheck="false" placeholder="a name, in any spelling" role="combobox" aria-expanded="false" aria-controls="search-results" aria-autocomplete="list">
-      <ul id="search-results" role="listbox" aria-label="Entities found" hidden></ul>
-    </div>
+    ${entityCombo("search", "a name, in any spelling")}
     <label for="depth">Depth</label>
     <select id="depth"><option value="1">1 hop</option><option value="2" selected>2 hops</option><option value="3">3 hops</option></select>
   </section>
   <section>
     <h2>Path between two entities</h2>
     <label for="path-from">From</label>
-    <div class="combo">
-      <input id="path-from" type="search" autocomplete="off" spellcheck="false" role="combobox" aria-expanded="false" aria-controls="path-from-results" aria-autocomplete="list">
-      <ul id="path-from-results" role="listbox" aria-label="Entities found" hidden></ul>
-    </div>
+    ${entityCombo("path-from")}
     <label for="path-to">To</label>
-    <div class="combo">
-      <input id="path-to" type="search" autocomplete="off" spellcheck="false" role="combobox" aria-expanded="false" aria-controls="path-to-results" aria-autocomplete="list">
-      <ul id="path-to-results" role="listbox" aria-label="Entities found" hidden></ul>
-    </div>
+    ${entityCombo("path-to")}
     <button id="find-path" type="button">Find path</button>
     <button id="clear-path" type="button">Clear path</button>
     <p id="path-result" role="status"></p>

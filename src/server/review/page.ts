@@ -8,6 +8,7 @@
  */
 import { htmlPage } from "../assets.js";
 import { EXPLORER_PREFIX } from "../explorer.js";
+import { entityCombo } from "../explorer/page.js";
 
 export interface ReviewPageLinks {
   /** The explorer's stylesheet, then the desk's own. */
@@ -85,15 +86,9 @@ function body(types: readonly string[], kinds: readonly string[]): string {
     <label for="edit-type">Type</label>
     <select id="edit-type">${options(types)}</select>
     <label for="edit-from">From</label>
-    <div class="combo">
-      <input id="edit-from" type="search" autocomplete="off" spellcheck="false" role="combobox" aria-expanded="false" aria-controls="edit-from-results" aria-autocomplete="list">
-      <ul id="edit-from-results" role="listbox" aria-label="Entities found" hidden></ul>
-    </div>
+    ${entityCombo("edit-from")}
     <label for="edit-to">To</label>
-    <div class="combo">
-      <input id="edit-to" type="search" autocomplete="off" spellcheck="false" role="combobox" aria-expanded="false" aria-controls="edit-to-results" aria-autocomplete="list">
-      <ul id="edit-to-results" role="listbox" aria-label="Entities found" hidden></ul>
-    </div>
+    ${entityCombo("edit-to")}
     <button type="submit">Accept as edited</button> <button type="button" class="cancel">Cancel</button>
   </form>
   <form id="edit-candidate" class="edit" hidden aria-label="Edit the candidate">
@@ -105,10 +100,7 @@ function body(types: readonly string[], kinds: readonly string[]): string {
   </form>
   <form id="link-candidate" class="edit" hidden aria-label="Link the candidate to an entity">
     <label for="link-entity">The entity it names</label>
-    <div class="combo">
-      <input id="link-entity" type="search" autocomplete="off" spellcheck="false" placeholder="a name, in any spelling" role="combobox" aria-expanded="false" aria-controls="link-entity-results" aria-autocomplete="list">
-      <ul id="link-entity-results" role="listbox" aria-label="Entities found" hidden></ul>
-    </div>
+    ${entityCombo("link-entity", "a name, in any spelling")}
     <button type="button" class="cancel">Cancel</button>
   </form>
   <p id="status" role="status" aria-live="polite"></p>
