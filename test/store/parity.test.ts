@@ -27,6 +27,8 @@ function questions(seed: GraphBatch): Question[] {
     { name: "stats", ask: async (s) => statsJson(await s.counts()) },
     // Whole records: labels with their sources, names, aliases, attributes and the derived dates.
     { name: "every seed entity read back whole", ask: (s) => s.entitiesById(seed.entities.map((e) => e.id)) },
+    // What a drawing and a `nodes` list name entities by (the embedded store reads it from its name index).
+    { name: "every seed entity's summary, and one that is not there", ask: (s) => s.entitySummaries([...seed.entities.map((e) => e.id), "person:nobody"]) },
     // Node(id:) of a statement id: every relationship whole, its properties' types kept.
     { name: "every seed relationship read back by its statement id", ask: (s) => s.relationshipsById([...ids(seed.relationships), "stmt:0000000000000000"]) },
     ...["Dao Hong Lan", "nguyen ngo quang", "Nguyễn Ngô Quang", "VNVC", "Medsintez", "57-NQ/TW", "Bộ Y tế", "helse", "insulin", "Ministry of Health", "Japan", "Russian Direct Investment Fund"].map((text) => ({
