@@ -1,10 +1,11 @@
 /**
  * The production store: Neo4j through neo4j-driver. One driver per store, a
- * session per call closed in `finally`, reads through executeRead (so a
- * cluster sends them to followers) and writes through executeWrite (retried on
- * transient failures); values leave as plain JavaScript, never driver types.
+ * session per call closed in `finally`, reads as auto-commit queries in read
+ * sessions (a cluster sends them to followers; retried here on transient
+ * failures) and writes through executeWrite (retried by the driver); values
+ * leave as plain JavaScript, never driver types.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type SessionMode } from "neo4j-driver";
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type Session, type SessionMode } from "neo4j-driver";
 import { NODE_KINDS, PartyRole, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { candidateQuery, searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
@@ -25,6 +26,7 @@ import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationO
 import { CurationQueries, type RunQuery } from "../curationQueries.js";
 import { FindingQueries, FindingReads } from "../findings.js";
 import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
+import { retryingRead } from "./readRetry.js";
 import { givenBookmarks, recordWritten, withRequestBookmarks } from "./bookmarks.js";
 import { decodeEntity, decodeEvidence, ENCODING, plain, relationshipProperties } from "./values.js";
 
@@ -40,6 +42,8 @@ function asStoreError(error: unknown): unknown {
     return new StoreError("STORE_UNAVAILABLE", `Neo4j has no free connection: ${(error as Error).message}`, { cause: error });
   }
   if (code.includes("TransactionTimedOut")) return new StoreError("STORE_TIMEOUT", `Neo4j stopped a query at its time budget: ${(error as Error).message}`, { cause: error });
+  // A transient failure still there when the retries stop (a deadlock, a database restarting).
+  if (isRetryableError(error)) return new StoreError("STORE_UNAVAILABLE", `Neo4j failed transiently: ${(error as Error).message}`, { cause: error });
   return error;
 }
 
@@ -48,7 +52,7 @@ export interface Neo4jConfig {
   readonly username: string;
   readonly password: string;
   readonly database: string;
-  /** Time budget of one read transaction. */
+  /** Time budget of one read, and how long a read or a write is tried again on transient failures. */
   readonly queryTimeoutMs: number;
 }
 
@@ -82,25 +86,29 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   }
 
   /**
-   * A read is a managed read transaction (executeRead): a cluster runs it on a
-   * reader, the driver retries it when a member goes away mid-read, and it waits
-   * for the writes the process's bookmark manager and the request's bookmarks
-   * name. It costs one more network round trip (COMMIT) than an auto-commit query.
+   * A read is an auto-commit query in a read session: one round trip (a read
+   * transaction costs BEGIN and COMMIT besides), a cluster runs it on a reader,
+   * it waits for the writes the process's bookmark manager and the request's
+   * bookmarks name, and retryingRead tries it again when a member goes away mid-read.
    */
   private read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     return this.runRead(this.queries.get(name, slots), params);
   }
 
   private async runRead(text: string, params: Row): Promise<Row[]> {
-    // Neo4j ends the transaction at its timeout: a read never outlives its own budget, nor its request's.
-    const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs("a Neo4j read") ?? Infinity);
-    const session = this.session(neo4j.session.READ);
     try {
-      return await session.executeRead(async (tx) => rowsOf(await runWithoutCallerStack(tx, text, params)), { timeout });
+      return await retryingRead(async () => {
+        // Neo4j ends the query at its timeout: a read never outlives its own budget, nor its request's.
+        const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs("a Neo4j read") ?? Infinity);
+        const session = this.session(neo4j.session.READ);
+        try {
+          return rowsOf(await runWithoutCallerStack(session, text, params, timeout));
+        } finally {
+          await session.close();
+        }
+      }, this.config.queryTimeoutMs);
     } catch (error) {
       throw asStoreError(error);
-    } finally {
-      await session.close();
     }
   }
 
@@ -454,11 +462,11 @@ function unique(nodes: Row[]): Row[] {
  * error with the driver's own message and code, so reads run without it: the
  * trace is empty while the driver builds the result, synchronously.
  */
-function runWithoutCallerStack(tx: ManagedTransaction, text: string, params: Row) {
+function runWithoutCallerStack(session: Session, text: string, params: Row, timeout: number) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return tx.run(text, params);
+    return session.run(text, params, { timeout });
   } finally {
     Error.stackTraceLimit = limit;
   }
