@@ -184,6 +184,20 @@ const MERGE_ROWS: CurationRow[] = [
     },
   },
   {
+    name: "a transfer question follows a merged id to its survivor and names the ids that name nothing",
+    given: [merge("m1", MINISTRY, "organization:vnvc")],
+    call: async (s) => {
+      const question = (filters: Partial<TransferQuery>): TransferQuery => ({
+        provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 10, ...filters,
+      });
+      const bySurvivor = await s.transfers(question({ recipient: MINISTRY }));
+      assert.deepEqual([bySurvivor.unknown, bySurvivor.total, ids(bySurvivor.transfers[0].recipients)], [[], 1, [MINISTRY]]);
+      assert.deepEqual(await s.transfers(question({ recipient: "organization:vnvc" })), bySurvivor);
+      const missing = await s.transfers(question({ recipient: "organization:vnvc", product: "drug:nothing", providerCountry: "country:nowhere", recipientCountry: "country:nowhere" }));
+      assert.deepEqual(missing, { unknown: ["drug:nothing", "country:nowhere"], total: 0, transfers: [] });
+    },
+  },
+  {
     name: "a relationship added to a merged id lands on its survivor",
     given: [merge("m1", DAO, NGUYEN)],
     call: async (s) => {

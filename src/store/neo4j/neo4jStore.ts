@@ -17,7 +17,7 @@ import type {
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
 } from "../port.js";
 import { citationFrom, wantsEvidence } from "../pages.js";
-import { countryChecks } from "../transfers.js";
+import { countryChecks, namedIds } from "../transfers.js";
 import { BULK_ORIGIN } from "../bulk/folder.js";
 import { bulkSteps, stepBatches, type BulkStep, type StepRecords } from "../bulk/steps.js";
 import { answerRelationshipQueries, compareEvidence, compareIds, countsFrom, groupByKey, orderPaths } from "../results.js";
@@ -322,12 +322,13 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const { offset, limit, ...filters } = query;
     const check = countryChecks(query);
     const [row] = await this.read("transfers", {
-      ...filters, providerCountryCheck: check.providerCountry, recipientCountryCheck: check.recipientCountry,
-      country: query.providerCountry ?? query.recipientCountry,
+      ...filters, named: namedIds(query),
+      checkProviderCountry: check.providerCountry !== null, checkRecipientCountry: check.recipientCountry !== null,
       countryRole: query.providerCountry ? PartyRole.PROVIDER : PartyRole.RECIPIENT,
       offset: neo4j.int(offset), limit: neo4j.int(limit),
     });
     return {
+      unknown: row.unknown as string[],
       total: Number(row.total),
       transfers: (row.transfers as Row[]).map((item) => {
         const parties = item.parties as Array<{ role: PartyRole; entity: Row }>;
