@@ -308,11 +308,10 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const text = neighbourhoodStatement(this.queries, query.depth, relationshipTypes);
     const [row] = await this.runRead(text, { id: query.id, limit: neo4j.int(query.limit) });
     if (!row) return null;
-    const kept = row.kept as string[];
-    const nodes = new Map((row.nodes as Row[]).map((node) => [String(node.id), { id: String(node.id), kind: node.kind as NodeKind, name: String(node.name) }]));
+    const nodes = row.nodes as Row[];
     return {
-      nodes: kept.flatMap((id) => nodes.get(id) ?? []),
-      distances: new Map(kept.map((id, i) => [id, (row.distances as number[])[i]])),
+      nodes: nodes.map((node) => ({ id: String(node.id), kind: node.kind as NodeKind, name: String(node.name) })),
+      distances: new Map(nodes.map((node) => [String(node.id), Number(node.distance)])),
       edges: (row.edges as Row[]).map(relationshipFromRow).sort(compareIds),
       truncated: Boolean(row.truncated),
     };
