@@ -2,7 +2,8 @@
  * The embedded store patches its in-memory indexes (names, transfers,
  * redirects) with each write instead of rebuilding them: after every kind of
  * write, a store whose indexes were built before the write answers exactly as
- * the same store opened afresh, whose indexes are built after it.
+ * the same store opened afresh, whose indexes are built after it. A server
+ * builds them as it starts, before the first question needs them.
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -12,6 +13,7 @@ import { join } from "node:path";
 import { NodeKind, RelationshipType as T } from "../../src/domain/ontology.js";
 import type { GraphBatch } from "../../src/domain/records.js";
 import { statementId } from "../../src/domain/ids.js";
+import { startServeProcess } from "../../bench/serveProcess.js";
 import { DEFAULT_QUERY_TIMEOUT_MS, openStore, type GraphStore } from "../../src/store/index.js";
 import { add, create, DAO, evidenceOf, indexed, merge, NGUYEN, relationship, retract, russia, seedBatch, update } from "./curationFixture.js";
 
@@ -54,6 +56,24 @@ async function answers(store: GraphStore): Promise<Record<string, unknown>> {
   }
   return answered;
 }
+
+describe("the embedded store's indexes when the server starts", () => {
+  it("are built while the server begins to listen, and its log says when they are ready", { timeout: 120_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "kg-warm-"));
+    const server = await startServeProcess({ NEO4J_URI: "", KG_DATA_DIR: dataDir });
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!server.log().includes("store warmed up") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      const line = server.log().split("\n").find((l) => l.includes("store warmed up"));
+      assert.ok(line, server.log());
+      assert.equal(typeof JSON.parse(line).seconds, "number");
+    } finally {
+      server.child.kill("SIGTERM");
+      await server.exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe("the embedded store's indexes after each kind of write", () => {
   const writes: [string, (store: GraphStore) => Promise<unknown>][] = [

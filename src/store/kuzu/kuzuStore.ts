@@ -142,6 +142,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return { store: "kuzu", version: String(row.version), location: this.file };
   }
 
+  async warmUp(): Promise<void> {
+    await Promise.all([this.names.get(), this.redirects.get(), this.transferIndex.get()]);
+  }
+
   /** A write transaction whose changes the in-memory indexes take as soon as it commits. */
   private writeEntities<T>(work: (run: (name: string, params?: Row, slots?: Slots) => Promise<Row[]>) => Promise<T>): Promise<T> {
     const changes = new IndexChanges();
