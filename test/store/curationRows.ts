@@ -76,6 +76,19 @@ const RELATIONSHIP_ROWS: CurationRow[] = [
     },
   },
   {
+    name: "a reload that drops an entity takes its relationships with it, a curator's among them, after its own went in the same write",
+    call: async (s) => {
+      const clinic = indexed({ id: "organization:omega-clinic", kind: NodeKind.Organization, name: "Omega Clinic", names: {}, aliases: [], labels: [], attributes: {} });
+      const own = [relationship(T.BASED_IN, clinic.id, "country:vn"), { ...relationship(T.PARTY_TO, clinic.id, AGREEMENT), properties: { role: "RECIPIENT" } }];
+      await s.replaceOrigin("extra", { entities: [clinic], relationships: own, evidence: own.map((r) => evidenceOf(r, `extra ${r.id}`)) });
+      const curated = relationship(T.PART_OF, clinic.id, MINISTRY);
+      await s.curate(add("c-clinic", curated));
+      await s.replaceOrigin("extra", { entities: [], relationships: [], evidence: [] });
+      assert.deepEqual(await s.relationshipsById([curated.id, ...own.map((r) => r.id)]), [null, null, null]);
+      assert.deepEqual((await relationshipIds(s, MINISTRY)).filter((id) => id === curated.id), []);
+    },
+  },
+  {
     name: "addRelationship refuses missing ends, missing or stray evidence, wrong kinds and a taken id, and then writes nothing",
     call: async (s) => {
       const before = await s.counts();

@@ -169,6 +169,9 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     }
   }
 
+  /** Neo4j's indexes live in the database, built as they are written: nothing waits on a first question. */
+  async warmUp(): Promise<void> {}
+
   async info(): Promise<StoreInfo> {
     const [row] = await this.read("version");
     return { store: "neo4j", version: `${row.version} ${row.edition}`, location: `${this.config.uri} (${this.config.database})` };
