@@ -3,7 +3,8 @@
  * directory. Every Kùzu detail stays in this folder, so another embedded engine
  * can take its place without touching anything above the port.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Connection, PreparedStatement } from "./engine.js";
 import { NODE_KINDS, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
@@ -20,7 +21,8 @@ import { transfersFromReads } from "../transfers.js";
 import { pagesFromReads } from "../pages.js";
 import { neighbourhoodFromReads } from "../traversals.js";
 import { BulkFolderError, readManifest } from "../bulk/folder.js";
-import { bulkSteps, withFiles, type BulkStep } from "../bulk/steps.js";
+import { bulkSteps, quotedPath, withFiles, type BulkStep } from "../bulk/steps.js";
+import { readCsv } from "../bulk/csv.js";
 import {
   answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths,
 } from "../results.js";
@@ -79,11 +81,19 @@ export class KuzuStore extends FindingReads implements GraphStore {
    * A store opened for writing is its file's only user (Kùzu locks it), so
    * nothing changes them behind its back; a read-only open lives for one command.
    */
-  private readonly names = new Derived(async () => new NameIndex(await this.read("search_texts") as unknown as IndexedName[]));
+  private readonly names = new Derived(async () => {
+    const index = new NameIndex([]);
+    for await (const rows of this.rowsThroughFile("search_texts")) index.apply(new Map(rows.map((r) => [String(r.id), r as unknown as IndexedName])));
+    return index;
+  });
   private readonly redirects = new Derived(async () => new Map((await this.read("redirects")).map((r) => [String(r.id), String(r.target)])));
-  private readonly transferIndex = new Derived(async () => new TransferIndex(
-    (await this.read("transfer_relationships", { types: [...TRANSFER_INDEX_TYPES] })).map(relationshipFromRow),
-  ));
+  private readonly transferIndex = new Derived(async () => {
+    const index = new TransferIndex([]);
+    for await (const rows of this.rowsThroughFile("transfer_relationships", { relationshipTypes: TRANSFER_INDEX_TYPES })) {
+      index.apply(new Map(rows.map((r) => [String(r.id), relationshipFromRow(r)])), []);
+    }
+    return index;
+  });
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
   protected readonly findings: FindingQueries;
@@ -99,6 +109,33 @@ export class KuzuStore extends FindingReads implements GraphStore {
   /** A named query on a reader of its own. */
   private read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     return this.connections.read((reader) => this.run(reader, name, params, slots));
+  }
+
+  /**
+   * A whole-table read for an index build, through a CSV file Kùzu writes
+   * itself (see rows_to_file.cypher), a chunk of rows at a time so the build
+   * need not hold them all at once; every value comes back as a string. A
+   * build serves every later question, so it is held to no request's budget,
+   * nor to the store's per-query limit.
+   */
+  private async *rowsThroughFile(name: string, slots: Slots = {}): AsyncGenerator<Row[]> {
+    const dir = mkdtempSync(join(tmpdir(), "kg-index-"));
+    const file = join(dir, `${name}.csv`);
+    try {
+      const statement = this.queries.get("rows_to_file").replace("<query>", withoutComments(this.queries.get(name, slots))).replace("<file>", quotedPath(file));
+      await this.connections.read(async (reader) => {
+        reader.setQueryTimeout(INDEX_BUILD_TIMEOUT_MS);
+        await command(reader, statement);
+      });
+      let header: string[] | null = null;
+      for await (const lines of readCsv(file)) {
+        header ??= lines.shift()!;
+        const columns = header;
+        yield lines.map((values) => Object.fromEntries(columns.map((column, i) => [column, values[i]])));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   /** A named query, or a step carried out in code; inside a write, `changes` learns what it changes of the indexes. */
@@ -409,6 +446,9 @@ const PATHS_CONSIDERED = 1000;
  * be patched; past it they are rebuilt, which then costs no more than the write.
  */
 const PATCH_LIMIT = 10_000;
+
+/** An index build's limit: at 10^6 entities one takes a few seconds. */
+const INDEX_BUILD_TIMEOUT_MS = 300_000;
 
 /** The longest the prober runs synchronously before letting the event loop take a turn. */
 const PROBE_SLICE_MS = 10;

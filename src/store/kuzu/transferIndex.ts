@@ -3,9 +3,9 @@
  * PARTY_TO, TRANSFERS and BASED_IN relationship. A question anchored on a hub
  * country otherwise probed the adjacency of every entity based there (2.8 s at
  * 10^6 entities); from this index it reads only the entities of the page it
- * answers (38 ms at 10^6). Built on first use after opening — at 10^6
- * entities that takes about 25 s, nearly all of it Kùzu handing over 554,000
- * rows — and then kept up to date by each write's changes (see `apply`).
+ * answers (38 ms at 10^6). Built on first use after opening, from 554,000
+ * rows at 10^6 entities, and then kept up to date by each write's changes
+ * (see `apply`).
  */
 import { RelationshipType as T } from "../../domain/ontology.js";
 import type { Relationship } from "../../domain/records.js";
