@@ -206,6 +206,7 @@ export function rawStore(inner: GraphStore): System {
     transfers: async (store, t) => {
       const { total, transfers } = await store.transfers({
         provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: t.country, dates: null, offset: 0, limit: TRANSFERS_FIRST,
+        include: { ends: "summaries", parties: "summaries" },
       });
       return reduce.transfers({
         totalCount: total,

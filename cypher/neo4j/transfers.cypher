@@ -8,7 +8,8 @@
 // country filter the candidates already pass is not checked again:
 // $checkProviderCountry and $checkRecipientCountry). An agreement whose year is
 // inferred (its yearBasis attribute) passes a date filter only when $dates.inferredYears. Ordered by agreement id, then transfer id: the total,
-// and one page with each transfer's ends and its agreement's parties (by PARTY_TO id).
+// and one page with each transfer's ends and its agreement's parties (by PARTY_TO id),
+// each whole or, unless $wholeEnds / $wholeParties, as its id, kind and name only.
 CALL () {
   UNWIND $named AS asked
   OPTIONAL MATCH (x:Redirect {id: asked})
@@ -70,8 +71,12 @@ CALL (page) {
   UNWIND page AS row
   WITH row.a AS a, row.t AS t
   RETURN collect({
-    type: type(t), from: a.id, to: endNode(t).id, properties: properties(t), ends: [properties(a), properties(endNode(t))],
-    parties: COLLECT { MATCH (p:Entity)-[r:PARTY_TO]->(a) WITH p, r ORDER BY r.id RETURN {role: r.role, entity: properties(p)} }
+    type: type(t), from: a.id, to: endNode(t).id, properties: properties(t),
+    ends: [e IN [a, endNode(t)] | CASE WHEN $wholeEnds THEN properties(e) ELSE e {.id, .kind, .name} END],
+    parties: COLLECT {
+      MATCH (p:Entity)-[r:PARTY_TO]->(a) WITH p, r ORDER BY r.id
+      RETURN {role: r.role, entity: CASE WHEN $wholeParties THEN properties(p) ELSE p {.id, .kind, .name} END}
+    }
   }) AS transfers
 }
 RETURN unknown, total, transfers

@@ -159,16 +159,33 @@ export interface TransferQuery {
   readonly dates: { readonly from: string | null; readonly to: string | null; readonly inferredYears: boolean } | null;
   readonly offset: number;
   readonly limit: number;
+  readonly include: TransferIncludes;
 }
 
+/**
+ * How much a reader of a transfer page needs of the entities each transfer
+ * brings: most selections read their id, kind and name only, and a page of
+ * summaries is a fraction of the bytes to send and decode.
+ */
+export interface TransferIncludes {
+  /** The agreement and what it transfers. */
+  readonly ends: "summaries" | "whole";
+  /** The agreement's providers, recipients and other parties. */
+  readonly parties: "summaries" | "whole";
+}
+
+/**
+ * One transfer and the entities it brings: whole (IndexedEntity records) where
+ * the query's include asks them whole, else their summaries.
+ */
 export interface TransferRecord {
   readonly transfer: Relationship;
   /** The agreement and what it transfers. */
-  readonly ends: readonly IndexedEntity[];
+  readonly ends: readonly EntitySummary[];
   /** The agreement's parties by role, each list ordered by the PARTY_TO relationship's id. */
-  readonly providers: readonly IndexedEntity[];
-  readonly recipients: readonly IndexedEntity[];
-  readonly parties: readonly IndexedEntity[];
+  readonly providers: readonly EntitySummary[];
+  readonly recipients: readonly EntitySummary[];
+  readonly parties: readonly EntitySummary[];
 }
 
 export interface TransferPage {

@@ -1,7 +1,8 @@
 /**
  * Transfers answered from a store's basic batched reads, for the embedded
  * store (its relationships from the in-memory transfer index, its entities by
- * primary-key probe); Neo4j answers the same in one statement. The candidates
+ * primary-key probe when asked whole, else their summaries from the in-memory
+ * name index); Neo4j answers the same in one statement. The candidates
  * come from the first anchor given — product, provider, recipient, country —
  * or are every agreement; every filter then decides. Without an anchor every
  * agreement is listed from the entity table (and probed when dates filter), so
@@ -10,7 +11,7 @@
 import { NodeKind, PartyRole, RelationshipType as T } from "../domain/ontology.js";
 import type { Direction, IndexedEntity, Relationship } from "../domain/records.js";
 import { yearBasisOf } from "../domain/indexing.js";
-import type { GraphStore, TransferPage, TransferQuery } from "./port.js";
+import type { EntitySummary, GraphStore, TransferIncludes, TransferPage, TransferQuery } from "./port.js";
 import { TooCostlyError } from "./errors.js";
 
 /**
@@ -20,7 +21,7 @@ import { TooCostlyError } from "./errors.js";
  */
 export const MAX_UNANCHORED_AGREEMENTS = 100;
 
-type BasicReads = Pick<GraphStore, "relationshipsOf" | "entitiesById" | "listEntities">;
+type BasicReads = Pick<GraphStore, "relationshipsOf" | "entitiesById" | "entitySummaries" | "listEntities">;
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)];
 
@@ -91,6 +92,21 @@ async function resolvedQuestion(store: BasicReads, q: TransferQuery): Promise<{ 
   };
 }
 
+/** The page's ends and parties by id, each read whole or as summaries as the include asks: one read of each kind at most. */
+async function entitiesAsIncluded(
+  store: BasicReads, include: TransferIncludes, endIds: readonly string[], partyIds: readonly string[],
+): Promise<[Map<string, EntitySummary>, Map<string, EntitySummary>]> {
+  const asked = (how: TransferIncludes["ends"]) => unique([...(include.ends === how ? endIds : []), ...(include.parties === how ? partyIds : [])]);
+  const [wholeIds, summaryIds] = [asked("whole"), asked("summaries")];
+  const [whole, summaries] = await Promise.all([
+    wholeIds.length ? store.entitiesById(wholeIds) : [],
+    summaryIds.length ? store.entitySummaries(summaryIds) : [],
+  ]);
+  const byId = (found: readonly (EntitySummary | null)[]) => new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+  const [wholeById, summaryById] = [byId(whole), byId(summaries)];
+  return [include.ends === "whole" ? wholeById : summaryById, include.parties === "whole" ? wholeById : summaryById];
+}
+
 export async function transfersFromReads(store: BasicReads, asked: TransferQuery): Promise<TransferPage> {
   const { question: q, unknown } = await resolvedQuestion(store, asked);
   if (unknown.length) return { unknown, total: 0, transfers: [] };
@@ -115,16 +131,16 @@ export async function transfersFromReads(store: BasicReads, asked: TransferQuery
     for (const transfer of transfers[i]) if (!q.product || transfer.to === q.product) passing.push({ transfer, agreement: i });
   });
   const page = passing.slice(q.offset, q.offset + q.limit);
-  const entityIds = unique(page.flatMap(({ transfer, agreement }) => [transfer.from, transfer.to, ...partyLists[agreement].map((r) => r.from)]));
-  const found = await store.entitiesById(entityIds);
-  const byId = new Map(found.flatMap((e) => (e ? [[e.id, e]] : [])));
-  const entitiesWith = (i: number, role: PartyRole) => partiesWith(i, role).flatMap((id) => byId.get(id) ?? []);
+  const endIds = page.flatMap(({ transfer }) => [transfer.from, transfer.to]);
+  const partyIds = page.flatMap(({ agreement }) => partyLists[agreement].map((r) => r.from));
+  const [ends, parties] = await entitiesAsIncluded(store, q.include, endIds, partyIds);
+  const entitiesWith = (i: number, role: PartyRole) => partiesWith(i, role).flatMap((id) => parties.get(id) ?? []);
   return {
     unknown: [],
     total: passing.length,
     transfers: page.map(({ transfer, agreement }) => ({
       transfer,
-      ends: [transfer.from, transfer.to].flatMap((id) => byId.get(id) ?? []),
+      ends: [transfer.from, transfer.to].flatMap((id) => ends.get(id) ?? []),
       providers: entitiesWith(agreement, PartyRole.PROVIDER),
       recipients: entitiesWith(agreement, PartyRole.RECIPIENT),
       parties: entitiesWith(agreement, PartyRole.PARTY),

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { graphql } from "graphql";
 import { createContext } from "../../src/graphql/context.js";
 import { graphSchema } from "../../src/graphql/schema.js";
-import type { GraphStore, NeighbourhoodQuery, RelationshipPageQuery } from "../../src/store/port.js";
+import type { GraphStore, NeighbourhoodQuery, RelationshipPageQuery, TransferQuery } from "../../src/store/port.js";
 import { storesUnderTest } from "../support/stores.js";
 import { startApi, testConfig, type RunningApi } from "../support/server.js";
 
@@ -94,6 +94,31 @@ for (const sut of storesUnderTest()) {
       assert.ok(all.edges > 3, `the seed should hold several transfers to Viet Nam, got ${all.edges}`);
       assert.deepEqual(one.calls, ["transfers"]);
       assert.deepEqual(all.calls, one.calls);
+    });
+
+    it("a transfer page brings its entities whole only when the selection reads more than their id, kind and name", async () => {
+      const ask = async (node: string) => {
+        const { store, calls, firstArguments } = spy(api.store);
+        const source = `{ transfers(recipientCountry: "country:viet-nam", first: 20) { edges { node { id ${node} } } } }`;
+        const result = await graphql({ schema: await graphSchema(), source, contextValue: createContext(store) });
+        assert.equal(result.errors, undefined);
+        assert.deepEqual(calls.map(([name]) => name), ["transfers"], "the entities below resolve from what the page brought");
+        const edges = (result.data!.transfers as { edges: Array<{ node: Record<string, any> }> }).edges;
+        return { include: (firstArguments[0] as TransferQuery).include, nodes: edges.map((e) => e.node) };
+      };
+      const lean = await ask("from { id name } to { id kind name } providers { id ... on Organization { name } } recipients { __typename id } parties { id }");
+      assert.deepEqual(lean.include, { ends: "summaries", parties: "summaries" });
+      assert.ok(lean.nodes.length > 3 && lean.nodes.every((n) => n.from.name && n.to.name && n.recipients.length > 0), "every transfer to Viet Nam has named ends and a recipient");
+      const named = await ask("from { id name names { text } } to { id kind name } providers { id name } recipients { __typename id } parties { id }");
+      assert.deepEqual(named.include, { ends: "whole", parties: "summaries" });
+      assert.ok(named.nodes.every((n) => n.from.names.length > 0));
+      const dated = await ask("date { text } from { id name } to { id kind name } providers { id name } recipients { __typename id names { text } } parties { id }");
+      assert.deepEqual(dated.include, { ends: "whole", parties: "whole" });
+      assert.ok(dated.nodes.every((n) => n.recipients.every((r: { names: unknown[] }) => r.names.length > 0)), "a whole recipient has its names");
+      const same = (nodes: Array<Record<string, any>>) => nodes.map((n) => [n.id, n.from.id, n.from.name, n.to, n.providers.map((p: { id: string }) => p.id), n.recipients.map((r: { __typename: string; id: string }) => [r.__typename, r.id]), n.parties]);
+      assert.deepEqual(same(named.nodes), same(lean.nodes));
+      assert.deepEqual(same(dated.nodes), same(lean.nodes));
+      assert.ok(dated.nodes.some((n) => n.date?.text), "a transfer's date is its agreement's");
     });
 
     it("an entity and its relationship page are one store call; bad page arguments are refused", async () => {

@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { NodeKind, RelationshipType } from "../../src/domain/ontology.js";
 import { DateQuality } from "../../src/domain/dates.js";
-import { MatchTier, type GraphStore } from "../../src/store/port.js";
+import { MatchTier, type EntitySummary, type GraphStore } from "../../src/store/port.js";
 import { timeline } from "../../src/store/traversals.js";
 import type { StoreUnderTest } from "../support/stores.js";
 import { EVIDENCE, fixtureBatch, relationshipId } from "../support/fixture.js";
@@ -314,6 +314,28 @@ const READS: Row[] = [
       return whole.edges.some((r) => Object.keys(r.properties).length > 0);
     },
     expect: true,
+  },
+  {
+    name: "transfers with summaries asked: the same page, each entity its id, kind and name only",
+    call: async (s) => {
+      const query = { provider: null, recipient: "organization:vnvc", product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 10 };
+      const whole = await s.transfers({ ...query, include: { ends: "whole", parties: "whole" } });
+      const lean = await s.transfers({ ...query, include: { ends: "summaries", parties: "summaries" } });
+      const summaries = (list: readonly EntitySummary[]) => list.map(({ id, kind, name }) => ({ id, kind, name }));
+      assert.deepEqual(lean, {
+        ...whole,
+        transfers: whole.transfers.map((t) => ({
+          transfer: t.transfer, ends: summaries(t.ends),
+          providers: summaries(t.providers), recipients: summaries(t.recipients), parties: summaries(t.parties),
+        })),
+      });
+      assert.ok(whole.transfers.every((t) => t.ends.every((e) => "attributes" in e)), "whole ends carry their attributes");
+      return lean.transfers.map((t) => [t.transfer.to, t.ends, ids(t.recipients)]);
+    },
+    expect: [["drug:triazavirin", [
+      { id: agreement, kind: NodeKind.Agreement, name: "VNVC–Medsintez technology transfer" },
+      { id: "drug:triazavirin", kind: NodeKind.Drug, name: "Triazavirin" },
+    ], ["organization:vnvc"]]],
   },
   {
     name: "a timeline: dated neighbours in date order, yearless dates last and partial",

@@ -10,6 +10,7 @@ import {
 } from "./curationFixture.js";
 
 const MINISTRY = "organization:ministry-of-health";
+const WHOLE_TRANSFERS: TransferQuery["include"] = { ends: "whole", parties: "whole" };
 const summaryOf = (record: { summary: string }) => JSON.parse(record.summary);
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 
@@ -151,6 +152,7 @@ const RELATIONSHIP_ROWS: CurationRow[] = [
     call: async (s) => {
       const inVietnam: TransferQuery = {
         provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: "country:vn", dates: null, offset: 0, limit: 10,
+        include: WHOLE_TRANSFERS,
       };
       assert.equal((await s.transfers(inVietnam)).total, 0);
       const vnvcInVietnam = relationship(T.BASED_IN, "organization:vnvc", "country:vn");
@@ -201,7 +203,7 @@ const MERGE_ROWS: CurationRow[] = [
     given: [merge("m1", MINISTRY, "organization:vnvc")],
     call: async (s) => {
       const question = (filters: Partial<TransferQuery>): TransferQuery => ({
-        provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 10, ...filters,
+        provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 10, include: WHOLE_TRANSFERS, ...filters,
       });
       const bySurvivor = await s.transfers(question({ recipient: MINISTRY }));
       assert.deepEqual([bySurvivor.unknown, bySurvivor.total, ids(bySurvivor.transfers[0].recipients)], [[], 1, [MINISTRY]]);

@@ -51,7 +51,7 @@ async function answers(store: GraphStore): Promise<Record<string, unknown>> {
     { recipient: CLINIC }, { provider: CLINIC }, { product: "drug:omegavir" }, { recipient: DAO },
   ]) {
     answered[`transfers ${JSON.stringify(filter)}`] = await store.transfers({
-      provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 50, ...filter,
+      provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 50, include: { ends: "whole", parties: "whole" }, ...filter,
     });
   }
   return answered;

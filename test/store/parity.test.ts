@@ -58,7 +58,7 @@ function questions(seed: GraphBatch): Question[] {
     });
   }
   const transfersWhere = (filters: Partial<TransferQuery>): TransferQuery => ({
-    provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 100, ...filters,
+    provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 100, include: { ends: "whole", parties: "whole" }, ...filters,
   });
   const parties = [...of(NodeKind.Organization), ...of(NodeKind.Country)];
   const transferQueries: TransferQuery[] = [
@@ -80,6 +80,17 @@ function questions(seed: GraphBatch): Question[] {
       name: `transfers ${JSON.stringify(query)}`,
       ask: (s) => s.transfers(query).then((p) => [p.unknown, p.total, p.transfers.map((t) => [t.transfer, ids(t.ends), ids(t.providers), ids(t.recipients), ids(t.parties)])]),
     });
+  }
+  // With summaries asked, each entity is its id, kind and name and no more, on both stores alike.
+  for (const include of [{ ends: "summaries", parties: "summaries" }, { ends: "whole", parties: "summaries" }, { ends: "summaries", parties: "whole" }] as const) {
+    for (const query of transferQueries.slice(0, 4 + of(NodeKind.Country).length * 2)) {
+      list.push({
+        name: `transfers ${JSON.stringify({ ...query, include })}`,
+        ask: (s) => s.transfers({ ...query, include }).then((p) => [p.unknown, p.total, p.transfers.map((t) => [
+          t.transfer, include.ends === "whole" ? ids(t.ends) : t.ends, ...[t.providers, t.recipients, t.parties].map((l) => (include.parties === "whole" ? ids(l) : l)),
+        ])]),
+      });
+    }
   }
   for (let i = 0; i + 1 < Math.min(people.length, 12); i += 2) {
     const [from, to] = [people[i], people[i + 1]];

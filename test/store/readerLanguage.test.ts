@@ -132,7 +132,7 @@ for (const sut of storesUnderTest()) {
     it("filters transfers by year, counting a year inferred from the article's date unless told not to", async () => {
       const in2025 = (inferredYears: boolean) => store.transfers({
         provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null,
-        dates: { from: "2025-01-01", to: "2025-12-31", inferredYears }, offset: 0, limit: 50,
+        dates: { from: "2025-01-01", to: "2025-12-31", inferredYears }, offset: 0, limit: 50, include: { ends: "whole", parties: "whole" },
       });
       const counted = await in2025(true);
       const agreements = new Set(counted.transfers.map((t) => t.transfer.from));

@@ -8,15 +8,17 @@ import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { RelationshipType as T } from "../../domain/ontology.js";
 import { dateRange, parsePartialDate } from "../../domain/dates.js";
 import type { IndexedEntity } from "../../domain/records.js";
+import type { EntitySummary, TransferIncludes } from "../../store/port.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { ChainArgs, OfArgs, TransferArgs } from "../inputs/query.args.js";
+import { fieldsAt, selectedBelow, type Selection } from "../lookahead.js";
 import { pageAt, pageWindow } from "../pagination.js";
-import { viewOf } from "../types/entity.type.js";
+import { viewOf, type EntityView } from "../types/entity.type.js";
 import { DirectionEnum } from "../types/enums.js";
 import { ResolutionChain, TransferConnection, type TransferView } from "../types/journalism.type.js";
 import { RelationshipConnection } from "../types/relationship.type.js";
-import { relationshipConnection } from "./connections.js";
+import { readsOnlySummary, relationshipConnection } from "./connections.js";
 import { loadAll, primeEntities } from "../loaders.js";
 
 async function existing(context: Context, id: string): Promise<IndexedEntity> {
@@ -28,18 +30,42 @@ async function existing(context: Context, id: string): Promise<IndexedEntity> {
 /** A partial date's range, or no bound when it names no year. */
 const bound = (date: string | undefined, end: "start" | "end") => (date ? dateRange(parsePartialDate(date))?.[end] ?? null : null);
 
+/** Transfer fields that return the agreement's parties, as plain lists of entities. */
+const PARTY_FIELDS = ["providers", "recipients", "parties"];
+
+/**
+ * What the connection's selection reads of each transfer's entities: their
+ * summaries when every field returning one reads only its id, kind and name.
+ * A transfer's date is its ends' date: a selection of it reads them whole.
+ */
+function transferIncludesFor(selection: Selection): TransferIncludes {
+  const summariesAt = (fields: readonly string[]) =>
+    fields.every((f) => readsOnlySummary({ fieldNodes: fieldsAt(selection, ["edges", "node", f]), fragments: selection.fragments }));
+  const endsWhole = selectedBelow(selection, ["edges", "node"]).has("date") || !summariesAt(["from", "to"]);
+  return { ends: endsWhole ? "whole" : "summaries", parties: summariesAt(PARTY_FIELDS) ? "summaries" : "whole" };
+}
+
+/** The entities a transfer page brought, into the loaders their fields read: whole or as summaries, as asked. */
+function primeTransferEntities(context: Context, include: TransferIncludes, ends: readonly EntitySummary[], parties: readonly EntitySummary[]): void {
+  for (const [how, entities] of [[include.ends, ends], [include.parties, parties]] as const) {
+    if (how === "whole") primeEntities(context.loaders, entities as readonly IndexedEntity[]);
+    else for (const s of entities) context.loaders.summary.prime(s.id, s);
+  }
+}
+
 /**
  * The ids the question names are checked (and followed to their survivors) by
  * the store in the same read as the page, so a transfer question costs one
  * round trip; one that names nothing is refused as not found.
  */
-async function transfersOf(context: Context, args: TransferArgs) {
+async function transfersOf(context: Context, args: TransferArgs, info: GraphQLResolveInfo) {
   const dates = args.since || args.until
     ? { from: bound(args.since, "start"), to: bound(args.until, "end"), inferredYears: args.inferredYears }
     : null;
   const question = {
     provider: args.provider || null, recipient: args.recipient || null, product: args.product || null,
     providerCountry: args.providerCountry || null, recipientCountry: args.recipientCountry || null, dates,
+    include: transferIncludesFor(info),
   };
   const read = async (window: { offset: number; limit: number }) => {
     const page = await context.store.transfers({ ...question, ...window });
@@ -50,9 +76,11 @@ async function transfersOf(context: Context, args: TransferArgs) {
   const window = pageWindow(args) ?? pageWindow(args, (await read({ offset: 0, limit: 0 })).total)!;
   const { offset } = window;
   const found = await read(window);
+  // A summary's view holds only its id, kind and name: the selection reads no more (transferIncludesFor).
+  const partyView = (e: EntitySummary) => (question.include.parties === "whole" ? viewOf(e as IndexedEntity) : (e as EntityView));
   const views: TransferView[] = found.transfers.map(({ transfer, ends, providers, recipients, parties }) => {
-    primeEntities(context.loaders, [...ends, ...providers, ...recipients, ...parties]);
-    return { ...transfer, providers: providers.map(viewOf), recipients: recipients.map(viewOf), parties: parties.map(viewOf) };
+    primeTransferEntities(context, question.include, ends, [...providers, ...recipients, ...parties]);
+    return { ...transfer, providers: providers.map(partyView), recipients: recipients.map(partyView), parties: parties.map(partyView) };
   });
   return pageAt(views, offset, found.total);
 }
@@ -82,8 +110,8 @@ export class JournalismResolver {
   }
 
   @Query(() => TransferConnection, { description: "Transfers of drugs and technologies, filtered by provider, recipient, product, country and date." })
-  async transfers(@Args(() => TransferArgs) args: TransferArgs, @Ctx() context: Context): Promise<TransferConnection> {
-    const page = await transfersOf(context, args);
+  async transfers(@Args(() => TransferArgs) args: TransferArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<TransferConnection> {
+    const page = await transfersOf(context, args, info);
     return { edges: page.edges.map(({ cursor, item }) => ({ cursor, node: item })), pageInfo: page.pageInfo, totalCount: page.totalCount };
   }
 

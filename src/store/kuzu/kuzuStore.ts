@@ -372,7 +372,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return neighbourhoodFromReads(this, query);
   }
 
-  /** Relationships from the transfer index (ids resolved as every read resolves them), entities by probe. */
+  /** Relationships from the transfer index (ids resolved as every read resolves them), whole entities by probe, summaries from the name index. */
   async transfers(query: TransferQuery): Promise<TransferPage> {
     const index = await this.transferIndex.get();
     return transfersFromReads({
@@ -381,6 +381,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
         return index.relationshipsOf(queries.map((q, i) => ({ ...q, entityId: live[i] })));
       },
       entitiesById: (ids) => this.entitiesById(ids),
+      entitySummaries: (ids) => this.entitySummaries(ids),
       listEntities: (q) => this.listEntities(q),
     }, query);
   }

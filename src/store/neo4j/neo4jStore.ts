@@ -232,7 +232,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
 
   async entitySummaries(ids: readonly string[]): Promise<(EntitySummary | null)[]> {
     const rows = await this.read("entity_summaries", { ids: [...new Set(ids)] });
-    const found = new Map(rows.map((r) => [String(r.asked), { id: String(r.id), kind: r.kind as NodeKind, name: String(r.name) }]));
+    const found = new Map(rows.map((r) => [String(r.asked), summaryFromRow(r)]));
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -277,7 +277,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
         total: Number(row.total),
         relationships,
         ends: include.ends === "whole" ? ends.map(decodeEntity) : [],
-        endSummaries: include.ends === "summaries" ? ends.map((e) => ({ id: String(e.id), kind: e.kind as NodeKind, name: String(e.name) })) : [],
+        endSummaries: include.ends === "summaries" ? ends.map(summaryFromRow) : [],
         evidence: wantsEvidence(include) ? groupByKey(relationships.map((r) => r.id), evidence, compareEvidence) : [],
         articles: include.articles === "whole" ? articles.map(decodeEntity) : [],
         citations: include.articles === "citations" ? articles.map((a) => citationFrom(String(a.id), a)) : [],
@@ -321,10 +321,10 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   }
 
   async transfers(query: TransferQuery): Promise<TransferPage> {
-    const { offset, limit, ...filters } = query;
+    const { offset, limit, include, ...filters } = query;
     const check = countryChecks(query);
     const [row] = await this.read("transfers", {
-      ...filters, named: namedIds(query),
+      ...filters, named: namedIds(query), wholeEnds: include.ends === "whole", wholeParties: include.parties === "whole",
       checkProviderCountry: check.providerCountry !== null, checkRecipientCountry: check.recipientCountry !== null,
       countryRole: query.providerCountry ? PartyRole.PROVIDER : PartyRole.RECIPIENT,
       offset: neo4j.int(offset), limit: neo4j.int(limit),
@@ -334,10 +334,11 @@ export class Neo4jStore extends FindingReads implements GraphStore {
       total: Number(row.total),
       transfers: (row.transfers as Row[]).map((item) => {
         const parties = item.parties as Array<{ role: PartyRole; entity: Row }>;
-        const withRole = (role: PartyRole) => parties.filter((p) => p.role === role).map((p) => decodeEntity(p.entity));
+        const partyOf = include.parties === "whole" ? decodeEntity : summaryFromRow;
+        const withRole = (role: PartyRole) => parties.filter((p) => p.role === role).map((p) => partyOf(p.entity));
         return {
           transfer: relationshipFromRow(item),
-          ends: (item.ends as Row[]).map(decodeEntity),
+          ends: (item.ends as Row[]).map(include.ends === "whole" ? decodeEntity : summaryFromRow),
           providers: withRole(PartyRole.PROVIDER), recipients: withRole(PartyRole.RECIPIENT), parties: withRole(PartyRole.PARTY),
         };
       }),
@@ -476,6 +477,8 @@ function runWithoutCallerStack(session: Session, text: string, params: Row, time
 }
 
 const rowsOf = (result: QueryResult) => result.records.map((r) => plain(r.toObject()) as Row);
+
+const summaryFromRow = (row: Row): EntitySummary => ({ id: String(row.id), kind: row.kind as NodeKind, name: String(row.name) });
 
 function relationshipFromRow(row: Row): Relationship {
   const stored = row.properties as Row;
