@@ -43,7 +43,7 @@ export function createLoaders(store: GraphStore): Loaders {
     for (const page of pages) {
       if (page.entity) entity.prime(page.entity.id, page.entity);
       known(page.ends);
-      page.endSummaries.forEach((s) => summary.prime(s.id, s));
+      primeSummaries({ summary }, page.endSummaries);
       known(page.articles);
       page.articles.forEach((a) => citation.prime(a.id, citationOf(a)));
       page.citations.forEach((c) => citation.prime(c.id, c));
@@ -70,6 +70,11 @@ export function primeEntities(loaders: Pick<Loaders, "entity" | "summary">, enti
     loaders.entity.prime(e.id, e);
     loaders.summary.prime(e.id, { id: e.id, kind: e.kind, name: e.name });
   }
+}
+
+/** Summaries a read brought along, so fields that read no more than an entity's id, kind and name find them without a round trip. */
+export function primeSummaries(loaders: Pick<Loaders, "summary">, summaries: Iterable<EntitySummary>): void {
+  for (const s of summaries) loaders.summary.prime(s.id, s);
 }
 
 /**

@@ -19,7 +19,7 @@ import { DirectionEnum } from "../types/enums.js";
 import { ResolutionChain, TransferConnection, type TransferView } from "../types/journalism.type.js";
 import { RelationshipConnection } from "../types/relationship.type.js";
 import { readsOnlySummary, relationshipConnection } from "./connections.js";
-import { loadAll, primeEntities } from "../loaders.js";
+import { loadAll, primeEntities, primeSummaries } from "../loaders.js";
 
 async function existing(context: Context, id: string): Promise<IndexedEntity> {
   const entity = await context.loaders.entity.load(id);
@@ -49,7 +49,7 @@ function transferIncludesFor(selection: Selection): TransferIncludes {
 function primeTransferEntities(context: Context, include: TransferIncludes, ends: readonly EntitySummary[], parties: readonly EntitySummary[]): void {
   for (const [how, entities] of [[include.ends, ends], [include.parties, parties]] as const) {
     if (how === "whole") primeEntities(context.loaders, entities as readonly IndexedEntity[]);
-    else for (const s of entities) context.loaders.summary.prime(s.id, s);
+    else primeSummaries(context.loaders, entities);
   }
 }
 
