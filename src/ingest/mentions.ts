@@ -141,8 +141,8 @@ export function findUnknownNames(
       if (startsName(tokens[last])) last += 1;
       else if (continuesName(tokens, last, taken)) last += 1;
       else if (joinsName(tokens, i, last, joined) && capitalised(tokens[last + 1]) && !taken.has(last + 1)) {
+        joined ||= COORDINATORS.has(tokens[last].folded);
         last += 2;
-        joined = true;
       } else break;
     }
     const first = i + nameStart(sentence, i, last);
@@ -152,7 +152,8 @@ export function findUnknownNames(
     const phrase = kept.length >= 2 && kept.filter((t) => ordinary.has(t.folded) && !NAME_JOINERS.has(t.folded)).length * 2 >= kept.length
       && !kept.some((t) => ORGANIZATION_WORDS.has(t.folded));
     if ((kept.length >= 2 || alone) && !phrase && !isDateline(sentence, i, last) && !agencyCredit(sentence, first, last) && !inCode(sentence, first)) {
-      const titled = tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
+      // "direktør i Pfizer Vietnam", "Director of X": after a title and a preposition comes the title's organisation, not its holder.
+      const titled = first > 0 && !TITLE_PREPOSITIONS.has(tokens[first - 1].folded) && tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
       const name = sentence.text.slice(kept[0].start - sentence.start, kept[kept.length - 1].end - sentence.start);
       const product = [...tokens.slice(Math.max(0, first - 2), first), ...tokens.slice(last, last + 3)].some((t) => PRODUCT_WORDS.has(t.folded));
       const named = kindOfName(kept, titled, product);
@@ -205,13 +206,34 @@ function ofOrdinaryWords(kept: readonly Token[], kind: NodeKind): boolean {
 function nameStart(sentence: Sentence, from: number, to: number): number {
   const run = sentence.tokens.slice(from, to);
   let skip = 0;
-  while (skip < run.length && (LEADING_WORDS.has(run[skip].folded) || TITLE_WORDS.has(run[skip].folded) || DEMONYMS.has(run[skip].folded))) skip += 1;
+  for (let words = 1; words > 0 && skip < run.length; skip += words) {
+    const word = run[skip].folded;
+    words = LEADING_WORDS.has(word) || DEMONYMS.has(word) ? 1 : titleWords(run, skip);
+  }
   if (from === 0 && skip === 0 && run.length < 3) skip = 1;
   if (skip >= run.length) return run.length;
   const spelled = sentence.text.slice(run[skip].start - sentence.start, run[run.length - 1].end - sentence.start);
   // Honorifics in front ("Bapak", "TS.BS") are not part of the name.
   return skip + foldText(spelled).split(" ").length - foldName(spelled).split(" ").length;
 }
+
+/**
+ * How many words of a title start at run[k]: a title word, or a Vietnamese
+ * compound title ("Bộ trưởng", "Thứ trưởng"), or "Trưởng". A syllable that is also a
+ * body's word is a title only in its compound: "Bộ Công Thương" is a
+ * ministry, "Trường Đại học Y" a school.
+ */
+function titleWords(run: readonly Token[], k: number): number {
+  if (k + 1 < run.length && COMPOUND_TITLES.has(`${run[k].folded} ${run[k + 1].folded}`)) return 2;
+  if (WRITTEN_TITLES.has(run[k].text.normalize("NFC").toLowerCase())) return 1;
+  return TITLE_WORDS.has(run[k].folded) && !ORGANIZATION_WORDS.has(run[k].folded) ? 1 : 0;
+}
+
+/** Titles told from a body's word by their tone mark, which folding drops: "Trưởng" (head of) is no "Trường" (school). */
+const WRITTEN_TITLES = new Set(["trưởng"]);
+
+/** Vietnamese titles of two syllables whose first or last is also a body's word (folded). */
+const COMPOUND_TITLES = new Set(["bo truong", "thu truong", "hieu truong", "truong ban", "truong phong", "vien truong"]);
 
 /** A word that may start or continue a name: capitalised, not a bare number, not a month or weekday. */
 const startsName = (token: Token) => capitalised(token) && !/^\p{N}+$/u.test(token.text) && !CALENDAR_WORDS.has(token.folded);
@@ -300,14 +322,26 @@ function continuesName(tokens: readonly Token[], at: number, taken: ReadonlySet<
 }
 
 /**
- * "and" inside an institution's name ("Pabrik Vaksin dan Biologi VNVC"), once,
- * never after an acronym (which ends a name) nor between people's names.
+ * A lower-case word inside an institution's name ("Pabrik Vaksin dan Biologi
+ * VNVC", "Center for Epidemiology and Microbiology"): "of" or "for" as often
+ * as the name has them, "and" once; never after an acronym (which ends a
+ * name) nor between people's names. An "and" before another word for a body
+ * ("Institut Pasteur … dan Universitas Nagasaki") joins two bodies, not one name.
  */
 function joinsName(tokens: readonly Token[], from: number, at: number, joined: boolean): boolean {
-  return !joined && at + 1 < tokens.length && NAME_JOINERS.has(tokens[at].folded)
+  const word = tokens[at].folded;
+  const coordinates = COORDINATORS.has(word);
+  return at + 1 < tokens.length && NAME_JOINERS.has(word) && !(coordinates && joined)
+    && !(coordinates && ORGANIZATION_WORDS.has(tokens[at + 1].folded))
     && !/^[\p{Lu}\p{N}]{2,}$/u.test(tokens[at - 1].text)
     && tokens.slice(from, at).some((t) => ORGANIZATION_WORDS.has(t.folded));
 }
+
+/** Joiners that coordinate two things rather than tie a word to a name (folded). */
+const COORDINATORS = new Set(["dan", "va", "og", "and"]);
+
+/** Prepositions that tie a title to its organisation ("director of", "direktør i", "giám đốc của", "direktur di"), folded. */
+const TITLE_PREPOSITIONS = new Set(["of", "at", "for", "i", "ved", "hos", "cua", "tai", "di", "dari", "pada"]);
 
 /** Titles and offices written before a name (folded); they open a run of capitals but are not the name. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([

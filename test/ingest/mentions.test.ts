@@ -104,6 +104,30 @@ describe("mention linking", () => {
     assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Joko Widodo"], ["Person", "Ivan Petrov"], ["Person", "Pham Giang"]]);
   });
 
+  it("reads 'of', 'for' and one 'and' inside a body's name, and an 'and' before another body's word as two bodies", () => {
+    const names = (text: string, language: "en" | "id") => analyse(text, language).candidates.filter((c) => c.kind !== "Agreement").map((c) => [c.kind, c.name]);
+    assert.deepEqual(names("In addition, VNVC signed a deal with Russia’s Gamaleya National Research Center for Epidemiology and Microbiology.", "en"), [
+      ["Organization", "VNVC"], ["Organization", "Gamaleya National Research Center for Epidemiology and Microbiology"],
+    ]);
+    assert.deepEqual(names("Upacara penandatanganan Nota Kesepahaman antara Institut Pasteur Kota Ho Chi Minh dan Universitas Nagasaki.", "id"), [
+      ["Organization", "Institut Pasteur Kota Ho Chi Minh"], ["Organization", "Universitas Nagasaki"],
+    ]);
+  });
+
+  it("takes the name after a title and a preposition for the title's organisation, not its holder", () => {
+    const { candidates } = analyse("Ved seremonien talte Darrell Oh – administrerende direktør i Pfizer Vietnam – om Pfizer.", "no");
+    assert.deepEqual(candidates.filter((c) => c.kind !== "Agreement").map((c) => [c.kind, c.name]), [["Person", "Darrell Oh"], ["Organization", "Pfizer"]]);
+  });
+
+  it("reads 'Bộ' as a ministry unless it opens 'Bộ trưởng', and 'Trưởng' as a title", () => {
+    const { candidates } = analyse([
+      "Đoàn có đại diện Bộ Công Thương Nga.",
+      "Ông Nguyễn Văn An Trưởng Văn phòng Đại diện phát biểu.",
+      "Ông gặp Bộ trưởng Ivan Petrov.",
+    ].join("\n"), "vi");
+    assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Organization", "Bộ Công Thương Nga"], ["Person", "Ivan Petrov"]]);
+  });
+
   it("does not link what only resembles a known name: a drug's name inside a body's, an event's generic noun", () => {
     const linked = (text: string) => analyse(text, "en").mentions.map((m) => [m.entity, m.surface]);
     assert.deepEqual(linked("Then the GMX Zetamab Manufacturing Plant opened."), [["organization:gmx-plant", "GMX Zetamab Manufacturing Plant"]]);
