@@ -8,6 +8,11 @@ import { NodeKind } from "../domain/ontology.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { derivedIndonesianWord, ORDINARY_WORDS, PLACE_PAIRS, PLACE_WORDS, PROVINCE_WORDS, VIETNAMESE_PROVINCES } from "./places.js";
 import type { Sentence, Token } from "./text.js";
+import type { ArticleWords } from "./articleWords.js";
+import {
+  CALENDAR_WORDS, COMPOUND_TITLES, COORDINATORS, CREDIT_WORDS, DEMONYMS, ENDING_WORDS, EVENT_WORDS, LEADING_WORDS, NAME_JOINERS,
+  ORGANIZATION_WORDS, PRODUCT_WORDS, TITLE_PREPOSITIONS, TITLE_WORDS, WRITTEN_TITLES,
+} from "./nameWords.js";
 
 export interface FoundMention {
   readonly entity: string;
@@ -83,20 +88,6 @@ const TRANSLATED_REACH = 12;
 /** Punctuation no name in other words spans. */
 const PHRASE_BREAK = /[,.;:()"“”]/;
 
-/** Lower-case words that may join the capitalised words of one name ("Pabrik Vaksin dan Biologi VNVC"). */
-const NAME_JOINERS = new Set(["dan", "va", "of", "og", "de", "for", "and", "the", "du", "des", "la", "le"]);
-
-/** Folded words that say a name is an organisation's, in any of the languages. */
-const ORGANIZATION_WORDS = new Set([
-  "perusahaan", "pabrik", "dana", "kementerian", "universitas", "institut", "lembaga", "badan", "rumah", "sakit",
-  "company", "fund", "ministry", "hospital", "university", "institute", "council", "department", "corporation", "group", "agency", "association",
-  "bo", "benh", "vien", "truong", "tap", "doan", "cong", "ty", "hoi", "cuc", "so", "uy", "ban", "he", "thong",
-  "kantor", "office", "kontor", "holding", "holdings", "pharma", "biotech", "inc", "ltd", "jsc", "asa", "pt", "tbk", "gmbh",
-  "departement", "departementet", "sykehus", "universitet", "institutt", "selskap", "fond", "direktoratet", "helsedepartementet",
-  "committee", "commission", "embassy", "consulate", "center", "centre", "komite", "kedutaan", "generalkonsulat", "ambassade", "factory", "plant", "system",
-]);
-const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "summit", "forum", "konferensi", "konferanse", "seminar"]);
-
 /**
  * Runs of capitalised words no known name covers: two or more words, or one
  * word that is an acronym of three letters or more, or that the article
@@ -107,23 +98,10 @@ const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "s
  * a lone word of a known entity's name ("Vaccine") is a fragment of it. A
  * name beside a word for a medicine ("Sputnik V vaccine") is a drug's.
  */
-/** What the whole article tells about its words (see articleWords). */
-export interface ArticleWords {
-  /** Single words capitalised mid-sentence at least twice: likely names. */
-  readonly recurring: ReadonlySet<string>;
-  /** Words the article also writes in lower case: ordinary words, capitalised only in a heading or a title-case phrase. */
-  readonly ordinary: ReadonlySet<string>;
-}
-
-export function articleWords(sentences: readonly Sentence[]): ArticleWords {
-  const ordinary = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.folded)));
-  return { recurring: recurringCapitalisedWords(sentences), ordinary };
-}
-
 export function findUnknownNames(
   sentence: Sentence, covered: readonly FoundMention[], words: ArticleWords, knownWords: ReadonlySet<string> = new Set(),
 ): FoundName[] {
-  const { recurring, ordinary } = words;
+  const { recurring, ordinary, products, bodies } = words;
   const tokens = sentence.tokens;
   const taken = new Set(covered.flatMap((m) => range(m.first, m.last)));
   const names: FoundName[] = [];
@@ -155,8 +133,11 @@ export function findUnknownNames(
       // "direktør i Pfizer Vietnam", "Director of X": after a title and a preposition comes the title's organisation, not its holder.
       const titled = first > 0 && !TITLE_PREPOSITIONS.has(tokens[first - 1].folded) && tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
       const name = sentence.text.slice(kept[0].start - sentence.start, kept[kept.length - 1].end - sentence.start);
-      const product = [...tokens.slice(Math.max(0, first - 2), first), ...tokens.slice(last, last + 3)].some((t) => PRODUCT_WORDS.has(t.folded));
-      const named = kindOfName(kept, titled, product);
+      const written = kept.map((t) => t.folded);
+      const product = products.has(written.join(" "))
+        || [...tokens.slice(Math.max(0, first - 2), first), ...tokens.slice(last, last + 3)].some((t) => PRODUCT_WORDS.has(t.folded));
+      const body = written.some((_, k) => bodies.has(written.slice(0, k + 1).join(" ")));
+      const named = kindOfName(kept, titled, product, body);
       const kind = named !== NodeKind.Organization && nextTo(sentence, first, last, PROVINCE_WORDS) ? NodeKind.Organization : named;
       if (!isPlace(sentence, first, last, kind) && !ofOrdinaryWords(kept, kind)) {
         names.push({ name, kind, first, last, start: kept[0].start, end: kept[kept.length - 1].end });
@@ -229,23 +210,8 @@ function titleWords(run: readonly Token[], k: number): number {
   return TITLE_WORDS.has(run[k].folded) && !ORGANIZATION_WORDS.has(run[k].folded) ? 1 : 0;
 }
 
-/** Titles told from a body's word by their tone mark, which folding drops: "Trưởng" (head of) is no "Trường" (school). */
-const WRITTEN_TITLES = new Set(["trưởng"]);
-
-/** Vietnamese titles of two syllables whose first or last is also a body's word (folded). */
-const COMPOUND_TITLES = new Set(["bo truong", "thu truong", "hieu truong", "truong ban", "truong phong", "vien truong"]);
-
 /** A word that may start or continue a name: capitalised, not a bare number, not a month or weekday. */
 const startsName = (token: Token) => capitalised(token) && !/^\p{N}+$/u.test(token.text) && !CALENDAR_WORDS.has(token.folded);
-
-/** English organisation kinds that end a name ("Sovico Group"). */
-const ENDING_WORDS = new Set(["group", "fund", "company", "corporation", "inc", "ltd", "jsc", "plc", "llc", "holdings"]);
-
-/** Words for medicines and vaccines (folded, in the four languages). */
-const PRODUCT_WORDS = new Set(["vaccine", "vaccines", "vac", "xin", "thuoc", "drug", "drugs", "medicine", "vaksin", "obat", "vaksine", "vaksinen", "legemiddel"]);
-
-/** Words that introduce or close a photo credit (folded). */
-const CREDIT_WORDS = new Set(["photo", "foto", "anh"]);
 
 /**
  * A photo credit naming an agency or an office ("(Foto: Moh)", "Ảnh: TN",
@@ -278,37 +244,6 @@ function standsAlone(token: Token, recurring: ReadonlySet<string>): boolean {
   return !isHonorific(token) && (isAcronym(token) || recurring.has(token.folded));
 }
 
-/** Single words the article capitalises mid-sentence at least twice: likely names. */
-function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<string> {
-  const seen = new Map<string, number>();
-  for (const { tokens } of sentences) {
-    for (const token of tokens.slice(1)) {
-      const ordinary = TITLE_WORDS.has(token.folded) || LEADING_WORDS.has(token.folded) || ORGANIZATION_WORDS.has(token.folded);
-      if (token.folded.length < 3 || !capitalised(token) || /^\p{N}+$/u.test(token.text) || ordinary) continue;
-      seen.set(token.folded, (seen.get(token.folded) ?? 0) + 1);
-    }
-  }
-  return new Set([...seen].filter(([, count]) => count >= 2).map(([word]) => word));
-}
-
-/** Prepositions and articles that open a sentence or a phrase before a name (folded). */
-const LEADING_WORDS = new Set(["tai", "o", "ngay", "theo", "in", "at", "on", "the", "pada", "di", "dalam", "i", "pa", "ved", "den", "det", "foto", "photo", "anh", "by"]);
-
-/** Nationalities and regions said of a person or an office ("Russian Deputy Prime Minister"): never a name by themselves. */
-const DEMONYMS = new Set([
-  "vietnamese", "russian", "french", "japanese", "german", "norwegian", "indonesian", "singaporean", "american", "chinese", "korean",
-  "british", "southeast", "asian", "european", "vietnamesisk", "russisk", "fransk", "japansk", "tysk", "norsk", "amerikansk",
-]);
-
-/** Months and weekdays in the four languages (folded): a date, not a name. */
-const CALENDAR_WORDS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
-  "januar", "februar", "mars", "mai", "desember",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
-]);
-
 /** Punctuation between two words that no name spans. */
 const PUNCTUATION = /[,.;:()"“”]|\s[-–—]\s?|[–—]/;
 
@@ -337,24 +272,16 @@ function joinsName(tokens: readonly Token[], from: number, at: number, joined: b
     && tokens.slice(from, at).some((t) => ORGANIZATION_WORDS.has(t.folded));
 }
 
-/** Joiners that coordinate two things rather than tie a word to a name (folded). */
-const COORDINATORS = new Set(["dan", "va", "og", "and"]);
-
-/** Prepositions that tie a title to its organisation ("director of", "direktør i", "giám đốc của", "direktur di"), folded. */
-const TITLE_PREPOSITIONS = new Set(["of", "at", "for", "i", "ved", "hos", "cua", "tai", "di", "dari", "pada"]);
-
-/** Titles and offices written before a name (folded); they open a run of capitals but are not the name. */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  "menteri", "presiden", "sekretaris", "jenderal", "direktur", "kepala", "ketua", "wakil", "perdana", "kesehatan", "luar", "negeri",
-  "president", "minister", "secretary", "general", "director", "deputy", "chairman", "chairwoman", "prime", "foreign", "head", "vice", "health",
-  "bo", "truong", "thu", "tuong", "chu", "tich", "pho", "giam", "doc", "tong", "bi", "thu",
-  "direktor", "statsminister", "helseminister", "visehelseminister", "utenriksminister", "generalsekretaer",
-  "ceo", "cfo", "coo", "cto", "ambassador", "governor", "consul", "generalkonsul", "dubes", "gubernur", "konsul",
-]);
-
-function kindOfName(tokens: readonly Token[], titled: boolean, product: boolean): NodeKind {
+/**
+ * A name's kind from its words and what the article says around it: a word
+ * for an event or a body in it; a name the article writes after a word for a
+ * company, or one that starts with such a name ("Sanofi Southeast
+ * Asia-India"), is a body's even beside "vaccines", which it makes; a name
+ * beside a word for a medicine, here or elsewhere in the article, a drug's.
+ */
+function kindOfName(tokens: readonly Token[], titled: boolean, product: boolean, body: boolean): NodeKind {
   if (tokens.some((t) => EVENT_WORDS.has(t.folded)) && !tokens.some((t) => ORGANIZATION_WORDS.has(t.folded) && !EVENT_WORDS.has(t.folded))) return NodeKind.Event;
-  if (tokens.some((t) => ORGANIZATION_WORDS.has(t.folded)) || tokens.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text))) return NodeKind.Organization;
+  if (body || tokens.some((t) => ORGANIZATION_WORDS.has(t.folded)) || tokens.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text))) return NodeKind.Organization;
   if (product && !titled) return NodeKind.Drug;
   return titled || tokens.length > 1 ? NodeKind.Person : NodeKind.Organization;
 }

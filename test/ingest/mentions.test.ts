@@ -1,6 +1,8 @@
 /** Mention linking: any language's name, aliases, folded spellings, honorifics; offsets; candidates. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { articleWords } from "../../src/ingest/articleWords.js";
+import { splitSentences } from "../../src/ingest/text.js";
 import { analyse } from "./fixtures.js";
 
 describe("mention linking", () => {
@@ -126,6 +128,21 @@ describe("mention linking", () => {
       "Ông gặp Bộ trưởng Ivan Petrov.",
     ].join("\n"), "vi");
     assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Organization", "Bộ Công Thương Nga"], ["Person", "Ivan Petrov"]]);
+  });
+
+  it("keeps the kind the article shows a name of elsewhere: a drug beside 'vaccine', a body after 'company' even beside 'vaccines'", () => {
+    const names = (text: string) => analyse(text, "en").candidates.filter((c) => c.kind !== "Agreement").map((c) => [c.kind, c.name]);
+    assert.deepEqual(names([
+      "The plant will make the one-shot Sputnik Light vaccine.",
+      "RDIF is working to register Sputnik Light in the country.",
+    ].join("\n")), [["Drug", "Sputnik Light"]]);
+    assert.deepEqual(names([
+      "French pharmaceutical and healthcare company Sanofi handed over a document.",
+      "VNVC and Sanofi will produce several important Sanofi vaccines in Vietnam.",
+      "Zainab Sadat Qayyum, President of Sanofi Southeast Asia-India, spoke.",
+    ].join("\n")), [["Organization", "Sanofi"], ["Person", "Zainab Sadat Qayyum"], ["Organization", "Sanofi Southeast Asia-India"]]);
+    const { bodies } = articleWords(splitSentences("Chủ tịch Quốc hội Vương Đình Huệ thăm công ty Gamma Medika."));
+    assert.deepEqual([...bodies], ["gamma", "gamma medika"], "'hội' ends the name 'Quốc hội': no word for a body before a name");
   });
 
   it("does not link what only resembles a known name: a drug's name inside a body's, an event's generic noun", () => {
