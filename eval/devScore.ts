@@ -179,19 +179,23 @@ function reReported(gold: DevArticle, findings: ArticleFindings, all: readonly S
 }
 
 function scoreDates(gold: DevArticle, all: readonly Statement[], matcher: Matcher, errors: string[]) {
-  const proposed = new Map<string, { statement: Statement; date: string; inferred: boolean }>();
+  // One date on one end, however many statements carry it: supported when one of them is about the annotated subject.
+  const proposed = new Map<string, { statements: Statement[]; date: string; inferred: boolean }>();
   for (const s of all) {
     for (const p of s.proposals) {
       if (typeof p.properties.date !== "string") continue;
       const inferred = p.properties.dateYearInferred === true;
-      proposed.set(`${s.to} ${p.properties.date} ${inferred}`, { statement: s, date: p.properties.date, inferred });
+      const key = `${s.to} ${p.properties.date} ${inferred}`;
+      const dated = proposed.get(key) ?? { statements: [], date: p.properties.date, inferred };
+      if (!dated.statements.includes(s)) dated.statements.push(s);
+      proposed.set(key, dated);
     }
   }
-  const supports = (d: (typeof gold.dates)[number], p: { statement: Statement; date: string; inferred: boolean }) =>
+  const supports = (d: (typeof gold.dates)[number], p: { statements: Statement[]; date: string; inferred: boolean }) =>
     d.date === p.date && (d.yearInferred ?? false) === p.inferred
-    && [p.statement.to, p.statement.from].some((end) => matcher.end(end, d.subject, p.statement.sentences, [d.quote]));
+    && p.statements.some((s) => [s.to, s.from].some((end) => matcher.end(end, d.subject, s.sentences, [d.quote])));
   const captured = gold.dates.filter((d) => [...proposed.values()].some((p) => supports(d, p)));
   const invented = [...proposed.values()].filter((p) => !gold.dates.some((d) => supports(d, p)));
-  for (const p of invented) errors.push(`unsupported date ${p.date}${p.inferred ? " (year inferred)" : ""} on ${describe(p.statement.to, matcher)}`);
+  for (const p of invented) errors.push(`unsupported date ${p.date}${p.inferred ? " (year inferred)" : ""} on ${describe(p.statements[0].to, matcher)}`);
   return { expected: gold.dates.length, captured: captured.length, proposed: proposed.size, invented: invented.length };
 }

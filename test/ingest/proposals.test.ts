@@ -84,6 +84,14 @@ describe("relationship proposals", () => {
     assert.deepEqual(read("Kari Nordmann deltok på konferansen.", "no"), ["ATTENDED person:kari-nordmann → konferansen"]);
   });
 
+  it("Norwegian: after an opening adverbial the verb comes second, its signers after it", () => {
+    assert.deepEqual(read("Den 18. mars signerte Alpha Pharma og Beta Biotech en intensjonsavtale om samarbeid i Bergen.", "no"), [
+      "SIGNED organization:alpha-pharma → en intensjonsavtale om samarbeid",
+      "SIGNED organization:beta-biotech → en intensjonsavtale om samarbeid",
+    ]);
+    assert.deepEqual(read("I går signerte avtalen.", "no"), [], "no signer between the verb and the agreement: no signing");
+  });
+
   it("proposes nothing from a sentence that states none of it", () => {
     assert.deepEqual(read("Jane Roe spoke about Alpha Pharma and zetamab.", "en"), []);
   });

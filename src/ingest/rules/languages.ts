@@ -27,6 +27,12 @@ export interface LanguageRules {
   readonly produce: RegExp;
   /** Introduces a co-signer after the verb: "with". */
   readonly counterpart: RegExp;
+  /**
+   * The verb comes second, after an opening adverbial, and its subjects
+   * after it ("Den 18. mars signerte X og Y en avtale"): a signing verb
+   * with no signer before it has them between it and the agreement.
+   */
+  readonly verbSecond: boolean;
   /** Marks a position as held no longer. */
   readonly former: RegExp;
   /** Nouns naming an agreement, to name a new one in the article's words. */
@@ -53,6 +59,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     transfer: words("chuyen giao"),
     produce: words("san xuat"),
     counterpart: words("voi"),
+    verbSecond: false,
     former: words("nguyen", "cuu"),
     agreementNoun: words("thoa thuan", "hop dong", "bien ban ghi nho", "hiep dinh", "hop tac"),
     eventNoun: words("buoi le", "le ky(?: ket)?", "hoi nghi", "hoi thao", "dien dan", "su kien"),
@@ -70,6 +77,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     transfer: words("transfer", "transfers", "transferred", "transferring"),
     produce: words("produce[sd]?", "producing", "production", "manufactur(?:e|ed|es|ing)"),
     counterpart: words("with"),
+    verbSecond: false,
     former: words("former", "ex"),
     agreementNoun: words("agreement", "memorandum of understanding", "mou", "contract", "deal", "cooperation"),
     eventNoun: words("(?:signing )?ceremony", "conference", "workshop", "forum", "summit", "meeting", "groundbreaking"),
@@ -87,6 +95,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     transfer: words("mentransfer", "ditransfer", "transfer", "alih teknologi"),
     produce: words("memproduksi", "diproduksi", "produksi"),
     counterpart: words("dengan"),
+    verbSecond: false,
     former: words("mantan", "bekas"),
     agreementNoun: words("perjanjian", "nota kesepahaman", "kontrak", "kerja sama"),
     eventNoun: words("upacara(?: (?:penandatanganan|peletakan batu pertama|pembukaan|peresmian))?", "konferensi", "lokakarya", "forum", "pertemuan"),
@@ -104,6 +113,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     transfer: words("overforing", "overfore", "overfort", "teknologioverforing"),
     produce: words("produsere", "produseres", "produsert", "produksjon"),
     counterpart: words("med"),
+    verbSecond: true,
     former: words("tidligere", "forhenvaerende"),
     agreementNoun: words("avtale(?:n|r)?", "samarbeidsavtale(?:n)?", "intensjonsavtale(?:n)?", "forskningssamarbeid"),
     eventNoun: words("seremoni(?:en)?", "konferanse(?:n)?", "workshop(?:en)?", "mote(?:t)?", "forum(?:et)?"),

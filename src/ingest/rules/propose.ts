@@ -166,6 +166,8 @@ class Clauses {
   signings(makeCandidate: CandidateMaker): Signing[] {
     const active = this.withoutMarkers(this.view.find(this.rules.sign)).map((verb) => {
       const signers = this.actorsBefore(verb);
+      const inverted = signers.length === 0 && this.rules.verbSecond ? this.subjectsAfter(verb) : null;
+      if (inverted) return { signers: inverted.signers, agreement: this.agreementAfter(inverted.span, makeCandidate), confidence: 0.75 };
       const counterpart = this.view.find(this.rules.counterpart).find((c) => c.first >= verb.last && c.first < this.clauseEnd(verb.last));
       if (counterpart) {
         const partner = this.parties.find((p) => ACTORS.has(p.kind) && p.first >= counterpart.last && p.first - counterpart.last <= 2);
@@ -222,6 +224,18 @@ class Clauses {
     if (rest.length === 0) return known;
     const described = makeCandidate(NodeKind.Agreement, this.view.words({ first: transfer.first, last: Math.min(this.view.length, transfer.first + LONGEST_NAME) }), transfer);
     return [...known, { agreement: described, items: rest, confidence: 0.6 }];
+  }
+
+  /**
+   * A verb-second clause's subjects: the people and organisations between
+   * the verb and the agreement noun after it; the span ends with the last
+   * of them, where the agreement's words start.
+   */
+  private subjectsAfter(verb: Span): { signers: Party[]; span: Span } | null {
+    const end = this.clauseEnd(verb.last);
+    const noun = this.view.find(this.rules.agreementNoun).find((n) => n.first >= verb.last && n.first < end);
+    const signers = noun ? this.actorsIn({ first: verb.last, last: noun.first }) : [];
+    return signers.length > 0 ? { signers, span: { first: verb.first, last: signers[signers.length - 1].last } } : null;
   }
 
   private withoutMarkers(verbs: Span[]): Span[] {
