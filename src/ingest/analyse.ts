@@ -55,11 +55,15 @@ const DATED: ReadonlySet<RelationshipType> = new Set([RelationshipType.SIGNED, R
 
 type SigningDate = ReturnType<typeof withArticleYear>;
 
-/** An agreement named only by a definite noun ("the agreement", "perjanjian tersebut", "thỏa thuận này", "avtalen"), folded. */
+/**
+ * An agreement named only by a definite noun, with at most one word saying
+ * what kind ("the agreement", "on the cooperation agreement", "perjanjian
+ * kerja sama tersebut", "thỏa thuận này", "avtalen"), folded.
+ */
 const DEFINITE_AGREEMENT: Readonly<Record<DetectableLanguage, RegExp>> = {
-  en: /^(?:the|this|that) (?:agreement|deal|memorandum|contract|document)$/,
-  id: /^(?:perjanjian|kesepakatan|nota kesepahaman|dokumen) (?:ini|tersebut)$/,
-  vi: /^(?:thoa thuan|hop dong|ban ghi nho|van ban) (?:nay|tren)$/,
+  en: /^(?:(?:on|of|for|under) )?(?:the|this|that) (?:\S+ )?(?:agreement|deal|memorandum|contract|document)$/,
+  id: /^(?:perjanjian|kesepakatan|nota kesepahaman|dokumen) (?:\S+ (?:\S+ )?)?(?:ini|tersebut)$/,
+  vi: /^(?:thoa thuan|hop dong|ban ghi nho|van ban) (?:\S+ (?:\S+ )?)?(?:nay|tren)$/,
   no: /^(?:avtalen|intensjonsavtalen|kontrakten|dokumentet)$/,
 };
 

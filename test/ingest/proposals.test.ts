@@ -40,6 +40,11 @@ describe("relationship proposals", () => {
       "SIGNED person:jane-roe → a licensing agreement",
     ]);
     assert.deepEqual(read("The agreement was signed by Jane Roe.", "en"), ["SIGNED person:jane-roe → The agreement"], "with no signing before it, it is new");
+    assert.deepEqual(read("Alpha Pharma handed over a cooperation document.\nJane Roe and Budi Santoso exchange documents on the cooperation agreement.", "en"), [
+      "SIGNED organization:alpha-pharma → a cooperation document",
+      "SIGNED person:budi-santoso → a cooperation document",
+      "SIGNED person:jane-roe → a cooperation document",
+    ], "handing over an agreement's document is signing it; 'on the cooperation agreement' is that one");
   });
 
   it("English: the passive names its signers after 'signed by'", () => {

@@ -67,7 +67,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     place: words("tai", "o"),
   },
   en: {
-    sign: words("signed", "signs", "sign", "inked", "concluded", "exchanged? documents", "entered into"),
+    sign: words("signed", "signs", "sign", "inked", "concluded", "exchanged? documents", "entered into", "hand(?:s|ed)? over(?= (?:\\S+ ){0,2}(?:documents?|agreements?|memorandum))"),
     signedBy: words("(?:was|were|been) signed by", "signed by", "(?:was|were) (?:signed|exchanged) between"),
     witnessedBy: words("in the presence of", "witnessed by", "under the witness of"),
     supervisedBy: null,
