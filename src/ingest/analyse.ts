@@ -110,7 +110,7 @@ class ArticleReader {
     const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current, (item) => this.signings.transferOf(item));
     const known = this.knownSignings(this.definiteAgreements(read), sentence);
     this.current = known.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
-    const proposed = this.sameSignings(this.atKnownCeremony(sentence, known));
+    const proposed = this.knownMeeting(sentence, found, this.sameSignings(this.atKnownCeremony(sentence, known)));
     this.current = proposed.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
     const date = this.signingDate(sentence);
     for (const p of proposed) {
@@ -204,6 +204,24 @@ class ArticleReader {
       return c?.kind === NodeKind.Event && foldText(c.name).match(RULES[this.article.language].signingCeremony) !== null;
     };
     return proposed.map((p) => ({ ...p, from: isCeremony(p.from) ? ceremony : p.from, to: isCeremony(p.to) ? ceremony : p.to }));
+  }
+
+  /**
+   * A meeting the sentence tells of ("During his meet with …", "hội đàm
+   * với …") naming two or more people the graph knows attended one meeting,
+   * on no other date than its own, is that meeting: the word for it mentions
+   * it, a new event proposed here is it, and each of those people attended it.
+   */
+  private knownMeeting(sentence: Sentence, found: readonly FoundMention[], proposed: Proposed[]): Proposed[] {
+    const [word] = new SentenceView(sentence).find(RULES[this.article.language].meeting);
+    const people = [...new Set(found.filter((m) => m.kind === NodeKind.Person).map((m) => m.entity))];
+    const event = word ? this.signings.meetingAttendedBy(people, this.signingDate(sentence)?.date ?? null) : null;
+    if (!word || event === null) return proposed;
+    this.mentionKnown(event, sentence, sentence.tokens[word.first].start, sentence.tokens[word.last - 1].end);
+    const isNewEvent = (id: string) => this.candidates.get(id)?.kind === NodeKind.Event;
+    const remapped = proposed.map((p) => ({ ...p, from: isNewEvent(p.from) ? event : p.from, to: isNewEvent(p.to) ? event : p.to }));
+    const attended = people.filter((p) => this.signings.attended(p, event) && !remapped.some((r) => r.type === RelationshipType.ATTENDED && r.from === p && r.to === event));
+    return [...remapped, ...attended.map((p) => ({ type: RelationshipType.ATTENDED, from: p, to: event, properties: {}, confidence: KNOWN_BY_READING }))];
   }
 
   private rememberPeople(found: readonly FoundMention[]): void {

@@ -41,6 +41,8 @@ export interface LanguageRules {
   readonly eventNoun: RegExp;
   /** Nouns naming a signing ceremony: the ceremony of the agreement the article is about. */
   readonly signingCeremony: RegExp;
+  /** Words for meeting or holding talks, as a noun or a verb: with two of a known event's attendees named, that event. */
+  readonly meeting: RegExp;
   /** Prepositions of place: a name after one is where, not who. */
   readonly place: RegExp;
 }
@@ -64,6 +66,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     agreementNoun: words("thoa thuan", "hop dong", "bien ban ghi nho", "hiep dinh", "hop tac"),
     eventNoun: words("buoi le", "le ky(?: ket)?", "hoi nghi", "hoi thao", "dien dan", "su kien"),
     signingCeremony: words("le ky(?: ket)?"),
+    meeting: words("hoi dam", "hoi kien", "gap(?: go)?", "cuoc gap", "dien dam"),
     place: words("tai", "o"),
   },
   en: {
@@ -82,6 +85,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     agreementNoun: words("agreement", "memorandum of understanding", "mou", "contract", "deal", "cooperation"),
     eventNoun: words("(?:signing )?ceremony", "conference", "workshop", "forum", "summit", "meeting", "groundbreaking"),
     signingCeremony: words("signing ceremony"),
+    meeting: words("meet(?:s|ing|ings)?", "met", "talks"),
     place: words("in", "at"),
   },
   id: {
@@ -100,6 +104,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     agreementNoun: words("perjanjian", "nota kesepahaman", "kontrak", "kerja sama"),
     eventNoun: words("upacara(?: (?:penandatanganan|peletakan batu pertama|pembukaan|peresmian))?", "konferensi", "lokakarya", "forum", "pertemuan"),
     signingCeremony: words("upacara penandatanganan"),
+    meeting: words("bertemu", "pertemuan", "pembicaraan", "berbicara dengan"),
     place: words("di", "ke"),
   },
   no: {
@@ -118,6 +123,7 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     agreementNoun: words("avtale(?:n|r)?", "samarbeidsavtale(?:n)?", "intensjonsavtale(?:n)?", "forskningssamarbeid"),
     eventNoun: words("seremoni(?:en)?", "konferanse(?:n)?", "workshop(?:en)?", "mote(?:t)?", "forum(?:et)?"),
     signingCeremony: words("signeringsseremoni(?:en)?"),
+    meeting: words("mote(?:t|r)?", "motte", "samtaler"),
     place: words("i", "pa"),
   },
 };
