@@ -97,6 +97,14 @@ describe("relationship proposals", () => {
     assert.deepEqual(read("I går signerte avtalen.", "no"), [], "no signer between the verb and the agreement: no signing");
   });
 
+  it("a title before the name that names its body is a position there; one naming only a country is left to the curator", () => {
+    assert.deepEqual(read("Hôm nay Bộ trưởng Bộ Y tế Việt Nam Nguyễn Văn An phát biểu.", "vi"), ["HOLDS_POSITION person:nguyen-van-an → organization:bo-y-te"]);
+    const { proposals } = analyse("Hôm nay Bộ trưởng Bộ Y tế Việt Nam Nguyễn Văn An phát biểu.", "vi");
+    assert.deepEqual(proposals.filter((p) => p.type === "HOLDS_POSITION").map((p) => p.properties.title), ["Bộ trưởng Bộ Y tế Việt Nam"]);
+    assert.deepEqual(read("Kemudian Menteri Kesehatan Vietnam Budi Santoso berbicara.", "id"), []);
+    assert.deepEqual(read("Then the Ministry of Health Jane Roe spoke of.", "en"), [], "no title word before the body: no position");
+  });
+
   it("proposes nothing from a sentence that states none of it", () => {
     assert.deepEqual(read("Jane Roe spoke about Alpha Pharma and zetamab.", "en"), []);
   });

@@ -9,6 +9,7 @@
 import { NodeKind, RelationshipType } from "../../domain/ontology.js";
 import type { AttributeValue } from "../../domain/records.js";
 import type { LanguageRules } from "./languages.js";
+import { COMPOUND_TITLES, ORGANIZATION_WORDS, TITLE_WORDS } from "../nameWords.js";
 import { SentenceView, type Span } from "./phrases.js";
 
 /** An entity the sentence names: known to the graph, or a candidate. */
@@ -58,7 +59,7 @@ export function proposeFromSentence(
     const candidates = [from, to].filter((p) => typeof p !== "string" && !p.known).length;
     if (fromId !== toId) proposals.push({ type, from: fromId, to: toId, properties, confidence: round(confidence * CANDIDATE_END ** candidates) });
   };
-  const positions = appositions(view, parties, rules, stated(view, rules));
+  const positions = [...appositions(view, parties, rules, stated(view, rules)), ...titlesBefore(view, parties)];
   for (const p of positions) add(RelationshipType.HOLDS_POSITION, p.person, p.organization, 0.7, p.properties);
   const sentence = new Clauses(view, parties, rules, new Set([...positions.map((p) => p.organization), ...inAppositions(view, parties)]), current);
   for (const signing of sentence.signings(makeCandidate)) {
@@ -120,6 +121,36 @@ function appositions(view: SentenceView, parties: readonly Party[], rules: Langu
 function apposed(view: SentenceView, parties: readonly Party[], person: Party): boolean {
   const gap = view.gapBefore(person.last);
   return /[\-–—]/.test(gap) || (gap.includes(",") && !parties.some((p) => p.first === person.last));
+}
+
+/**
+ * A title before the name that names its body: "Bộ trưởng Bộ Y tế Việt Nam
+ * Đào Hồng Lan", "Chủ tịch Quốc hội Vương Đình Huệ", "Direktur Institut
+ * Pasteur X" — title words, an organisation, perhaps its country, then the
+ * person, with no punctuation between. A title naming only a country
+ * ("Menteri Kesehatan Vietnam X") says which ministry it is no more than the
+ * article does, and is left to the curator.
+ */
+function titlesBefore(view: SentenceView, parties: readonly Party[]): Position[] {
+  const positions: Position[] = [];
+  const joined = (i: number) => !/[,;:()\-–—"“”]/.test(view.gapBefore(i));
+  for (const person of parties.filter((p) => p.kind === NodeKind.Person && p.first > 0 && joined(p.first))) {
+    const country = parties.find((p) => p.kind === NodeKind.Country && p.last === person.first && joined(p.first));
+    const organization = parties.find((p) => p.kind === NodeKind.Organization && p.last === (country ?? person).first);
+    if (!organization) continue;
+    let start = organization.first;
+    while (start > 0 && organization.first - start < LONGEST_TITLE && joined(start) && isTitleWord(view, start - 1)) start -= 1;
+    if (start === organization.first) continue;
+    positions.push({ person, organization, properties: { title: view.words({ first: start, last: person.first }) } });
+  }
+  return positions;
+}
+
+/** A word of a title: "Bộ trưởng", "Minister", "Direktur"; "Bộ" only in "Bộ trưởng", where it is no ministry. */
+function isTitleWord(view: SentenceView, i: number): boolean {
+  const [word, next, previous] = [view.wordAt(i), view.wordAt(i + 1), view.wordAt(i - 1)];
+  if (COMPOUND_TITLES.has(`${word} ${next}`) || COMPOUND_TITLES.has(`${previous} ${word}`)) return true;
+  return TITLE_WORDS.has(word) && !ORGANIZATION_WORDS.has(word);
 }
 
 /**
