@@ -124,6 +124,13 @@ export function findUnknownNames(
       } else break;
     }
     const first = i + nameStart(sentence, i, last);
+    if (last - first === 1 && GENITIVE_ACRONYM.test(tokens[first].text)) {
+      // "USAs generalkonsulat" names a body; "USAs generalkonsul" is a title, like "American".
+      const body = last < tokens.length && !capitalised(tokens[last]) && ORGANIZATION_WORDS.has(tokens[last].folded) && /^\s+$/.test(gapBefore(sentence, last));
+      if (body) names.push(foundName(sentence, first, last + 1, NodeKind.Organization));
+      i = last;
+      continue;
+    }
     const kept = tokens.slice(first, last);
     const alone = kept.length === 1 && first > 0 && standsAlone(kept[0], recurring) && !knownWords.has(kept[0].folded);
     // "Nota Kesepahaman", "Pencegahan Penyakit": a title-case phrase of words the article also writes in lower case.
@@ -242,6 +249,14 @@ const isHonorific = (token: Token) => foldName(`${token.text} x`) === "x";
 
 function standsAlone(token: Token, recurring: ReadonlySet<string>): boolean {
   return !isHonorific(token) && (isAcronym(token) || recurring.has(token.folded));
+}
+
+/** An acronym with a genitive or plural "s" ("USAs", "VNVCs", "NGOs"): no name by itself. */
+const GENITIVE_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+function foundName(sentence: Sentence, first: number, last: number, kind: NodeKind): FoundName {
+  const [from, to] = [sentence.tokens[first], sentence.tokens[last - 1]];
+  return { name: sentence.text.slice(from.start - sentence.start, to.end - sentence.start), kind, first, last, start: from.start, end: to.end };
 }
 
 /** Punctuation between two words that no name spans. */

@@ -145,6 +145,17 @@ describe("mention linking", () => {
     assert.deepEqual([...bodies], ["gamma", "gamma medika"], "'hội' ends the name 'Quốc hội': no word for a body before a name");
   });
 
+  it("takes an acronym's genitive before a title for part of the title, and before a word for a body for that body's name", () => {
+    const { candidates } = analyse("Seremonien ble bevitnet av USAs generalkonsul Susan Burns og tjenestemenn fra USAs generalkonsulat i Bergen.", "no");
+    assert.deepEqual(candidates.filter((c) => c.kind !== "Event").map((c) => [c.kind, c.name]), [["Person", "Susan Burns"], ["Organization", "USAs generalkonsulat"]]);
+  });
+
+  it("links a known acronym's longer name ending in a word for a body to the known organisation", () => {
+    const { candidates, mentions } = analyse("Den 18. mars signerte Alpha Pharma og GMX Vaccination System en avtale.", "no");
+    assert.deepEqual(mentions.map((m) => [m.entity, m.surface]), [["organization:alpha-pharma", "Alpha Pharma"], ["organization:gmx", "GMX Vaccination System"]]);
+    assert.deepEqual(candidates.filter((c) => c.kind !== "Agreement"), []);
+  });
+
   it("does not link what only resembles a known name: a drug's name inside a body's, an event's generic noun", () => {
     const linked = (text: string) => analyse(text, "en").mentions.map((m) => [m.entity, m.surface]);
     assert.deepEqual(linked("Then the GMX Zetamab Manufacturing Plant opened."), [["organization:gmx-plant", "GMX Zetamab Manufacturing Plant"]]);
