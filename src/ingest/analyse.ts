@@ -190,7 +190,8 @@ class ArticleReader {
   /**
    * Once the article's signing is a known agreement, its signing ceremony is
    * the known ceremony that agreement was signed at: the sentence's words for
-   * a signing ceremony mention it, and a new ceremony proposed here is it.
+   * a signing ceremony mention it, and a new ceremony proposed here — a
+   * signing ceremony, or a ceremony named by its noun alone — is it.
    */
   private atKnownCeremony(sentence: Sentence, proposed: Proposed[]): Proposed[] {
     const ceremony = this.current === null ? null : this.signings.ceremonyOf(this.current);
@@ -201,7 +202,8 @@ class ArticleReader {
     }
     const isCeremony = (id: string) => {
       const c = this.candidates.get(id);
-      return c?.kind === NodeKind.Event && foldText(c.name).match(RULES[this.article.language].signingCeremony) !== null;
+      const rules = RULES[this.article.language];
+      return c?.kind === NodeKind.Event && (foldText(c.name).match(rules.signingCeremony) !== null || rules.ceremony.test(foldText(c.name)));
     };
     return proposed.map((p) => ({ ...p, from: isCeremony(p.from) ? ceremony : p.from, to: isCeremony(p.to) ? ceremony : p.to }));
   }

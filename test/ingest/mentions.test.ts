@@ -118,7 +118,7 @@ describe("mention linking", () => {
 
   it("takes the name after a title and a preposition for the title's organisation, not its holder", () => {
     const { candidates } = analyse("Ved seremonien talte Darrell Oh – administrerende direktør i Pfizer Vietnam – om Pfizer.", "no");
-    assert.deepEqual(candidates.filter((c) => c.kind !== "Agreement").map((c) => [c.kind, c.name]), [["Person", "Darrell Oh"], ["Organization", "Pfizer"]]);
+    assert.deepEqual(candidates.filter((c) => c.kind !== "Event").map((c) => [c.kind, c.name]), [["Person", "Darrell Oh"], ["Organization", "Pfizer"]]);
   });
 
   it("reads 'Bộ' as a ministry unless it opens 'Bộ trưởng', and 'Trưởng' as a title", () => {

@@ -105,6 +105,18 @@ describe("relationship proposals", () => {
     assert.deepEqual(read("Then the Ministry of Health Jane Roe spoke of.", "en"), [], "no title word before the body: no position");
   });
 
+  it("attendance: talks between two people, and the people at an event named after 'at the', 'tại', 'pada', 'under'", () => {
+    assert.deepEqual(read("Chiều 8-6, ông Nguyễn Văn An đã điện đàm với bà Jane Roe.", "vi"), [
+      "ATTENDED person:jane-roe → điện đàm", "ATTENDED person:nguyen-van-an → điện đàm",
+    ]);
+    assert.deepEqual(read("Jane Roe held talks with the press.", "en"), [], "talks need two people");
+    assert.deepEqual(read("Berbicara pada upacara tersebut, Bapak Budi Santoso berterima kasih.", "id"), ["ATTENDED person:budi-santoso → upacara"]);
+    assert.deepEqual(read("Kari Nordmann sa følgende under signeringsseremonien.", "no"), ["ATTENDED person:kari-nordmann → signeringsseremonien"]);
+    assert.deepEqual(read("At the ceremony, Alpha Pharma signed a deal in the presence of Jane Roe.", "en"), [
+      "SIGNED organization:alpha-pharma → a deal", "WITNESSED person:jane-roe → a deal",
+    ], "a witness is there by saying so");
+  });
+
   it("proposes nothing from a sentence that states none of it", () => {
     assert.deepEqual(read("Jane Roe spoke about Alpha Pharma and zetamab.", "en"), []);
   });

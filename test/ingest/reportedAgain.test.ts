@@ -82,6 +82,14 @@ describe("reading what the graph knows in other words", () => {
     ]);
   });
 
+  it("takes a ceremony named by its noun alone, after a signing of a known agreement, for its known ceremony", () => {
+    assert.deepEqual(proposed("Alpha Pharma signed a deal with Beta Biotech.\nSpeaking at the ceremony, Jane Roe thanked them.", "en"), [
+      "ATTENDED person:jane-roe → event:alpha-beta-signing",
+      "SIGNED organization:alpha-pharma → agreement:alpha-beta",
+      "SIGNED organization:beta-biotech → agreement:alpha-beta",
+    ]);
+  });
+
   it("takes a meeting told of with two of a known meeting's attendees, on no other date, for that meeting", () => {
     const text = "During his meet with Ivan Petrov in Moscow on September 28, Jane Roe spoke.";
     assert.deepEqual(proposed(text, "en"), ["ATTENDED person:ivan-petrov → event:roe-petrov-meeting", "ATTENDED person:jane-roe → event:roe-petrov-meeting"]);
@@ -89,7 +97,9 @@ describe("reading what the graph knows in other words", () => {
     assert.deepEqual(proposed("Jane Roe hội đàm với Ivan Petrov.", "vi"), [
       "ATTENDED person:ivan-petrov → event:roe-petrov-meeting", "ATTENDED person:jane-roe → event:roe-petrov-meeting",
     ]);
-    assert.deepEqual(proposed("On 12 September, Jane Roe held talks with Ivan Petrov.", "en"), [], "another date: another meeting");
+    assert.deepEqual(proposed("On 12 September, Jane Roe held talks with Ivan Petrov.", "en"), [
+      "ATTENDED person:ivan-petrov → talks", "ATTENDED person:jane-roe → talks",
+    ], "another date: another meeting");
     assert.deepEqual(proposed("During his meet with Ivan Petrov, Alpha Pharma spoke.", "en"), [], "one attendee is not enough");
   });
 

@@ -41,8 +41,12 @@ export interface LanguageRules {
   readonly eventNoun: RegExp;
   /** Nouns naming a signing ceremony: the ceremony of the agreement the article is about. */
   readonly signingCeremony: RegExp;
+  /** A ceremony named by its noun alone ("the ceremony", "buổi lễ"): in an article about a signing, its ceremony. */
+  readonly ceremony: RegExp;
   /** Words for meeting or holding talks, as a noun or a verb: with two of a known event's attendees named, that event. */
   readonly meeting: RegExp;
+  /** Prepositions that put the sentence's people at an event named right after ("at the ceremony", "tại buổi lễ", "under seremonien"). */
+  readonly atEvent: RegExp;
   /** Prepositions of place: a name after one is where, not who. */
   readonly place: RegExp;
 }
@@ -66,7 +70,9 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     agreementNoun: words("thoa thuan", "hop dong", "bien ban ghi nho", "hiep dinh", "hop tac"),
     eventNoun: words("buoi le", "le ky(?: ket)?", "hoi nghi", "hoi thao", "dien dan", "su kien"),
     signingCeremony: words("le ky(?: ket)?"),
+    ceremony: /^(?:buoi le|le)$/,
     meeting: words("hoi dam", "hoi kien", "gap(?: go)?", "cuoc gap", "dien dam"),
+    atEvent: words("tai", "trong"),
     place: words("tai", "o"),
   },
   en: {
@@ -85,7 +91,9 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     agreementNoun: words("agreement", "memorandum of understanding", "mou", "contract", "deal", "cooperation"),
     eventNoun: words("(?:signing )?ceremony", "conference", "workshop", "forum", "summit", "meeting", "groundbreaking"),
     signingCeremony: words("signing ceremony"),
+    ceremony: /^(?:the )?(?:signing )?ceremony$/,
     meeting: words("meet(?:s|ing|ings)?", "met", "talks"),
+    atEvent: words("at the", "during the"),
     place: words("in", "at"),
   },
   id: {
@@ -104,7 +112,9 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     agreementNoun: words("perjanjian", "nota kesepahaman", "kontrak", "kerja sama"),
     eventNoun: words("upacara(?: (?:penandatanganan|peletakan batu pertama|pembukaan|peresmian))?", "konferensi", "lokakarya", "forum", "pertemuan"),
     signingCeremony: words("upacara penandatanganan"),
+    ceremony: /^upacara(?: penandatanganan)?$/,
     meeting: words("bertemu", "pertemuan", "pembicaraan", "berbicara dengan"),
+    atEvent: words("pada", "dalam"),
     place: words("di", "ke"),
   },
   no: {
@@ -123,7 +133,9 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     agreementNoun: words("avtale(?:n|r)?", "samarbeidsavtale(?:n)?", "intensjonsavtale(?:n)?", "forskningssamarbeid"),
     eventNoun: words("seremoni(?:en)?", "konferanse(?:n)?", "workshop(?:en)?", "mote(?:t)?", "forum(?:et)?"),
     signingCeremony: words("signeringsseremoni(?:en)?"),
+    ceremony: /^(?:signerings)?seremoni(?:en)?$/,
     meeting: words("mote(?:t|r)?", "motte", "samtaler"),
+    atEvent: words("ved", "under"),
     place: words("i", "pa"),
   },
 };

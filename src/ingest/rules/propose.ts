@@ -229,11 +229,39 @@ class Clauses {
   }
 
   attendances(makeCandidate: CandidateMaker) {
+    const talks = this.talks(makeCandidate);
     const event = this.eventOf(makeCandidate);
-    if (event === null) return [];
+    if (event === null) return talks;
     const marked = this.view.find(this.rules.attendedBy).map((m) => this.actorsIn({ first: m.last, last: this.clauseEnd(m.last) }));
     const active = this.withoutMarkers(this.view.find(this.rules.attends)).map((verb) => this.actorsBefore(verb));
-    return [...marked, ...active].filter((a) => a.length > 0).map((attendees) => ({ attendees, event }));
+    // Who signs or witnesses at the event is there already by saying so.
+    const acting = new Set([...this.signings(makeCandidate).flatMap((s) => s.signers), ...this.witnessings(makeCandidate).flatMap((w) => w.witnesses)]);
+    const present = this.view.find(this.rules.atEvent).some((at) => this.eventNouns().some((n) => n.first >= at.last && n.first - at.last <= 1))
+      ? [this.personsIn({ first: 0, last: this.view.length }).filter((p) => !acting.has(p))] : [];
+    return [...marked, ...active, ...present].filter((a) => a.length > 0).map((attendees) => ({ attendees, event })).concat(talks);
+  }
+
+  /**
+   * Talks between people ("X held bilateral talks with Y", "X điện đàm với
+   * Y"): the people before the word for meeting and after the "with" that
+   * follows it attended one meeting, when they are two or more.
+   */
+  private talks(makeCandidate: CandidateMaker) {
+    return this.view.find(this.rules.meeting).flatMap((word) => {
+      const counterpart = this.view.find(this.rules.counterpart).find((c) => c.first >= word.last && c.first - word.last <= 2);
+      if (!counterpart) return [];
+      const attendees = [
+        ...this.personsIn({ first: this.clauseStart(word.first), last: word.first }),
+        ...this.personsIn({ first: counterpart.last, last: this.clauseEnd(counterpart.last) }),
+      ];
+      if (attendees.length < 2) return [];
+      return [{ attendees, event: this.knownOfKind(NodeKind.Event) ?? makeCandidate(NodeKind.Event, this.view.words({ first: word.first, last: counterpart.first }), word) }];
+    });
+  }
+
+  /** Where the sentence names an event: a word for one, or for a signing ceremony ("signeringsseremonien"). */
+  private eventNouns(): Span[] {
+    return [...this.view.find(this.rules.eventNoun), ...this.view.find(this.rules.signingCeremony)].sort((a, b) => a.first - b.first);
   }
 
   /**
@@ -347,7 +375,7 @@ class Clauses {
   private eventOf(makeCandidate: CandidateMaker): Party | string | null {
     const known = this.knownOfKind(NodeKind.Event);
     if (known) return known;
-    const [noun] = this.view.find(this.rules.eventNoun);
+    const [noun] = this.eventNouns();
     return noun ? makeCandidate(NodeKind.Event, this.view.words(noun), noun) : null;
   }
 
