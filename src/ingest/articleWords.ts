@@ -15,6 +15,8 @@ export interface ArticleWords {
   readonly recurring: ReadonlySet<string>;
   /** Words the article also writes in lower case: ordinary words, capitalised only in a heading or a title-case phrase. */
   readonly ordinary: ReadonlySet<string>;
+  /** Words the article capitalises mid-sentence and never writes in lower case: a name's, also when a sentence opens with it. */
+  readonly named: ReadonlySet<string>;
   /** Names (folded words joined by spaces) the article writes beside a word for a medicine, with every run of capitals they start. */
   readonly products: ReadonlySet<string>;
   /** Names the article writes right after a lower-case word for a body ("company Sanofi", "công ty Pfizer"), and what they start. */
@@ -37,7 +39,8 @@ export function articleWords(sentences: readonly Sentence[]): ArticleWords {
       if (bodyNounBefore(sentence, run.first) && !TITLE_WORDS.has(words[0])) prefixes.forEach((p) => bodies.add(p));
     }
   }
-  return { recurring: recurringCapitalisedWords(sentences), ordinary, products, bodies };
+  const named = new Set(sentences.flatMap((s) => s.tokens.slice(1).filter((t) => /^\p{Lu}/u.test(t.text) && !ordinary.has(t.folded)).map((t) => t.folded)));
+  return { recurring: recurringCapitalisedWords(sentences), ordinary, named, products, bodies };
 }
 
 /**

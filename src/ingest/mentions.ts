@@ -123,7 +123,7 @@ export function findUnknownNames(
         last += 2;
       } else break;
     }
-    const first = i + nameStart(sentence, i, last);
+    const first = i + nameStart(sentence, i, last, words.named);
     if (last - first === 1 && GENITIVE_ACRONYM.test(tokens[first].text)) {
       // "USAs generalkonsulat" names a body; "USAs generalkonsul" is a title, like "American".
       const body = last < tokens.length && !capitalised(tokens[last]) && ORGANIZATION_WORDS.has(tokens[last].folded) && /^\s+$/.test(gapBefore(sentence, last));
@@ -190,15 +190,20 @@ function ofOrdinaryWords(kept: readonly Token[], kind: NodeKind): boolean {
   return kind === NodeKind.Person && kept.every(ordinary);
 }
 
-/** How many words of the run tokens[from..to) come before the name itself. */
-function nameStart(sentence: Sentence, from: number, to: number): number {
+/**
+ * How many words of the run tokens[from..to) come before the name itself.
+ * A short run opening the sentence loses its first word, capitalised as any
+ * sentence's is, unless the article writes that word as a name elsewhere
+ * ("Darrell Oh – direktør …" after "uttrykte Darrell Oh").
+ */
+function nameStart(sentence: Sentence, from: number, to: number, named: ReadonlySet<string>): number {
   const run = sentence.tokens.slice(from, to);
   let skip = 0;
   for (let words = 1; words > 0 && skip < run.length; skip += words) {
     const word = run[skip].folded;
     words = LEADING_WORDS.has(word) || DEMONYMS.has(word) ? 1 : titleWords(run, skip);
   }
-  if (from === 0 && skip === 0 && run.length < 3) skip = 1;
+  if (from === 0 && skip === 0 && run.length < 3 && !named.has(run[0].folded)) skip = 1;
   if (skip >= run.length) return run.length;
   const spelled = sentence.text.slice(run[skip].start - sentence.start, run[run.length - 1].end - sentence.start);
   // Honorifics in front ("Bapak", "TS.BS") are not part of the name.

@@ -145,6 +145,12 @@ describe("mention linking", () => {
     assert.deepEqual([...bodies], ["gamma", "gamma medika"], "'hội' ends the name 'Quốc hội': no word for a body before a name");
   });
 
+  it("keeps the first word of a short name opening a sentence when the article writes it as a name elsewhere", () => {
+    const names = (text: string) => analyse(text, "no").candidates.filter((c) => c.kind === "Person").map((c) => [c.name, c.quote]);
+    assert.deepEqual(names("Darrell Oh – direktør – talte.\nVed seremonien uttrykte Darrell Oh glede."), [["Darrell Oh", "Darrell Oh – direktør – talte."]]);
+    assert.deepEqual(names("Darrell Oh – direktør – talte."), [], "with nothing else to go by, the opening capital is the sentence's");
+  });
+
   it("takes an acronym's genitive before a title for part of the title, and before a word for a body for that body's name", () => {
     const { candidates } = analyse("Seremonien ble bevitnet av USAs generalkonsul Susan Burns og tjenestemenn fra USAs generalkonsulat i Bergen.", "no");
     assert.deepEqual(candidates.filter((c) => c.kind !== "Event").map((c) => [c.kind, c.name]), [["Person", "Susan Burns"], ["Organization", "USAs generalkonsulat"]]);
