@@ -67,6 +67,19 @@ const DEFINITE_AGREEMENT: Readonly<Record<DetectableLanguage, RegExp>> = {
   no: /^(?:avtalen|intensjonsavtalen|kontrakten|dokumentet)$/,
 };
 
+/**
+ * Whether an event's noun is definite, tested on "WORD WORD | WORD WORD NAME"
+ * (the two words before it, the two after, then its name; folded): "the"
+ * or "this" before it, "tersebut" or "ini", "này" or "đó" after it, or
+ * Norwegian's definite ending.
+ */
+const DEFINITE_EVENT: Readonly<Record<DetectableLanguage, RegExp>> = {
+  en: /(?:^|\s)(?:the|this|that) \|/,
+  id: /\| (?:tersebut|ini)(?: |$)/,
+  vi: /\| (?:nay|do)(?: |$)/,
+  no: /(?:et|en|a)$/,
+};
+
 class ArticleReader {
   private readonly mentions: MentionRecord[] = [];
   private readonly candidates = new Map<string, CandidateRecord>();
@@ -82,6 +95,8 @@ class ArticleReader {
   private readonly signingDates = new Map<string, Set<string>>();
   /** The agreement the article's latest signing was of: what a later sentence's witnesses and transfers are about. */
   private current: string | null = null;
+  /** The event the article's latest attendance was at: what a later "the meeting" is. */
+  private currentEvent: string | null = null;
 
   constructor(
     private readonly article: ArticleMetadata, private readonly text: string, private readonly gazetteer: Gazetteer, private readonly signings: KnownSignings,
@@ -112,8 +127,10 @@ class ArticleReader {
     this.current = known.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
     const proposed = this.knownMeeting(sentence, found, this.sameSignings(this.atKnownCeremony(sentence, known)));
     this.current = proposed.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
+    const met = this.definiteEvents(proposed, sentence);
+    this.currentEvent = met.filter((p) => p.type === RelationshipType.ATTENDED).at(-1)?.to ?? this.currentEvent;
     const date = this.signingDate(sentence);
-    for (const p of proposed) {
+    for (const p of met) {
       const id = `proposal:${digest(this.article.id, p.type, p.from, p.to, sentence.text)}`;
       const dated = date !== null && DATED.has(p.type);
       if (dated) this.signingDates.set(p.to, new Set([...(this.signingDates.get(p.to) ?? []), JSON.stringify(date)]));
@@ -244,6 +261,24 @@ class ArticleReader {
     const definite = (id: string) => {
       const c = this.candidates.get(id);
       return c?.kind === NodeKind.Agreement && DEFINITE_AGREEMENT[this.article.language].test(foldText(c.name));
+    };
+    return proposed.map((p) => ({ ...p, from: definite(p.from) ? current : p.from, to: definite(p.to) ? current : p.to }));
+  }
+
+  /**
+   * "Berbicara pada pertemuan tersebut", "at the meeting", "møtet": an event
+   * named by a definite noun is the one the article last told of people
+   * attending, not a new one.
+   */
+  private definiteEvents(proposed: Proposed[], sentence: Sentence): Proposed[] {
+    const current = this.currentEvent;
+    if (current === null) return proposed;
+    const definite = (id: string) => {
+      const c = this.candidates.get(id);
+      if (c?.kind !== NodeKind.Event) return false;
+      const before = foldText(this.text.slice(sentence.start, c.start)).split(" ").slice(-2).join(" ");
+      const after = foldText(this.text.slice(c.end, sentence.end)).split(" ").slice(0, 2).join(" ");
+      return DEFINITE_EVENT[this.article.language].test(`${before} | ${after} ${foldText(c.name)}`);
     };
     return proposed.map((p) => ({ ...p, from: definite(p.from) ? current : p.from, to: definite(p.to) ? current : p.to }));
   }

@@ -117,6 +117,15 @@ describe("relationship proposals", () => {
     ], "a witness is there by saying so");
   });
 
+  it("an event named by a definite noun is the one the article last told of people attending", () => {
+    const talks = "Jane Roe mengadakan pembicaraan bilateral dengan Budi Santoso.";
+    assert.deepEqual(read(`${talks}\nBerbicara pada pertemuan tersebut, Bapak Kari Nordmann berterima kasih.`, "id"), [
+      "ATTENDED person:budi-santoso → pembicaraan bilateral", "ATTENDED person:jane-roe → pembicaraan bilateral",
+      "ATTENDED person:kari-nordmann → pembicaraan bilateral",
+    ]);
+    assert.deepEqual(read(`${talks}\nBerbicara pada pertemuan lain, Bapak Kari Nordmann berterima kasih.`, "id").at(-1), "ATTENDED person:kari-nordmann → pertemuan", "another meeting");
+  });
+
   it("proposes nothing from a sentence that states none of it", () => {
     assert.deepEqual(read("Jane Roe spoke about Alpha Pharma and zetamab.", "en"), []);
   });
