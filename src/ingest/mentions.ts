@@ -117,7 +117,7 @@ export function findUnknownNames(
       // "Sovico Group Russian Direct Investment Fund" is two names: an English organisation's name ends with its kind.
       if (ENDING_WORDS.has(tokens[last - 1].folded) && last - i >= 2) break;
       if (startsName(tokens[last])) last += 1;
-      else if (continuesName(tokens, last, taken)) last += 1;
+      else if (continuesName(tokens, last, taken) || continuesBodySyllables(tokens, i, last, taken)) last += 1;
       else if (joinsName(tokens, i, last, joined) && capitalised(tokens[last + 1]) && !taken.has(last + 1)) {
         joined ||= COORDINATORS.has(tokens[last].folded);
         last += 2;
@@ -274,6 +274,18 @@ function gapBefore(sentence: Sentence, i: number): string {
 /** A lower-case word of an institution's name ("Tập đoàn MT GX") followed by two capitalised words. */
 function continuesName(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): boolean {
   return ORGANIZATION_WORDS.has(tokens[at].folded) && [at + 1, at + 2].every((k) => k < tokens.length && !taken.has(k) && capitalised(tokens[k]));
+}
+
+/**
+ * A Vietnamese body's name writes the second syllable of its words in lower
+ * case ("Trường Đại học Y Hà Nội", "Viện Phát triển Doanh nghiệp"): after a
+ * word for a body in the run, a lower-case syllable with a tone mark followed by a
+ * capitalised word continues the name, unless it is "và" or a preposition.
+ */
+function continuesBodySyllables(tokens: readonly Token[], from: number, at: number, taken: ReadonlySet<number>): boolean {
+  const word = tokens[at];
+  return tokens.slice(from, at).some((t) => ORGANIZATION_WORDS.has(t.folded)) && !capitalised(word) && word.text.normalize("NFC").toLowerCase() !== word.folded
+    && !COORDINATORS.has(word.folded) && !LEADING_WORDS.has(word.folded) && at + 1 < tokens.length && !taken.has(at + 1) && capitalised(tokens[at + 1]);
 }
 
 /**

@@ -130,6 +130,11 @@ describe("mention linking", () => {
     assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Organization", "Bộ Công Thương Nga"], ["Person", "Ivan Petrov"]]);
   });
 
+  it("reads a Vietnamese body's lower-case second syllables as part of its name", () => {
+    const { candidates } = analyse("Ông Lê Ngọc Thành, Hiệu trưởng Trường Đại học Y Dược, phát biểu.", "vi");
+    assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Lê Ngọc Thành"], ["Organization", "Trường Đại học Y Dược"]]);
+  });
+
   it("keeps the kind the article shows a name of elsewhere: a drug beside 'vaccine', a body after 'company' even beside 'vaccines'", () => {
     const names = (text: string) => analyse(text, "en").candidates.filter((c) => c.kind !== "Agreement").map((c) => [c.kind, c.name]);
     assert.deepEqual(names([
