@@ -280,12 +280,15 @@ function continuesName(tokens: readonly Token[], at: number, taken: ReadonlySet<
  * A Vietnamese body's name writes the second syllable of its words in lower
  * case ("Trường Đại học Y Hà Nội", "Viện Phát triển Doanh nghiệp"): after a
  * word for a body in the run, a lower-case syllable with a tone mark followed by a
- * capitalised word continues the name, unless it is "và" or a preposition.
+ * capitalised word continues the name, unless it is "và" or a preposition;
+ * not when another lower-case word comes next ("Hệ thống Y học tái tạo"),
+ * which says the capital was a word of a longer lower-case phrase.
  */
 function continuesBodySyllables(tokens: readonly Token[], from: number, at: number, taken: ReadonlySet<number>): boolean {
   const word = tokens[at];
   return tokens.slice(from, at).some((t) => ORGANIZATION_WORDS.has(t.folded)) && !capitalised(word) && word.text.normalize("NFC").toLowerCase() !== word.folded
-    && !COORDINATORS.has(word.folded) && !LEADING_WORDS.has(word.folded) && at + 1 < tokens.length && !taken.has(at + 1) && capitalised(tokens[at + 1]);
+    && !COORDINATORS.has(word.folded) && !LEADING_WORDS.has(word.folded) && at + 1 < tokens.length && !taken.has(at + 1) && capitalised(tokens[at + 1])
+    && (at + 2 >= tokens.length || taken.has(at + 2) || capitalised(tokens[at + 2]));
 }
 
 /**

@@ -133,6 +133,8 @@ describe("mention linking", () => {
   it("reads a Vietnamese body's lower-case second syllables as part of its name", () => {
     const { candidates } = analyse("Ông Lê Ngọc Thành, Hiệu trưởng Trường Đại học Y Dược, phát biểu.", "vi");
     assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Lê Ngọc Thành"], ["Organization", "Trường Đại học Y Dược"]]);
+    const fragments = analyse("Hôm nay, Hệ thống Y học tái tạo và Trị liệu tế bào đã ký kết.", "vi").candidates.filter((c) => c.kind === "Organization");
+    assert.deepEqual(fragments, [], "a capital inside a lower-case phrase ('Y học tái tạo') ends no name");
   });
 
   it("keeps the kind the article shows a name of elsewhere: a drug beside 'vaccine', a body after 'company' even beside 'vaccines'", () => {
