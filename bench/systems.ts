@@ -204,7 +204,6 @@ export function rawStore(inner: GraphStore): System {
       return reduce.path(path ? [...path.nodes] : null);
     },
     transfers: async (store, t) => {
-      await store.entitiesById([t.country]);
       const { total, transfers } = await store.transfers({
         provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: t.country, dates: null, offset: 0, limit: TRANSFERS_FIRST,
       });

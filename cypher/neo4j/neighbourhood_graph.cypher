@@ -1,9 +1,15 @@
-// The end of a neighbourhood (see neighbourhood_centre): the kept nodes (what a
-// drawing needs of them) with their hops from the centre, and each relationship kept once.
+// The end of a neighbourhood (see neighbourhood_centre): the kept nodes, in
+// their order, with what a drawing needs of them and their hops from the
+// centre, and each relationship kept once. The node list carries the order
+// and the hops itself: `kept` and `distances` would send every id twice.
 CALL (edges) {
   UNWIND edges AS r
   RETURN collect(DISTINCT r) AS once
 }
-RETURN truncated, kept, distances,
-  COLLECT { UNWIND kept AS id MATCH (n:Entity {id: id}) RETURN n {.id, .kind, .name} } AS nodes,
+RETURN truncated,
+  COLLECT {
+    UNWIND range(0, size(kept) - 1) AS i
+    MATCH (n:Entity {id: kept[i]})
+    RETURN n {.id, .kind, .name, distance: distances[i]} ORDER BY i
+  } AS nodes,
   [r IN once | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS edges

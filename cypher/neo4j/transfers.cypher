@@ -1,48 +1,71 @@
 // Transfers (TRANSFERS from an agreement) whose agreement passes every filter
-// given; a null filter passes all. The candidates come from the first anchor
-// given — product, provider, recipient, country — or are every agreement; the
-// filters then decide (a country filter the candidates already pass is not
-// checked again: $providerCountryCheck and $recipientCountryCheck). An agreement whose year is
+// given; a null filter passes all. First the ids the question names ($named):
+// each is followed to its survivor when merged away (its Redirect), and those
+// that name nothing are answered as `unknown`, with nothing else read — so a
+// question about a missing entity costs no second round trip to find out.
+// The candidates come from the first anchor given — product, provider,
+// recipient, country — or are every agreement; the filters then decide (a
+// country filter the candidates already pass is not checked again:
+// $checkProviderCountry and $checkRecipientCountry). An agreement whose year is
 // inferred (its yearBasis attribute) passes a date filter only when $dates.inferredYears. Ordered by agreement id, then transfer id: the total,
 // and one page with each transfer's ends and its agreement's parties (by PARTY_TO id).
 CALL () {
-  MATCH (:Entity {id: $product})<-[:TRANSFERS]-(a:Entity) RETURN a
-  UNION
-  MATCH (:Entity {id: $provider})-[r:PARTY_TO]->(a:Entity) WHERE $product IS NULL AND r.role = 'PROVIDER' RETURN a
-  UNION
-  MATCH (:Entity {id: $recipient})-[r:PARTY_TO]->(a:Entity)
-  WHERE $product IS NULL AND $provider IS NULL AND r.role = 'RECIPIENT' RETURN a
-  UNION
-  MATCH (:Entity {id: $country})-[r:PARTY_TO]->(a:Entity)
-  WHERE $product IS NULL AND $provider IS NULL AND $recipient IS NULL AND r.role = $countryRole RETURN a
-  UNION
-  MATCH (:Entity {id: $country})<-[:BASED_IN]-(:Entity)-[r:PARTY_TO]->(a:Entity)
-  WHERE $product IS NULL AND $provider IS NULL AND $recipient IS NULL AND r.role = $countryRole RETURN a
-  UNION
-  // The guard comes first so that the scan runs only when no anchor is given.
-  WITH 1 AS unanchored WHERE $product IS NULL AND $provider IS NULL AND $recipient IS NULL AND $country IS NULL
-  MATCH (a:Agreement) RETURN a
+  UNWIND $named AS asked
+  OPTIONAL MATCH (x:Redirect {id: asked})
+  OPTIONAL MATCH (n:Entity {id: coalesce(x.target, asked)})
+  RETURN collect({asked: asked, id: n.id}) AS resolved
 }
-WITH a
-WHERE ($dates IS NULL OR (a.dateStart IS NOT NULL AND a.dateEnd IS NOT NULL AND ($dates.inferredYears OR a.yearBasis IS NULL)
-        AND ($dates.from IS NULL OR a.dateEnd >= $dates.from) AND ($dates.to IS NULL OR a.dateStart <= $dates.to)))
-  AND ($provider IS NULL OR EXISTS { MATCH (:Entity {id: $provider})-[r:PARTY_TO]->(a) WHERE r.role = 'PROVIDER' })
-  AND ($recipient IS NULL OR EXISTS { MATCH (:Entity {id: $recipient})-[r:PARTY_TO]->(a) WHERE r.role = 'RECIPIENT' })
-  AND ($providerCountryCheck IS NULL OR EXISTS {
-        MATCH (p:Entity)-[r:PARTY_TO]->(a)
-        WHERE r.role = 'PROVIDER'
-          AND ((p.id = $providerCountryCheck AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: $providerCountryCheck}) })
-      })
-  AND ($recipientCountryCheck IS NULL OR EXISTS {
-        MATCH (p:Entity)-[r:PARTY_TO]->(a)
-        WHERE r.role = 'RECIPIENT'
-          AND ((p.id = $recipientCountryCheck AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: $recipientCountryCheck}) })
-      })
-MATCH (a)-[t:TRANSFERS]->(product:Entity)
-WHERE $product IS NULL OR product.id = $product
-WITH a, t ORDER BY a.id, t.id
-WITH collect({a: a, t: t}) AS rows
-WITH size(rows) AS total, rows[$offset..$offset + $limit] AS page
+WITH [r IN resolved WHERE r.id IS NULL | r.asked] AS unknown,
+     head([r IN resolved WHERE r.asked = $product | r.id]) AS product,
+     head([r IN resolved WHERE r.asked = $provider | r.id]) AS provider,
+     head([r IN resolved WHERE r.asked = $recipient | r.id]) AS recipient,
+     head([r IN resolved WHERE r.asked = $providerCountry | r.id]) AS providerCountry,
+     head([r IN resolved WHERE r.asked = $recipientCountry | r.id]) AS recipientCountry
+// The aggregation closing this subquery answers one row, with no rows, even when a name is unknown.
+CALL (unknown, product, provider, recipient, providerCountry, recipientCountry) {
+  WITH * WHERE size(unknown) = 0
+  CALL (product, provider, recipient, providerCountry, recipientCountry) {
+    MATCH (:Entity {id: product})<-[:TRANSFERS]-(a:Entity) RETURN a
+    UNION
+    MATCH (:Entity {id: provider})-[r:PARTY_TO]->(a:Entity) WHERE product IS NULL AND r.role = 'PROVIDER' RETURN a
+    UNION
+    MATCH (:Entity {id: recipient})-[r:PARTY_TO]->(a:Entity)
+    WHERE product IS NULL AND provider IS NULL AND r.role = 'RECIPIENT' RETURN a
+    UNION
+    WITH coalesce(providerCountry, recipientCountry) AS country, product, provider, recipient
+    MATCH (:Entity {id: country})-[r:PARTY_TO]->(a:Entity)
+    WHERE product IS NULL AND provider IS NULL AND recipient IS NULL AND r.role = $countryRole RETURN a
+    UNION
+    WITH coalesce(providerCountry, recipientCountry) AS country, product, provider, recipient
+    MATCH (:Entity {id: country})<-[:BASED_IN]-(:Entity)-[r:PARTY_TO]->(a:Entity)
+    WHERE product IS NULL AND provider IS NULL AND recipient IS NULL AND r.role = $countryRole RETURN a
+    UNION
+    // The guard comes first so that the scan runs only when no anchor is given.
+    WITH product, provider, recipient, providerCountry, recipientCountry
+    WHERE product IS NULL AND provider IS NULL AND recipient IS NULL AND providerCountry IS NULL AND recipientCountry IS NULL
+    MATCH (a:Agreement) RETURN a
+  }
+  WITH a, product, provider, recipient, providerCountry, recipientCountry
+  WHERE ($dates IS NULL OR (a.dateStart IS NOT NULL AND a.dateEnd IS NOT NULL AND ($dates.inferredYears OR a.yearBasis IS NULL)
+          AND ($dates.from IS NULL OR a.dateEnd >= $dates.from) AND ($dates.to IS NULL OR a.dateStart <= $dates.to)))
+    AND (provider IS NULL OR EXISTS { MATCH (:Entity {id: provider})-[r:PARTY_TO]->(a) WHERE r.role = 'PROVIDER' })
+    AND (recipient IS NULL OR EXISTS { MATCH (:Entity {id: recipient})-[r:PARTY_TO]->(a) WHERE r.role = 'RECIPIENT' })
+    AND (NOT $checkProviderCountry OR EXISTS {
+          MATCH (p:Entity)-[r:PARTY_TO]->(a)
+          WHERE r.role = 'PROVIDER'
+            AND ((p.id = providerCountry AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: providerCountry}) })
+        })
+    AND (NOT $checkRecipientCountry OR EXISTS {
+          MATCH (p:Entity)-[r:PARTY_TO]->(a)
+          WHERE r.role = 'RECIPIENT'
+            AND ((p.id = recipientCountry AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: recipientCountry}) })
+        })
+  MATCH (a)-[t:TRANSFERS]->(transferred:Entity)
+  WHERE product IS NULL OR transferred.id = product
+  WITH a, t ORDER BY a.id, t.id
+  RETURN collect({a: a, t: t}) AS rows
+}
+WITH unknown, size(rows) AS total, rows[$offset..$offset + $limit] AS page
 CALL (page) {
   UNWIND page AS row
   WITH row.a AS a, row.t AS t
@@ -51,4 +74,4 @@ CALL (page) {
     parties: COLLECT { MATCH (p:Entity)-[r:PARTY_TO]->(a) WITH p, r ORDER BY r.id RETURN {role: r.role, entity: properties(p)} }
   }) AS transfers
 }
-RETURN total, transfers
+RETURN unknown, total, transfers

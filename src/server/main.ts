@@ -51,6 +51,18 @@ async function prepareStore(config: ServerConfig, logger: Logger): Promise<Graph
   }
 }
 
+/**
+ * Starts building what the store's first questions would wait for while the
+ * server begins to listen; questions that come first share the build.
+ */
+function warmUpInBackground(store: GraphStore, logger: Logger): void {
+  const started = performance.now();
+  store.warmUp().then(
+    () => logger.info("store warmed up", { seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }),
+    (error: Error) => logger.warn("store warm-up failed: the first questions build what it would have", { reason: error.message }),
+  );
+}
+
 function signalled(): Promise<string> {
   return new Promise((resolve) => {
     process.once("SIGINT", () => resolve("SIGINT"));
@@ -96,6 +108,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     return serveWithWorkers(config, config.workers, logger, announce);
   }
   const store = await prepareStore(config, logger);
+  warmUpInBackground(store, logger);
   const app = await createApp(await graphSchema(), store, config, logger);
   try {
     await listen(app.server, config.port, config.host);

@@ -132,8 +132,9 @@ export type EntitySummary = Pick<IndexedEntity, "id" | "kind" | "name">;
 
 /**
  * Transfers of drugs and technologies (TRANSFERS from an agreement) whose
- * agreement passes every filter given; null passes all. Ids are the caller's
- * to resolve: a store takes them as they are.
+ * agreement passes every filter given; null passes all. An id merged away
+ * stands for its survivor; one that names nothing is answered in
+ * `TransferPage.unknown`, in the same read.
  */
 export interface TransferQuery {
   /** A party that is the agreement's PROVIDER. */
@@ -165,6 +166,8 @@ export interface TransferRecord {
 }
 
 export interface TransferPage {
+  /** The ids the query names that name no entity, each once, in the order provider, recipient, product, providerCountry, recipientCountry; when any, the page is empty. */
+  readonly unknown: readonly string[];
   /** How many transfers pass the filters. */
   readonly total: number;
   /** From `offset`, at most `limit`, ordered by agreement id, then transfer id. */
@@ -205,6 +208,12 @@ export interface GraphStore {
   /** Creates tables, constraints and indexes that are missing; safe to call on every start. */
   bootstrap(): Promise<void>;
   info(): Promise<StoreInfo>;
+  /**
+   * Builds now what the first questions would otherwise wait for — the
+   * embedded store's in-memory indexes, about a minute at 10^6 entities — and
+   * resolves when it is done. Neo4j keeps its indexes itself: nothing to build.
+   */
+  warmUp(): Promise<void>;
 
   /**
    * Makes the graph hold exactly `batch` for `origin`: writes every item

@@ -74,7 +74,26 @@ export function countryChecks(q: TransferQuery): Pick<TransferQuery, "providerCo
   };
 }
 
-export async function transfersFromReads(store: BasicReads, q: TransferQuery): Promise<TransferPage> {
+/** The ids a transfer question names, each once, in the order TransferPage.unknown lists those that name nothing. */
+export function namedIds(q: TransferQuery): string[] {
+  return unique([q.provider, q.recipient, q.product, q.providerCountry, q.recipientCountry].filter((id): id is string => id !== null));
+}
+
+/** The question with each id it names followed to its survivor, or the ids that name nothing. */
+async function resolvedQuestion(store: BasicReads, q: TransferQuery): Promise<{ question: TransferQuery; unknown: string[] }> {
+  const named = namedIds(q);
+  const found = await store.entitiesById(named);
+  const survivor = new Map(named.map((id, i) => [id, found[i]?.id ?? null]));
+  const live = (id: string | null) => (id === null ? null : survivor.get(id)!);
+  return {
+    question: { ...q, provider: live(q.provider), recipient: live(q.recipient), product: live(q.product), providerCountry: live(q.providerCountry), recipientCountry: live(q.recipientCountry) },
+    unknown: named.filter((id) => survivor.get(id) === null),
+  };
+}
+
+export async function transfersFromReads(store: BasicReads, asked: TransferQuery): Promise<TransferPage> {
+  const { question: q, unknown } = await resolvedQuestion(store, asked);
+  if (unknown.length) return { unknown, total: 0, transfers: [] };
   const agreementIds = unique(await candidateAgreements(store, q)).sort();
   const check = countryChecks(q);
   const [agreements, transfers, partyLists] = await Promise.all([
@@ -101,6 +120,7 @@ export async function transfersFromReads(store: BasicReads, q: TransferQuery): P
   const byId = new Map(found.flatMap((e) => (e ? [[e.id, e]] : [])));
   const entitiesWith = (i: number, role: PartyRole) => partiesWith(i, role).flatMap((id) => byId.get(id) ?? []);
   return {
+    unknown: [],
     total: passing.length,
     transfers: page.map(({ transfer, agreement }) => ({
       transfer,

@@ -184,6 +184,8 @@ for (const sut of storesUnderTest()) {
         [`{ search(text: "x", first: 100000) { edges { cursor } } }`, "QUERY_TOO_COSTLY"],
         [`{ search(text: "lan", after: "not-a-cursor") { edges { cursor } } }`, "BAD_USER_INPUT"],
         [`{ transfers(since: "2025-13") { totalCount } }`, "BAD_USER_INPUT"],
+        [`{ transfers(recipientCountry: "country:viet-nam", product: "drug:nothing") { totalCount } }`, "NOT_FOUND"],
+        [`{ transfers(provider: "organization:nobody", last: 2) { totalCount } }`, "NOT_FOUND"],
         [`{ neighbourhood(id: "person:dao-hong-lan", depth: 9) { truncated } }`, "BAD_USER_INPUT"],
       ];
       for (const [query, code] of cases) {

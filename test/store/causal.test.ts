@@ -1,18 +1,29 @@
 /**
  * Neo4j as a cluster client, on the real Neo4j (skipped without NEO4J_URI):
- * reads go through executeRead and writes through executeWrite (spied on the
- * driver's own Session), every session of a store shares one bookmark manager,
- * a store reads its own writes, and a bookmark a client got from one instance
- * makes another instance's read wait for that write — one that Neo4j does not
- * know is refused, which shows the bookmark reaches the server.
+ * reads run as auto-commit queries in read sessions and writes through
+ * executeWrite (spied on the driver's own Session), every session of a store
+ * shares one bookmark manager, a store reads its own writes, and a bookmark a
+ * client got from one instance makes another instance's read wait for that
+ * write — one that Neo4j does not know is refused, which shows the bookmark
+ * reaches the server. A read whose connection is lost (through a proxy that
+ * drops connections) is tried again, and given up at the request's budget.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { createConnection, createServer, type AddressInfo, type Server, type Socket } from "node:net";
 import { Driver, Session, type SessionConfig } from "neo4j-driver";
 import { openStore, storeConfigFrom, type GraphStore } from "../../src/store/index.js";
-import { BookmarkError } from "../../src/store/errors.js";
+import { Neo4jStore } from "../../src/store/neo4j/neo4jStore.js";
+import { underBudget } from "../../src/store/budget.js";
+import { BookmarkError, StoreError } from "../../src/store/errors.js";
 import { neo4jConfigured, storesUnderTest } from "../support/stores.js";
 import { ENTITIES, fixtureBatch } from "../support/fixture.js";
+
+function neo4jConfig() {
+  const config = storeConfigFrom();
+  if (config.store !== "neo4j") throw new Error("NEO4J_URI is not set");
+  return config;
+}
 
 type Calls = { executeRead: number; executeWrite: number; run: number; sessions: SessionConfig[] };
 
@@ -44,6 +55,33 @@ async function spied<T>(work: () => Promise<T>): Promise<{ result: T; calls: Cal
   }
 }
 
+/** A TCP proxy to Neo4j that closes the first `drop` connections as they open, as a cluster member going away does. */
+async function droppingProxy(target: URL, drop: number): Promise<{ uri: string; connections: () => number; close: () => Promise<void> }> {
+  let connections = 0;
+  const open = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    connections += 1;
+    if (connections <= drop) return void client.destroy();
+    const upstream = createConnection({ host: target.hostname, port: Number(target.port || 7687) });
+    for (const socket of [client, upstream]) {
+      open.add(socket);
+      socket.on("close", () => open.delete(socket));
+    }
+    client.pipe(upstream).pipe(client);
+    client.on("error", () => upstream.destroy());
+    upstream.on("error", () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    uri: `bolt://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    connections: () => connections,
+    close: () => new Promise((resolve) => {
+      for (const socket of open) socket.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}
+
 describe("Neo4j as a cluster client", { skip: neo4jConfigured() ? false : "NEO4J_URI is not set", timeout: 120_000 }, () => {
   let first: GraphStore;
   let second: GraphStore;
@@ -58,7 +96,7 @@ describe("Neo4j as a cluster client", { skip: neo4jConfigured() ? false : "NEO4J
     await second?.close();
   });
 
-  it("reads run in read transactions (executeRead), never as auto-commit queries", async () => {
+  it("reads run as auto-commit queries in read sessions, never in transactions", async () => {
     const { calls } = await spied(async () => {
       assert.equal((await first.entitiesById([ENTITIES[0].id]))[0]?.id, ENTITIES[0].id);
       assert.ok((await first.search({ text: ENTITIES[0].name, kinds: [], limit: 5, offset: 0 })).hits.length > 0);
@@ -66,8 +104,9 @@ describe("Neo4j as a cluster client", { skip: neo4jConfigured() ? false : "NEO4J
       await first.changes({ limit: 5, offset: 0 });
       await first.readMarker("nothing-here");
     });
-    assert.ok(calls.executeRead >= 5, `executeRead called ${calls.executeRead} times`);
-    assert.deepEqual([calls.run, calls.executeWrite], [0, 0]);
+    assert.ok(calls.run >= 5, `session.run called ${calls.run} times`);
+    assert.deepEqual([calls.executeRead, calls.executeWrite], [0, 0]);
+    assert.equal(calls.sessions.length, calls.run, "one session per read");
     assert.ok(calls.sessions.every((c) => c.defaultAccessMode === "READ"));
   });
 
@@ -76,7 +115,7 @@ describe("Neo4j as a cluster client", { skip: neo4jConfigured() ? false : "NEO4J
       await first.writeMarker("causal-test", "one");
       await first.readMarker("causal-test");
     });
-    assert.deepEqual([calls.executeWrite, calls.executeRead, calls.run], [1, 1, 0]);
+    assert.deepEqual([calls.executeWrite, calls.run, calls.executeRead], [1, 1, 0]);
     const managers = new Set(calls.sessions.map((c) => c.bookmarkManager));
     assert.equal(managers.size, 1);
     assert.ok([...managers][0], "no bookmark manager");
@@ -99,7 +138,43 @@ describe("Neo4j as a cluster client", { skip: neo4jConfigured() ? false : "NEO4J
     assert.deepEqual(calls.sessions.map((c) => c.bookmarks), [bookmarks]);
   });
 
-  it("a bookmark Neo4j does not know is refused with BAD_BOOKMARK, not waited on", async () => {
-    await assert.rejects(second.consistentWith(["FB:not-a-bookmark"], () => second.readMarker("causal-test")), BookmarkError);
+  it("a bookmark Neo4j does not know is refused with BAD_BOOKMARK, neither waited on nor tried again", async () => {
+    const { calls } = await spied(() => assert.rejects(second.consistentWith(["FB:not-a-bookmark"], () => second.readMarker("causal-test")), BookmarkError));
+    assert.equal(calls.run, 1);
+  });
+
+  it("a read whose connection is lost is tried again, and answers", async () => {
+    await first.writeMarker("causal-test", "four");
+    const proxy = await droppingProxy(new URL(neo4jConfig().uri), 2);
+    const throughProxy = new Neo4jStore({ ...neo4jConfig(), uri: proxy.uri });
+    try {
+      const { result, calls } = await spied(() => throughProxy.readMarker("causal-test"));
+      assert.equal(result, "four");
+      assert.equal(calls.run, 3, "two tries lost, the third answered");
+      assert.equal(proxy.connections(), 3);
+    } finally {
+      await throughProxy.close();
+      await proxy.close();
+    }
+  });
+
+  it("a read that keeps failing is given up at the request's budget, as STORE_UNAVAILABLE", async () => {
+    const proxy = await droppingProxy(new URL(neo4jConfig().uri), Infinity);
+    const throughProxy = new Neo4jStore({ ...neo4jConfig(), uri: proxy.uri });
+    const budgetMs = 400;
+    const started = performance.now();
+    try {
+      await assert.rejects(
+        underBudget({ deadline: started + budgetMs, signal: new AbortController().signal }, () => throughProxy.readMarker("causal-test")),
+        (error: unknown) => error instanceof StoreError && error.code === "STORE_UNAVAILABLE",
+      );
+      const took = performance.now() - started;
+      assert.ok(took < budgetMs + 200, `gave up after ${Math.round(took)} ms, budget ${budgetMs} ms`);
+      // Pauses of about 50, 100 and 200 ms fit in 400 ms: three or four tries, however slow the machine.
+      assert.ok(proxy.connections() >= 3, `tried ${proxy.connections()} times`);
+    } finally {
+      await throughProxy.close();
+      await proxy.close();
+    }
   });
 });

@@ -76,6 +76,19 @@ const RELATIONSHIP_ROWS: CurationRow[] = [
     },
   },
   {
+    name: "a reload that drops an entity takes its relationships with it, a curator's among them, after its own went in the same write",
+    call: async (s) => {
+      const clinic = indexed({ id: "organization:omega-clinic", kind: NodeKind.Organization, name: "Omega Clinic", names: {}, aliases: [], labels: [], attributes: {} });
+      const own = [relationship(T.BASED_IN, clinic.id, "country:vn"), { ...relationship(T.PARTY_TO, clinic.id, AGREEMENT), properties: { role: "RECIPIENT" } }];
+      await s.replaceOrigin("extra", { entities: [clinic], relationships: own, evidence: own.map((r) => evidenceOf(r, `extra ${r.id}`)) });
+      const curated = relationship(T.PART_OF, clinic.id, MINISTRY);
+      await s.curate(add("c-clinic", curated));
+      await s.replaceOrigin("extra", { entities: [], relationships: [], evidence: [] });
+      assert.deepEqual(await s.relationshipsById([curated.id, ...own.map((r) => r.id)]), [null, null, null]);
+      assert.deepEqual((await relationshipIds(s, MINISTRY)).filter((id) => id === curated.id), []);
+    },
+  },
+  {
     name: "addRelationship refuses missing ends, missing or stray evidence, wrong kinds and a taken id, and then writes nothing",
     call: async (s) => {
       const before = await s.counts();
@@ -181,6 +194,20 @@ const MERGE_ROWS: CurationRow[] = [
       assert.deepEqual(entries, (await timeline(s, DAO))!.map((e) => e.entity.id));
       const around = await s.neighbourhood({ id: NGUYEN, depth: 1, types: [], limit: 50 });
       assert.deepEqual(ids(around!.nodes), ids((await s.neighbourhood({ id: DAO, depth: 1, types: [], limit: 50 }))!.nodes));
+    },
+  },
+  {
+    name: "a transfer question follows a merged id to its survivor and names the ids that name nothing",
+    given: [merge("m1", MINISTRY, "organization:vnvc")],
+    call: async (s) => {
+      const question = (filters: Partial<TransferQuery>): TransferQuery => ({
+        provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 10, ...filters,
+      });
+      const bySurvivor = await s.transfers(question({ recipient: MINISTRY }));
+      assert.deepEqual([bySurvivor.unknown, bySurvivor.total, ids(bySurvivor.transfers[0].recipients)], [[], 1, [MINISTRY]]);
+      assert.deepEqual(await s.transfers(question({ recipient: "organization:vnvc" })), bySurvivor);
+      const missing = await s.transfers(question({ recipient: "organization:vnvc", product: "drug:nothing", providerCountry: "country:nowhere", recipientCountry: "country:nowhere" }));
+      assert.deepEqual(missing, { unknown: ["drug:nothing", "country:nowhere"], total: 0, transfers: [] });
     },
   },
   {

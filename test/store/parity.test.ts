@@ -69,11 +69,12 @@ function questions(seed: GraphBatch): Question[] {
     transfersWhere({ dates: { from: null, to: null, inferredYears: true } }),
     transfersWhere({ dates: { from: "2025-01-01", to: "2025-12-31", inferredYears: true } }),
     transfersWhere({ dates: { from: "2025-01-01", to: "2025-12-31", inferredYears: false } }),
+    transfersWhere({ provider: "organization:nobody", product: "drug:nothing", recipientCountry: of(NodeKind.Country)[0] }),
   ];
   for (const query of transferQueries) {
     list.push({
       name: `transfers ${JSON.stringify(query)}`,
-      ask: (s) => s.transfers(query).then((p) => [p.total, p.transfers.map((t) => [t.transfer, ids(t.ends), ids(t.providers), ids(t.recipients), ids(t.parties)])]),
+      ask: (s) => s.transfers(query).then((p) => [p.unknown, p.total, p.transfers.map((t) => [t.transfer, ids(t.ends), ids(t.providers), ids(t.recipients), ids(t.parties)])]),
     });
   }
   for (let i = 0; i + 1 < Math.min(people.length, 12); i += 2) {

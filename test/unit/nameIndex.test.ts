@@ -70,6 +70,31 @@ describe("in-memory name index", () => {
     assert.equal(index.summary("e:missing"), null);
   });
 
+  it("answers as the scan after entities are renamed, added and deleted in place", () => {
+    const random = numbers(11);
+    const pick = (n: number) => random.next().value % n;
+    const current = new Map(names(600).map((n) => [n.id, n]));
+    const index = new NameIndex(current.values());
+    for (let round = 0; round < 20; round++) {
+      const changes = new Map<string, IndexedName | null>();
+      for (let i = 0; i < 1 + pick(40); i++) {
+        const id = `e:${String(pick(700)).padStart(4, "0")}`;
+        const word = `${WORDS[pick(WORDS.length)]}${round % 3 === 0 ? `x${pick(5)}` : ""}`;
+        changes.set(id, pick(3) === 0 ? null : { id, kind: NODE_KINDS[pick(NODE_KINDS.length)], name: word, searchText: searchText([word]) });
+      }
+      index.apply(changes);
+      for (const [id, named] of changes) {
+        if (named) current.set(id, named);
+        else current.delete(id);
+      }
+      for (const text of ["nguyen", "quangx", "dao hong", "y te", "ærø"]) {
+        assert.deepEqual(index.search(searchPattern(text)!, everyKind, 30, 0), scan([...current.values()], text, everyKind, 30, 0), `round ${round}: ${text}`);
+      }
+    }
+    for (const [id, { kind, name }] of current) assert.deepEqual(index.summary(id), { id, kind, name });
+    assert.equal(index.summary("e:0699") === null, !current.has("e:0699"));
+  });
+
   it("finds nothing in an empty store", () => {
     assert.deepEqual(new NameIndex([]).search(searchPattern("nguyen")!, everyKind, 10, 0), { total: 0, page: [] });
   });

@@ -25,31 +25,31 @@ async function existing(context: Context, id: string): Promise<IndexedEntity> {
   return entity;
 }
 
-/** The ids a transfer query names, each required to exist, as their survivors' ids (null where not given): one round trip. */
-async function existingIds(context: Context, ids: ReadonlyArray<string | undefined>): Promise<Array<string | null>> {
-  const given = ids.filter((id): id is string => !!id);
-  const found = new Map((await loadAll(context.loaders.entity, given)).map((entity, i) => {
-    if (!entity) throw notFound(given[i]);
-    return [given[i], entity.id];
-  }));
-  return ids.map((id) => (id ? found.get(id)! : null));
-}
-
 /** A partial date's range, or no bound when it names no year. */
 const bound = (date: string | undefined, end: "start" | "end") => (date ? dateRange(parsePartialDate(date))?.[end] ?? null : null);
 
+/**
+ * The ids the question names are checked (and followed to their survivors) by
+ * the store in the same read as the page, so a transfer question costs one
+ * round trip; one that names nothing is refused as not found.
+ */
 async function transfersOf(context: Context, args: TransferArgs) {
-  const [provider, recipient, product, providerCountry, recipientCountry] = await existingIds(context, [
-    args.provider, args.recipient, args.product, args.providerCountry, args.recipientCountry,
-  ]);
   const dates = args.since || args.until
     ? { from: bound(args.since, "start"), to: bound(args.until, "end"), inferredYears: args.inferredYears }
     : null;
-  const question = { provider, recipient, product, providerCountry, recipientCountry, dates };
+  const question = {
+    provider: args.provider || null, recipient: args.recipient || null, product: args.product || null,
+    providerCountry: args.providerCountry || null, recipientCountry: args.recipientCountry || null, dates,
+  };
+  const read = async (window: { offset: number; limit: number }) => {
+    const page = await context.store.transfers({ ...question, ...window });
+    if (page.unknown.length) throw notFound(page.unknown[0]);
+    return page;
+  };
   // The last transfers with no `before` need their number first: a read of a page of nothing.
-  const window = pageWindow(args) ?? pageWindow(args, (await context.store.transfers({ ...question, offset: 0, limit: 0 })).total)!;
+  const window = pageWindow(args) ?? pageWindow(args, (await read({ offset: 0, limit: 0 })).total)!;
   const { offset } = window;
-  const found = await context.store.transfers({ ...question, ...window });
+  const found = await read(window);
   const views: TransferView[] = found.transfers.map(({ transfer, ends, providers, recipients, parties }) => {
     primeEntities(context.loaders, [...ends, ...providers, ...recipients, ...parties]);
     return { ...transfer, providers: providers.map(viewOf), recipients: recipients.map(viewOf), parties: parties.map(viewOf) };

@@ -60,11 +60,14 @@ export async function* stepBatches(step: BulkStep, size: number): AsyncGenerator
   if (batch.length) yield batch as StepRecords;
 }
 
-/** Where Kùzu's COPY text says <files>: the paths as a list of string literals, each checked to need no escaping. */
+/** A path as a Cypher string literal, checked to need no escaping. */
+export function quotedPath(file: string): string {
+  if (!file.startsWith("/") || /['"\\\r\n]/.test(file)) throw new Error(`cannot COPY with ${JSON.stringify(file)}: the path must be absolute and hold no quote, backslash or line break`);
+  return `'${file}'`;
+}
+
+/** Where Kùzu's COPY text says <files>: the paths as a list of string literals. */
 export function withFiles(statement: string, files: readonly string[]): string {
-  for (const file of files) {
-    if (!file.startsWith("/") || /['"\\\r\n]/.test(file)) throw new Error(`cannot COPY from ${JSON.stringify(file)}: the path must be absolute and hold no quote, backslash or line break`);
-  }
   if (statement.split("<files>").length !== 2) throw new Error("a COPY statement must hold <files> exactly once");
-  return statement.replace("<files>", `[${files.map((f) => `'${f}'`).join(", ")}]`);
+  return statement.replace("<files>", `[${files.map(quotedPath).join(", ")}]`);
 }

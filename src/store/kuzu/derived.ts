@@ -1,8 +1,8 @@
 import { outsideAnyBudget } from "../budget.js";
 
 /**
- * A value derived from the store: built on first use and again after `reset`;
- * a failed build is not kept. Every request waiting for it shares the build,
+ * A value derived from the store: built on first use and again after `reset`,
+ * changed in place by `patch`; a failed build or patch is not kept. Every request waiting for it shares the build,
  * so it runs outside the budget of the request that happened to start it.
  */
 export class Derived<T> {
@@ -19,6 +19,24 @@ export class Derived<T> {
       this.value = building;
     }
     return this.value;
+  }
+
+  /**
+   * Changes the value once it is built. A value not built yet needs nothing:
+   * it will be built from the store, which holds the change already. A build
+   * under way may have read the store before the change; the patch follows it,
+   * so patches must hold whether or not the value already has the change.
+   */
+  patch(change: (value: T) => void): void {
+    if (!this.value) return;
+    const patched = this.value.then((value) => {
+      change(value);
+      return value;
+    });
+    patched.catch(() => {
+      if (this.value === patched) this.value = null;
+    });
+    this.value = patched;
   }
 
   reset(): void {

@@ -3,7 +3,8 @@
  * directory. Every Kùzu detail stays in this folder, so another embedded engine
  * can take its place without touching anything above the port.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Connection, PreparedStatement } from "./engine.js";
 import { NODE_KINDS, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
@@ -20,7 +21,8 @@ import { transfersFromReads } from "../transfers.js";
 import { pagesFromReads } from "../pages.js";
 import { neighbourhoodFromReads } from "../traversals.js";
 import { BulkFolderError, readManifest } from "../bulk/folder.js";
-import { bulkSteps, withFiles, type BulkStep } from "../bulk/steps.js";
+import { bulkSteps, quotedPath, withFiles, type BulkStep } from "../bulk/steps.js";
+import { readCsv } from "../bulk/csv.js";
 import {
   answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths,
 } from "../results.js";
@@ -29,8 +31,9 @@ import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationO
 import { CurationQueries } from "../curationQueries.js";
 import { applyChange } from "../curate.js";
 import { CURATION_CODEC } from "./curation.js";
-import { command, decodeEntity, ENCODING, kuzuRows, kuzuRowsSync } from "./rows.js";
+import { command, decodeEntity, ENCODING, kuzuRows, kuzuRowsSync, relationshipFromRow } from "./rows.js";
 import { KUZU_STEPS, evidenceOfRow } from "./steps.js";
+import { IndexChanges } from "./indexChanges.js";
 import { migrateTablePerType } from "./migrate.js";
 import { NameIndex, type IndexedName } from "./searchIndex.js";
 import { Derived } from "./derived.js";
@@ -74,15 +77,23 @@ export class KuzuStore extends FindingReads implements GraphStore {
   /**
    * Kept in memory, as every read resolves its ids, searches would scan and a
    * drawing names hundreds of nodes:
-   * built on first use after opening or after a write that may change them.
+   * built on first use after opening, then patched by each write (see takeChanges).
    * A store opened for writing is its file's only user (Kùzu locks it), so
    * nothing changes them behind its back; a read-only open lives for one command.
    */
-  private readonly names = new Derived(async () => new NameIndex(await this.read("search_texts") as unknown as IndexedName[]));
+  private readonly names = new Derived(async () => {
+    const index = new NameIndex([]);
+    for await (const rows of this.rowsThroughFile("search_texts")) index.apply(new Map(rows.map((r) => [String(r.id), r as unknown as IndexedName])));
+    return index;
+  });
   private readonly redirects = new Derived(async () => new Map((await this.read("redirects")).map((r) => [String(r.id), String(r.target)])));
-  private readonly transferIndex = new Derived(async () => new TransferIndex(
-    (await this.read("transfer_relationships", { types: [...TRANSFER_INDEX_TYPES] })).map(relationshipFromRow),
-  ));
+  private readonly transferIndex = new Derived(async () => {
+    const index = new TransferIndex([]);
+    for await (const rows of this.rowsThroughFile("transfer_relationships", { relationshipTypes: TRANSFER_INDEX_TYPES })) {
+      index.apply(new Map(rows.map((r) => [String(r.id), relationshipFromRow(r)])), []);
+    }
+    return index;
+  });
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
   protected readonly findings: FindingQueries;
@@ -100,12 +111,47 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return this.connections.read((reader) => this.run(reader, name, params, slots));
   }
 
-  private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
+  /**
+   * A whole-table read for an index build, through a CSV file Kùzu writes
+   * itself (see rows_to_file.cypher), a chunk of rows at a time so the build
+   * need not hold them all at once; every value comes back as a string. A
+   * build serves every later question, so it is held to no request's budget,
+   * nor to the store's per-query limit.
+   */
+  private async *rowsThroughFile(name: string, slots: Slots = {}): AsyncGenerator<Row[]> {
+    const dir = mkdtempSync(join(tmpdir(), "kg-index-"));
+    const file = join(dir, `${name}.csv`);
+    try {
+      const statement = this.queries.get("rows_to_file").replace("<query>", withoutComments(this.queries.get(name, slots))).replace("<file>", quotedPath(file));
+      await this.connections.read(async (reader) => {
+        reader.setQueryTimeout(INDEX_BUILD_TIMEOUT_MS);
+        await command(reader, statement);
+      });
+      let header: string[] | null = null;
+      for await (const lines of readCsv(file)) {
+        header ??= lines.shift()!;
+        const columns = header;
+        yield lines.map((values) => Object.fromEntries(columns.map((column, i) => [column, values[i]])));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** A named query, or a step carried out in code; inside a write, `changes` learns what it changes of the indexes. */
+  private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}, changes?: IndexChanges): Promise<Row[]> {
     // A query whose request has run out of time does not start.
     remainingBudgetMs(`Kùzu's ${name}`);
     const step = KUZU_STEPS[name];
-    if (step) return step((query, values, querySlots) => this.run(connection, query, values, querySlots), params, slots);
+    if (step) return step((query, values, querySlots) => this.run(connection, query, values, querySlots, changes), params, slots);
     const text = this.queries.get(name, slots);
+    await changes?.before(name, params, (query, values) => this.run(connection, query, values));
+    const rows = await this.execute(connection, name, text, params);
+    changes?.after(name, params, slots, text, rows);
+    return rows;
+  }
+
+  private async execute(connection: Connection, name: string, text: string, params: Row): Promise<Row[]> {
     const values = parameters(params);
     const prepared = this.prepared.get(connection);
     if (!prepared) return kuzuRows(await connection.execute(await connection.prepare(text), values));
@@ -133,21 +179,44 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return { store: "kuzu", version: String(row.version), location: this.file };
   }
 
-  /** A write transaction after which the indexes held in memory are built anew. */
-  private writeEntities<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
-    return this.writes.transaction(work).finally(() => {
-      this.names.reset();
-      this.redirects.reset();
-      this.transferIndex.reset();
-    });
+  async warmUp(): Promise<void> {
+    await Promise.all([this.names.get(), this.redirects.get(), this.transferIndex.get()]);
+  }
+
+  /** A write transaction whose changes the in-memory indexes take as soon as it commits. */
+  private writeEntities<T>(work: (run: (name: string, params?: Row, slots?: Slots) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const changes = new IndexChanges();
+    return this.writes.transaction(
+      (writer) => work((name, params, slots) => this.run(writer, name, params, slots, changes)),
+      () => this.takeChanges(changes),
+    );
+  }
+
+  /** Patches the indexes with a committed write's changes; a write too large or not followed rebuilds them. */
+  private takeChanges(changes: IndexChanges): void {
+    if (changes.rebuild !== null || changes.size > PATCH_LIMIT) {
+      this.rebuildIndexes();
+      return;
+    }
+    if (changes.redirects) this.redirects.reset();
+    if (changes.entities.size > 0) this.names.patch((index) => index.apply(changes.entities));
+    if (changes.relationships.size > 0 || changes.detachedEntities.size > 0) {
+      this.transferIndex.patch((index) => index.apply(changes.relationships, changes.detachedEntities));
+    }
+  }
+
+  private rebuildIndexes(): void {
+    this.names.reset();
+    this.redirects.reset();
+    this.transferIndex.reset();
   }
 
   async replaceOrigin(origin: string, batch: GraphBatch, onProgress?: (done: number, total: number) => void): Promise<void> {
     const total = batchSize(batch);
     let done = 0;
-    await this.writeEntities(async (writer) => {
+    await this.writeEntities(async (run) => {
       for (const step of writeSteps(origin, batch, ENCODING)) {
-        await this.run(writer, step.query, step.params, step.slots);
+        await run(step.query, step.params, step.slots);
         done += step.items;
         onProgress?.(done, total);
       }
@@ -164,7 +233,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     const total = steps.reduce((sum, s) => sum + s.rows, 0);
     const times = { entities: 0, relationships: 0, evidence: 0 };
     let done = 0;
-    await this.writeEntities(async (writer) => {
+    await this.writes.transaction(async (writer) => {
       for (const copy of this.copyStatements(steps)) {
         const started = performance.now();
         await command(writer, copy.statement);
@@ -172,7 +241,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
         done += copy.rows;
         onProgress?.(done, total);
       }
-    });
+    }, () => this.rebuildIndexes());
     return times;
   }
 
@@ -340,9 +409,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
   }
 
   async curate(change: CurationChange): Promise<ChangeRecord> {
-    return this.writeEntities((writer) => applyChange(
-      new CurationQueries((name, params, slots) => this.run(writer, name, params, slots), CURATION_CODEC), change,
-    ));
+    return this.writeEntities((run) => applyChange(new CurationQueries(run, CURATION_CODEC), change));
   }
 
   async changes(query: ChangeQuery): Promise<ChangeRecord[]> {
@@ -374,6 +441,15 @@ export class KuzuStore extends FindingReads implements GraphStore {
  */
 const PATHS_CONSIDERED = 1000;
 
+/**
+ * The most entities and relationships a write may change for the indexes to
+ * be patched; past it they are rebuilt, which then costs no more than the write.
+ */
+const PATCH_LIMIT = 10_000;
+
+/** An index build's limit: at 10^6 entities one takes a few seconds. */
+const INDEX_BUILD_TIMEOUT_MS = 300_000;
+
 /** The longest the prober runs synchronously before letting the event loop take a turn. */
 const PROBE_SLICE_MS = 10;
 
@@ -386,13 +462,6 @@ function timeoutAsStoreError(error: unknown, name: string): unknown {
 /** A query file's text without its comment lines, to be set inside another statement. */
 const withoutComments = (text: string) => text.replace(/^\s*\/\/.*$/gm, "").trim();
 
-function relationshipFromRow(row: Row): Relationship {
-  return {
-    id: String(row.id), type: row.type as RelationshipType,
-    from: String(row.from), to: String(row.to),
-    properties: JSON.parse(String(row.properties)),
-  };
-}
 
 /** A path's relationships carry their ends' ids (see schema.cypher), so its nodes need no lookup. */
 function pathFromRow(row: Row): Omit<GraphPath, "entities"> {

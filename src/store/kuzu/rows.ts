@@ -1,6 +1,6 @@
 /** Between Kùzu and the port's records: results to rows and rows to records, records to rows. */
 import type { Connection, QueryResult } from "./engine.js";
-import type { NodeKind } from "../../domain/ontology.js";
+import type { NodeKind, RelationshipType } from "../../domain/ontology.js";
 import type { DateQuality } from "../../domain/dates.js";
 import type { Evidence, ExtractionMethod, IndexedEntity, Relationship, ReviewState } from "../../domain/records.js";
 import type { RowEncoding } from "../writePlan.js";
@@ -82,3 +82,12 @@ export const ENCODING: RowEncoding = {
     method: e.method, confidence: e.confidence, reviewState: e.reviewState,
   }),
 };
+
+/** A relationship row (its properties as JSON text) as the port's record. */
+export function relationshipFromRow(row: Row): Relationship {
+  return {
+    id: String(row.id), type: row.type as RelationshipType,
+    from: String(row.from), to: String(row.to),
+    properties: JSON.parse(String(row.properties)),
+  };
+}

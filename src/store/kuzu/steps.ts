@@ -5,7 +5,9 @@
  * - evidence lives in one SubjectEvidence row per subject (cypher/kuzu/schema.cypher
  *   says why), so upsert_evidence, prune_evidence and move_evidence read and
  *   rewrite whole subjects;
- * - upsert_relationships writes one relationship per query (see below).
+ * - upsert_relationships writes one relationship per query (see below);
+ * - delete_entity and prune_entities delete an entity's relationships before
+ *   the entity (see below).
  */
 import type { Evidence } from "../../domain/records.js";
 import { chunks } from "../results.js";
@@ -94,12 +96,43 @@ async function upsertRelationships(run: RunQuery, params: Row, slots: Slots = {}
   return [];
 }
 
+/**
+ * Kùzu 0.11.3's DETACH DELETE can leave a relationship behind: after other
+ * relationships of the entity were deleted in the same transaction, one made
+ * in an earlier transaction stayed in the other end's adjacency, still read
+ * by scans and by id, from an entity that no longer exists
+ * (test/store/kuzuIndexes.test.ts found it). Deleting the relationships in
+ * each direction first, then the entity, leaves none.
+ */
+async function deleteEntities(run: RunQuery, ids: Iterable<string>): Promise<void> {
+  for (const id of ids) {
+    await run("detach_entity_out", { id });
+    await run("detach_entity_in", { id });
+    await run("delete_entity_row", { id });
+  }
+}
+
+async function deleteEntity(run: RunQuery, params: Row): Promise<Row[]> {
+  await deleteEntities(run, [String(params.id)]);
+  return [];
+}
+
+/** Deletes the origin's entities that `keep` does not name. */
+async function pruneEntities(run: RunQuery, params: Row): Promise<Row[]> {
+  const keep = new Set(params.keep as string[]);
+  const held = await run("origin_entities", { origin: params.origin });
+  await deleteEntities(run, held.map((row) => String(row.id)).filter((id) => !keep.has(id)));
+  return [];
+}
+
 /** Steps of the write plan and of curation that the embedded store carries out in code rather than one query. */
 export const KUZU_STEPS: Readonly<Record<string, (run: RunQuery, params: Row, slots?: Slots) => Promise<Row[]>>> = {
   upsert_evidence: upsertEvidence,
   prune_evidence: pruneEvidence,
   move_evidence: moveEvidence,
   upsert_relationships: upsertRelationships,
+  delete_entity: deleteEntity,
+  prune_entities: pruneEntities,
 };
 
 /** A SubjectEvidence row as the port's records. */

@@ -17,14 +17,18 @@ export class KuzuWrites {
 
   constructor(private readonly connections: KuzuConnections) {}
 
-  /** Runs `work` in its own transaction once earlier writes are done; commits when it returns, rolls back when it throws. */
-  transaction<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
-    const turn = this.last.then(() => this.run(work));
+  /**
+   * Runs `work` in its own transaction once earlier writes are done; commits
+   * when it returns, rolls back when it throws. `committed` runs as soon as
+   * the commit succeeds, before the checkpoint, which may still fail after it.
+   */
+  transaction<T>(work: (writer: Connection) => Promise<T>, committed: () => void = () => undefined): Promise<T> {
+    const turn = this.last.then(() => this.run(work, committed));
     this.last = turn.catch(() => undefined);
     return turn;
   }
 
-  private async run<T>(work: (writer: Connection) => Promise<T>): Promise<T> {
+  private async run<T>(work: (writer: Connection) => Promise<T>, committed: () => void): Promise<T> {
     const budget = remainingBudgetMs("a Kùzu write");
     const writer = await this.connections.writer();
     if (budget !== null) writer.setQueryTimeout(budget);
@@ -33,6 +37,7 @@ export class KuzuWrites {
       const result = await work(writer);
       remainingBudgetMs("committing a Kùzu write");
       await command(writer, "COMMIT");
+      committed();
       // Kùzu 0.11 can read a relationship's strings as garbage while a write to its table is
       // only in the write-ahead log (seen after the seed merged into a COPY-loaded graph, read
       // through whole-relationship values); a checkpoint after each commit avoids it.

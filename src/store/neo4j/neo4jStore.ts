@@ -1,10 +1,11 @@
 /**
  * The production store: Neo4j through neo4j-driver. One driver per store, a
- * session per call closed in `finally`, reads through executeRead (so a
- * cluster sends them to followers) and writes through executeWrite (retried on
- * transient failures); values leave as plain JavaScript, never driver types.
+ * session per call closed in `finally`, reads as auto-commit queries in read
+ * sessions (a cluster sends them to followers; retried here on transient
+ * failures) and writes through executeWrite (retried by the driver); values
+ * leave as plain JavaScript, never driver types.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type SessionMode } from "neo4j-driver";
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type Session, type SessionMode } from "neo4j-driver";
 import { NODE_KINDS, PartyRole, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { candidateQuery, searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
@@ -16,7 +17,7 @@ import type {
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
 } from "../port.js";
 import { citationFrom, wantsEvidence } from "../pages.js";
-import { countryChecks } from "../transfers.js";
+import { countryChecks, namedIds } from "../transfers.js";
 import { BULK_ORIGIN } from "../bulk/folder.js";
 import { bulkSteps, stepBatches, type BulkStep, type StepRecords } from "../bulk/steps.js";
 import { answerRelationshipQueries, compareEvidence, compareIds, countsFrom, groupByKey, orderPaths } from "../results.js";
@@ -25,6 +26,7 @@ import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationO
 import { CurationQueries, type RunQuery } from "../curationQueries.js";
 import { FindingQueries, FindingReads } from "../findings.js";
 import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
+import { retryingRead } from "./readRetry.js";
 import { givenBookmarks, recordWritten, withRequestBookmarks } from "./bookmarks.js";
 import { decodeEntity, decodeEvidence, ENCODING, plain, relationshipProperties } from "./values.js";
 
@@ -40,6 +42,8 @@ function asStoreError(error: unknown): unknown {
     return new StoreError("STORE_UNAVAILABLE", `Neo4j has no free connection: ${(error as Error).message}`, { cause: error });
   }
   if (code.includes("TransactionTimedOut")) return new StoreError("STORE_TIMEOUT", `Neo4j stopped a query at its time budget: ${(error as Error).message}`, { cause: error });
+  // A transient failure still there when the retries stop (a deadlock, a database restarting).
+  if (isRetryableError(error)) return new StoreError("STORE_UNAVAILABLE", `Neo4j failed transiently: ${(error as Error).message}`, { cause: error });
   return error;
 }
 
@@ -48,7 +52,7 @@ export interface Neo4jConfig {
   readonly username: string;
   readonly password: string;
   readonly database: string;
-  /** Time budget of one read transaction. */
+  /** Time budget of one read, and how long a read or a write is tried again on transient failures. */
   readonly queryTimeoutMs: number;
 }
 
@@ -82,25 +86,29 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   }
 
   /**
-   * A read is a managed read transaction (executeRead): a cluster runs it on a
-   * reader, the driver retries it when a member goes away mid-read, and it waits
-   * for the writes the process's bookmark manager and the request's bookmarks
-   * name. It costs one more network round trip (COMMIT) than an auto-commit query.
+   * A read is an auto-commit query in a read session: one round trip (a read
+   * transaction costs BEGIN and COMMIT besides), a cluster runs it on a reader,
+   * it waits for the writes the process's bookmark manager and the request's
+   * bookmarks name, and retryingRead tries it again when a member goes away mid-read.
    */
   private read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
     return this.runRead(this.queries.get(name, slots), params);
   }
 
   private async runRead(text: string, params: Row): Promise<Row[]> {
-    // Neo4j ends the transaction at its timeout: a read never outlives its own budget, nor its request's.
-    const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs("a Neo4j read") ?? Infinity);
-    const session = this.session(neo4j.session.READ);
     try {
-      return await session.executeRead(async (tx) => rowsOf(await runWithoutCallerStack(tx, text, params)), { timeout });
+      return await retryingRead(async () => {
+        // Neo4j ends the query at its timeout: a read never outlives its own budget, nor its request's.
+        const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs("a Neo4j read") ?? Infinity);
+        const session = this.session(neo4j.session.READ);
+        try {
+          return rowsOf(await runWithoutCallerStack(session, text, params, timeout));
+        } finally {
+          await session.close();
+        }
+      }, this.config.queryTimeoutMs);
     } catch (error) {
       throw asStoreError(error);
-    } finally {
-      await session.close();
     }
   }
 
@@ -160,6 +168,9 @@ export class Neo4jStore extends FindingReads implements GraphStore {
       await session.close();
     }
   }
+
+  /** Neo4j's indexes live in the database, built as they are written: nothing waits on a first question. */
+  async warmUp(): Promise<void> {}
 
   async info(): Promise<StoreInfo> {
     const [row] = await this.read("version");
@@ -300,11 +311,10 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const text = neighbourhoodStatement(this.queries, query.depth, relationshipTypes);
     const [row] = await this.runRead(text, { id: query.id, limit: neo4j.int(query.limit) });
     if (!row) return null;
-    const kept = row.kept as string[];
-    const nodes = new Map((row.nodes as Row[]).map((node) => [String(node.id), { id: String(node.id), kind: node.kind as NodeKind, name: String(node.name) }]));
+    const nodes = row.nodes as Row[];
     return {
-      nodes: kept.flatMap((id) => nodes.get(id) ?? []),
-      distances: new Map(kept.map((id, i) => [id, (row.distances as number[])[i]])),
+      nodes: nodes.map((node) => ({ id: String(node.id), kind: node.kind as NodeKind, name: String(node.name) })),
+      distances: new Map(nodes.map((node) => [String(node.id), Number(node.distance)])),
       edges: (row.edges as Row[]).map(relationshipFromRow).sort(compareIds),
       truncated: Boolean(row.truncated),
     };
@@ -314,12 +324,13 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const { offset, limit, ...filters } = query;
     const check = countryChecks(query);
     const [row] = await this.read("transfers", {
-      ...filters, providerCountryCheck: check.providerCountry, recipientCountryCheck: check.recipientCountry,
-      country: query.providerCountry ?? query.recipientCountry,
+      ...filters, named: namedIds(query),
+      checkProviderCountry: check.providerCountry !== null, checkRecipientCountry: check.recipientCountry !== null,
       countryRole: query.providerCountry ? PartyRole.PROVIDER : PartyRole.RECIPIENT,
       offset: neo4j.int(offset), limit: neo4j.int(limit),
     });
     return {
+      unknown: row.unknown as string[],
       total: Number(row.total),
       transfers: (row.transfers as Row[]).map((item) => {
         const parties = item.parties as Array<{ role: PartyRole; entity: Row }>;
@@ -454,11 +465,11 @@ function unique(nodes: Row[]): Row[] {
  * error with the driver's own message and code, so reads run without it: the
  * trace is empty while the driver builds the result, synchronously.
  */
-function runWithoutCallerStack(tx: ManagedTransaction, text: string, params: Row) {
+function runWithoutCallerStack(session: Session, text: string, params: Row, timeout: number) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return tx.run(text, params);
+    return session.run(text, params, { timeout });
   } finally {
     Error.stackTraceLimit = limit;
   }

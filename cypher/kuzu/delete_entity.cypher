@@ -1,2 +1,0 @@
-MATCH (n:Entity {id: $id})
-DETACH DELETE n

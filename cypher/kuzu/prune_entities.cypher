@@ -1,3 +1,0 @@
-MATCH (n:Entity)
-WHERE n.origin = $origin AND NOT n.id IN $keep
-DETACH DELETE n
