@@ -192,7 +192,7 @@ export function rawStore(inner: GraphStore): System {
       return reduce.search(hits.hits.map((h) => h.entity));
     },
     neighbourhood: async (store, t) => {
-      const graph = await store.neighbourhood({ id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT });
+      const graph = await store.neighbourhood({ id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT, edgeProperties: false });
       return reduce.neighbourhood({
         truncated: graph!.truncated,
         nodes: graph!.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind })),

@@ -115,6 +115,12 @@ export interface NeighbourhoodQuery {
   readonly types: readonly RelationshipType[];
   /** The most nodes to return, the centre included. */
   readonly limit: number;
+  /**
+   * False when the caller draws only the edges' ids, types and ends: each
+   * edge then comes with empty properties, which spares most of the answer's
+   * bytes on Neo4j. Absent means true.
+   */
+  readonly edgeProperties?: boolean;
 }
 
 export interface Subgraph {

@@ -34,7 +34,8 @@ export async function neighbourhoodFromReads(store: Pick<GraphStore, "entitySumm
   }
   const ids = [...distances.keys()];
   const nodes = (await store.entitySummaries(ids)).flatMap((n) => (n ? [n] : []));
-  return { nodes, distances, edges: [...edges.values()].sort(compareIds), truncated };
+  const kept = [...edges.values()].sort(compareIds);
+  return { nodes, distances, edges: query.edgeProperties === false ? kept.map((r) => ({ ...r, properties: {} })) : kept, truncated };
 }
 
 export interface TimelineEntry {

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { graphql } from "graphql";
 import { createContext } from "../../src/graphql/context.js";
 import { graphSchema } from "../../src/graphql/schema.js";
-import type { GraphStore, RelationshipPageQuery } from "../../src/store/port.js";
+import type { GraphStore, NeighbourhoodQuery, RelationshipPageQuery } from "../../src/store/port.js";
 import { storesUnderTest } from "../support/stores.js";
 import { startApi, testConfig, type RunningApi } from "../support/server.js";
 
@@ -112,6 +112,23 @@ for (const sut of storesUnderTest()) {
       assert.equal((await ask("person:nobody", 3, createContext(api.store))).data!.node, null);
       const refused = await ask("agreement:vnvc-medsintez-tech-transfer", 1000, createContext(api.store));
       assert.match(String(refused.errors?.[0]?.message), /Argument Validation/i);
+    });
+
+    it("a neighbourhood brings its edges' properties only when the selection reads one", async () => {
+      const ask = async (edgeSelection: string) => {
+        const { store, firstArguments } = spy(api.store);
+        const source = `{ neighbourhood(id: "person:dao-hong-lan", depth: 2, limit: 60) { nodes { id } edges { ${edgeSelection} } } }`;
+        const result = await graphql({ schema: await graphSchema(), source, contextValue: createContext(store) });
+        assert.equal(result.errors, undefined);
+        return { edgeProperties: (firstArguments[0] as NeighbourhoodQuery).edgeProperties, edges: (result.data!.neighbourhood as { edges: Array<Record<string, unknown>> }).edges };
+      };
+      const bare = await ask("id type source target from { id }");
+      assert.equal(bare.edgeProperties, false);
+      const titled = await ask("id type source target title");
+      assert.equal(titled.edgeProperties, true);
+      assert.ok(titled.edges.some((e) => typeof e.title === "string"), "a HOLDS_POSITION edge around her names its post");
+      assert.deepEqual(bare.edges.map((e) => e.id), titled.edges.map((e) => e.id));
+      assert.equal((await ask("id properties { name value }")).edgeProperties, true);
     });
 
     it("a page brings only what its selection reads, fragments included", async () => {

@@ -304,6 +304,18 @@ const READS: Row[] = [
     expect: [[agreement, "organization:ministry-of-health", "person:dao-hong-lan"], 2, false, 3, true],
   },
   {
+    name: "a neighbourhood without edge properties: the same nodes and edges, each edge's properties empty",
+    call: async (s) => {
+      const query = { id: "person:dao-hong-lan", depth: 2, types: [], limit: 50 };
+      const whole = (await s.neighbourhood(query))!;
+      const bare = (await s.neighbourhood({ ...query, edgeProperties: false }))!;
+      assert.deepEqual(bare.edges, whole.edges.map((r) => ({ ...r, properties: {} })));
+      assert.deepEqual([bare.nodes, bare.distances, bare.truncated], [whole.nodes, whole.distances, whole.truncated]);
+      return whole.edges.some((r) => Object.keys(r.properties).length > 0);
+    },
+    expect: true,
+  },
+  {
     name: "a timeline: dated neighbours in date order, yearless dates last and partial",
     call: async (s) => (await timeline(s, agreement))!.map((e) => [e.entity.id, e.partial]),
     expect: [["resolution:57-nq-tw", false], [agreement, true]],

@@ -52,6 +52,10 @@ function questions(seed: GraphBatch): Question[] {
         ask: (s) => s.neighbourhood({ id: person, depth, types: [], limit }).then((g) => [ids(g!.nodes), [...g!.distances], g!.edges, g!.truncated]),
       });
     }
+    list.push({
+      name: `neighbourhood of ${person} without edge properties`,
+      ask: (s) => s.neighbourhood({ id: person, depth: 2, types: [], limit: 40, edgeProperties: false }).then((g) => g!.edges),
+    });
   }
   const transfersWhere = (filters: Partial<TransferQuery>): TransferQuery => ({
     provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 100, ...filters,

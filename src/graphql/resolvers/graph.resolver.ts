@@ -1,5 +1,7 @@
 /** Root queries for following connections: shortest paths and neighbourhoods. */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { selectedBelow } from "../lookahead.js";
 import type { IndexedEntity } from "../../domain/records.js";
 import type { GraphPath } from "../../store/port.js";
 import type { Context } from "../context.js";
@@ -62,6 +64,9 @@ async function shortestPaths(context: Context, args: PathArgs, limit: number): P
   }));
 }
 
+/** An edge's fields that its id, type and ends answer; any other reads its properties. */
+const EDGE_FIELDS_WITHOUT_PROPERTIES = new Set(["id", "type", "source", "target", "from", "to", "sources", "__typename"]);
+
 @Resolver()
 export class GraphResolver {
   @Query(() => Path, {
@@ -78,9 +83,10 @@ export class GraphResolver {
   }
 
   @Query(() => Subgraph, { description: "The entities around one, nearest first, ready to draw." })
-  async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() context: Context): Promise<Subgraph> {
+  async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
     const graph = await context.store.neighbourhood({
       id: args.id, depth: args.depth, types: args.relationshipTypes ?? [], limit: args.limit,
+      edgeProperties: [...selectedBelow(info, ["edges"])].some((field) => !EDGE_FIELDS_WITHOUT_PROPERTIES.has(field)),
     });
     if (!graph) throw notFound(args.id);
     return {

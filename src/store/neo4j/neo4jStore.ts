@@ -309,7 +309,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
     const text = neighbourhoodStatement(this.queries, query.depth, relationshipTypes);
-    const [row] = await this.runRead(text, { id: query.id, limit: neo4j.int(query.limit) });
+    const [row] = await this.runRead(text, { id: query.id, limit: neo4j.int(query.limit), edgeProperties: query.edgeProperties ?? true });
     if (!row) return null;
     const nodes = row.nodes as Row[];
     return {
