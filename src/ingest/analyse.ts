@@ -103,7 +103,7 @@ class ArticleReader {
   ) {}
 
   read(sentence: Sentence, words: ArticleWords): void {
-    const direct = findMentions(sentence, this.text, this.gazetteer);
+    const direct = findMentions(sentence, this.text, this.gazetteer, (person) => this.signings.isCredited(person));
     this.rememberPeople(direct);
     const { found, names } = resolveNames(sentence, direct, findUnknownNames(sentence, direct, words, this.gazetteer.words), this.gazetteer, this.people);
     for (const m of found) {

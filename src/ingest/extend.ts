@@ -11,7 +11,7 @@
  */
 import { NodeKind } from "../domain/ontology.js";
 import type { Gazetteer } from "./gazetteer.js";
-import type { FoundMention, FoundName } from "./mentions.js";
+import { photoCreditFrom, type FoundMention, type FoundName } from "./mentions.js";
 import { ORGANIZATION_WORDS } from "./nameWords.js";
 import { bodyKind, distinctiveWords, saysBodyAt } from "./organizations.js";
 import type { Sentence } from "./text.js";
@@ -34,8 +34,9 @@ export function resolveNames(
   // A drug's or a technology's name inside an organisation's ("VNVC Vaccine and Biological Products Factory") is part of it.
   const mentions = widened.filter((m) => !widened.some((w) => w !== m && w.first <= m.first && m.last <= w.last && w.last - w.first > m.last - m.first));
   const covers = (first: number, last: number) => mentions.some((m) => first < m.last && m.first < last);
+  const credit = photoCreditFrom(sentence);
   sentence.tokens.forEach((token, i) => {
-    const person = i > 0 && /^\p{Lu}/u.test(token.text) && !covers(i, i + 1) ? people.get(token.folded) : undefined;
+    const person = i > 0 && i < credit && /^\p{Lu}/u.test(token.text) && !covers(i, i + 1) ? people.get(token.folded) : undefined;
     if (person) mentions.push({ entity: person, kind: NodeKind.Person, first: i, last: i + 1, start: token.start, end: token.end, surface: token.text });
   });
   const kept: FoundName[] = [];

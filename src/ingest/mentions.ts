@@ -10,7 +10,7 @@ import { derivedIndonesianWord, ORDINARY_WORDS, PLACE_PAIRS, PLACE_WORDS, PROVIN
 import type { Sentence, Token } from "./text.js";
 import type { ArticleWords } from "./articleWords.js";
 import {
-  CALENDAR_WORDS, COMPOUND_TITLES, COORDINATORS, CREDIT_WORDS, DEMONYMS, ENDING_WORDS, EVENT_WORDS, LEADING_WORDS, NAME_JOINERS,
+  CALENDAR_WORDS, COMPOUND_TITLES, COORDINATORS, CREDIT_BY_WORDS, CREDIT_WORDS, DEMONYMS, ENDING_WORDS, EVENT_WORDS, LEADING_WORDS, NAME_JOINERS,
   ORGANIZATION_WORDS, PRODUCT_WORDS, TITLE_PREPOSITIONS, TITLE_WORDS, WRITTEN_TITLES,
 } from "./nameWords.js";
 
@@ -36,9 +36,11 @@ export interface FoundName {
 
 const capitalised = (token: Token) => /^[\p{Lu}\p{N}]/u.test(token.text);
 
-export function findMentions(sentence: Sentence, text: string, gazetteer: Gazetteer): FoundMention[] {
+/** `credited` says whether the graph knows a person as credited by an article (a photographer). */
+export function findMentions(sentence: Sentence, text: string, gazetteer: Gazetteer, credited: (person: string) => boolean): FoundMention[] {
   const tokens = sentence.tokens;
   const found: FoundMention[] = [];
+  const credit = photoCreditFrom(sentence);
   for (let i = 0; i < tokens.length; ) {
     const match = longestMatch(sentence, i, gazetteer);
     if (!match) {
@@ -48,6 +50,7 @@ export function findMentions(sentence: Sentence, text: string, gazetteer: Gazett
     const start = tokens[i].start;
     const end = tokens[match.last - 1].end;
     for (const known of match.known) {
+      if (i >= credit && known.kind === NodeKind.Person && !credited(known.entity)) continue;
       found.push({ entity: known.entity, kind: known.kind, first: i, last: match.last, start, end, surface: text.slice(start, end) });
     }
     i = match.last;
@@ -237,6 +240,24 @@ function agencyCredit(sentence: Sentence, first: number, last: number): boolean 
   const closing = CREDIT_WORDS.has(tokens[last - 1].folded);
   const named = tokens.slice(first, closing ? last - 1 : last);
   return (before || closing) && (named.length === 1 || named.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text)));
+}
+
+/**
+ * Where a photographer's credit names its photographer ("Photo by Lam Khanh",
+ * "Ảnh: Phạm Giang", "Foto oleh X"): the index of the word after the credit's
+ * words, or the sentence's length when it has none. Nothing else in a credit
+ * says who the photographer is, so it names a known person only when the
+ * graph knows that person as credited (CREDITED: "Phạm Giang", credited
+ * before); a name that is only alike ("Lam Khanh", not the general Lâm Khánh)
+ * stays a candidate.
+ */
+export function photoCreditFrom(sentence: Sentence): number {
+  const tokens = sentence.tokens;
+  for (let at = 1; at < tokens.length; at++) {
+    if (CREDIT_WORDS.has(tokens[at - 1].folded) && gapBefore(sentence, at).includes(":")) return at;
+    if (at > 1 && CREDIT_BY_WORDS.has(tokens[at - 1].folded) && CREDIT_WORDS.has(tokens[at - 2].folded)) return at;
+  }
+  return tokens.length;
 }
 
 /** Letters glued to a number by a hyphen ("57-NQ/TW") are a document's number, not a name. */

@@ -32,6 +32,8 @@ export const PRODUCT_WORDS = new Set(["vaccine", "vaccines", "vac", "xin", "thuo
 
 /** Words that introduce or close a photo credit (folded). */
 export const CREDIT_WORDS = new Set(["photo", "foto", "anh"]);
+/** Words between a credit word and the photographer's name ("Photo by", "Foto oleh", "Foto av", "Ảnh của"), folded. */
+export const CREDIT_BY_WORDS = new Set(["by", "oleh", "av", "cua"]);
 
 /** Prepositions and articles that open a sentence or a phrase before a name (folded). */
 export const LEADING_WORDS = new Set(["tai", "o", "ngay", "theo", "in", "at", "on", "the", "pada", "di", "dalam", "i", "pa", "ved", "den", "det", "foto", "photo", "anh", "by"]);

@@ -25,7 +25,14 @@ export class KnownSignings {
     private readonly transfers: ReadonlyMap<string, readonly string[]> = new Map(),
     /** Known meeting → the people and organisations that attended it, and its date if the graph has one. */
     private readonly meetings: ReadonlyMap<string, { attendees: ReadonlySet<string>; date?: string }> = new Map(),
+    /** People an article of the graph credits (CREDITED): its photographers. */
+    private readonly credited: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** Whether the graph knows this person as credited by an article, as a photographer is. */
+  isCredited(person: string): boolean {
+    return this.credited.has(person);
+  }
 
   /**
    * The one known meeting these people (entity ids) are most attendees of,
@@ -83,11 +90,15 @@ export async function knownSignings(store: GraphStore, entities: readonly Entity
   const agreements = entities.filter((e) => e.kind === NodeKind.Agreement).map((e) => e.id);
   const events = entities.filter((e) => e.kind === NodeKind.Event && e.attributes.category === EventCategory.MEETING);
   const types = [RelationshipType.SIGNED, RelationshipType.PARTY_TO, RelationshipType.SIGNED_AT, RelationshipType.TRANSFERS];
+  const people = entities.filter((e) => e.kind === NodeKind.Person).map((e) => e.id);
   const read = await store.relationshipsOf([
     ...agreements.map((entityId) => ({ entityId, types, direction: "BOTH" as const })),
     ...events.map((e) => ({ entityId: e.id, types: [RelationshipType.ATTENDED], direction: "IN" as const })),
+    ...people.map((entityId) => ({ entityId, types: [RelationshipType.CREDITED], direction: "OUT" as const })),
   ]);
-  const [relationships, attendances] = [read.slice(0, agreements.length), read.slice(agreements.length)];
+  const relationships = read.slice(0, agreements.length);
+  const attendances = read.slice(agreements.length, agreements.length + events.length);
+  const credited = new Set(people.filter((_, i) => read[agreements.length + events.length + i].length > 0));
   const parties = new Map(agreements.map((id, i) => [id, new Set(relationships[i].filter((r) => r.to === id).map((r) => r.from))]));
   const ceremonies = new Map(agreements.flatMap((id, i) => relationships[i].filter((r) => r.type === RelationshipType.SIGNED_AT && r.from === id).map((r) => [id, r.to] as const)));
   const transfers = new Map<string, string[]>();
@@ -96,5 +107,5 @@ export async function knownSignings(store: GraphStore, entities: readonly Entity
     const date = e.attributes.date;
     return [e.id, { attendees: new Set(attendances[i].map((r) => r.from)), ...(typeof date === "string" ? { date } : {}) }];
   }));
-  return new KnownSignings(parties, ceremonies, transfers, meetings);
+  return new KnownSignings(parties, ceremonies, transfers, meetings, credited);
 }

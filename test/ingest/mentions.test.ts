@@ -2,6 +2,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { articleWords } from "../../src/ingest/articleWords.js";
+import { KnownSignings } from "../../src/ingest/signings.js";
 import { splitSentences } from "../../src/ingest/text.js";
 import { analyse } from "./fixtures.js";
 
@@ -94,6 +95,21 @@ describe("mention linking", () => {
     assert.deepEqual(candidates.filter((c) => c.kind !== "Agreement").map((c) => [c.kind, c.name]), [
       ["Person", "Joko Widodo"], ["Organization", "Shizuoka"], ["Person", "Ola Hansen"], ["Organization", "Institut Pasteur Kota Surabaya"],
     ]);
+  });
+
+  it("links a photographer's credit only to a known person the graph knows as credited, and keeps any other name as a candidate", () => {
+    const photographer = new KnownSignings(undefined, undefined, undefined, undefined, new Set(["person:nguyen-van-an"]));
+    const known = analyse("Nguyễn Văn An phát biểu tại buổi lễ. Ảnh: Nguyen Van An", "vi", photographer);
+    assert.deepEqual(known.mentions.map((m) => [m.entity, m.start]), [["person:nguyen-van-an", 0], ["person:nguyen-van-an", 42]]);
+    for (const [text, language] of [
+      ["Nguyen Van An spoke at the ceremony. Photo by Nguyen Van An", "en"],
+      ["Nguyễn Văn An phát biểu tại buổi lễ. Ảnh: Nguyen Van An", "vi"],
+      ["Nguyen Van An berbicara. Foto oleh Nguyen Van An", "id"],
+    ] as const) {
+      const { mentions, candidates } = analyse(text, language);
+      assert.deepEqual(mentions.map((m) => [m.entity, m.start]), [["person:nguyen-van-an", 0]], text);
+      assert.deepEqual(candidates.filter((c) => c.kind === "Person").map((c) => c.name), ["Nguyen Van An"], text);
+    }
   });
 
   it("takes no title-case run of ordinary words, an agency's photo credit or a document's number for a name", () => {
