@@ -31,7 +31,7 @@ function sum(scores: readonly ArticleScore[]): DevReport {
     candidates: measures(scores.map((s) => s.candidates).reduce(addTallies, NO_TALLY)),
     relationships: Object.fromEntries(RELATIONSHIP_COLUMNS.map((c) => [c, measures(scores.map((s) => s.relationships[c]).reduce(addTallies, NO_TALLY))])) as Record<Column, Measure>,
     reReported: add((s) => s.reReported, ["expected", "linked", "duplicated"] as const),
-    dates: add((s) => s.dates, ["expected", "captured", "proposed", "invented"] as const),
+    dates: add((s) => s.dates, ["expected", "captured", "proposed", "invented", "signings", "signingsCaptured"] as const),
   };
 }
 
@@ -66,11 +66,15 @@ function inputOf(article: DevArticle) {
 
 /** A row per language and one for the whole set. */
 export function devTable(results: DevResults): string {
-  const header = ["language", "links to known entities", "new candidates (right kind / found)", ...RELATIONSHIP_COLUMNS, "known agreement reported again: linked, duplicated / cases", "dates: captured / annotated, unsupported"];
+  const header = [
+    "language", "links to known entities", "new candidates (right kind / found)", ...RELATIONSHIP_COLUMNS,
+    "known agreement reported again: linked, duplicated / cases", "dates: captured / annotated, unsupported", "signing dates: captured / annotated",
+  ];
   const row = (name: string, r: DevReport) => [
     name, cell(r.links), cell(r.candidates), ...RELATIONSHIP_COLUMNS.map((c) => cell(r.relationships[c])),
     `${r.reReported.linked}, ${r.reReported.duplicated} / ${r.reReported.expected}`,
     `${r.dates.captured} / ${r.dates.expected}, ${r.dates.invented}`,
+    r.dates.signings === undefined ? "–" : `${r.dates.signingsCaptured} / ${r.dates.signings}`,
   ];
   const rows = [...Object.entries(results.perLanguage).map(([l, r]) => row(l, r)), row("all", results)];
   return [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");

@@ -32,8 +32,13 @@ export interface ArticleScore {
   readonly relationships: Record<(typeof SCORED_TYPES)[number] | "SIGNED+WITNESSED+TRANSFERS", Tally>;
   /** Known agreements and events the article reports again: linked to, and duplicated as new candidates. */
   readonly reReported: { expected: number; linked: number; duplicated: number };
-  /** Gold dates captured; dates proposed; proposed dates no annotation supports. */
-  readonly dates: { expected: number; captured: number; proposed: number; invented: number };
+  /**
+   * Gold dates captured; dates proposed; proposed dates no annotation
+   * supports; and of the gold dates, those of a signing (their subject is
+   * what the annotation says was signed or witnessed) and how many of those
+   * were captured.
+   */
+  readonly dates: { expected: number; captured: number; proposed: number; invented: number; signings: number; signingsCaptured: number };
   /** What went wrong, for reading: wrong links, wrong candidates, missed and wrong relationships. */
   readonly errors: string[];
 }
@@ -179,19 +184,29 @@ function reReported(gold: DevArticle, findings: ArticleFindings, all: readonly S
 }
 
 function scoreDates(gold: DevArticle, all: readonly Statement[], matcher: Matcher, errors: string[]) {
-  const proposed = new Map<string, { statement: Statement; date: string; inferred: boolean }>();
+  // One date on one end, however many statements carry it: supported when one of them is about the annotated subject.
+  const proposed = new Map<string, { statements: Statement[]; date: string; inferred: boolean }>();
   for (const s of all) {
     for (const p of s.proposals) {
       if (typeof p.properties.date !== "string") continue;
       const inferred = p.properties.dateYearInferred === true;
-      proposed.set(`${s.to} ${p.properties.date} ${inferred}`, { statement: s, date: p.properties.date, inferred });
+      const key = `${s.to} ${p.properties.date} ${inferred}`;
+      const dated = proposed.get(key) ?? { statements: [], date: p.properties.date, inferred };
+      if (!dated.statements.includes(s)) dated.statements.push(s);
+      proposed.set(key, dated);
     }
   }
-  const supports = (d: (typeof gold.dates)[number], p: { statement: Statement; date: string; inferred: boolean }) =>
+  const supports = (d: (typeof gold.dates)[number], p: { statements: Statement[]; date: string; inferred: boolean }) =>
     d.date === p.date && (d.yearInferred ?? false) === p.inferred
-    && [p.statement.to, p.statement.from].some((end) => matcher.end(end, d.subject, p.statement.sentences, [d.quote]));
+    && p.statements.some((s) => [s.to, s.from].some((end) => matcher.end(end, d.subject, s.sentences, [d.quote])));
   const captured = gold.dates.filter((d) => [...proposed.values()].some((p) => supports(d, p)));
   const invented = [...proposed.values()].filter((p) => !gold.dates.some((d) => supports(d, p)));
-  for (const p of invented) errors.push(`unsupported date ${p.date}${p.inferred ? " (year inferred)" : ""} on ${describe(p.statement.to, matcher)}`);
-  return { expected: gold.dates.length, captured: captured.length, proposed: proposed.size, invented: invented.length };
+  for (const p of invented) errors.push(`unsupported date ${p.date}${p.inferred ? " (year inferred)" : ""} on ${describe(p.statements[0].to, matcher)}`);
+  const signed = new Set(gold.relationships.filter((r) => r.type === RelationshipType.SIGNED || r.type === RelationshipType.WITNESSED).flatMap((r) => endsOf(r.to)));
+  const signings = gold.dates.filter((d) => signed.has(d.subject));
+  for (const d of gold.dates.filter((g) => !captured.includes(g))) errors.push(`missed ${signed.has(d.subject) ? "signing " : ""}date ${d.date} of ${d.subject} ("${d.quote}")`);
+  return {
+    expected: gold.dates.length, captured: captured.length, proposed: proposed.size, invented: invented.length,
+    signings: signings.length, signingsCaptured: signings.filter((d) => captured.includes(d)).length,
+  };
 }

@@ -40,7 +40,9 @@ function targetsTable(now: DevResults, before: DevResults | null): string {
     ["new candidates of the right kind", (r) => String(r.candidates.precision), "≥ 0.85", (r) => (r.candidates.precision ?? 0) >= 0.85],
     ["known agreement reported again: linked, not duplicated", (r) => `${r.reReported.linked} linked, ${r.reReported.duplicated} duplicated / ${r.reReported.expected}`,
       "every case", (r) => r.reReported.linked === r.reReported.expected && r.reReported.duplicated === 0],
-    ["dates captured (none invented)", (r) => `${ratio(r.dates.captured, r.dates.expected)} (${r.dates.captured}/${r.dates.expected}, ${r.dates.invented} invented)`,
+    ["signing dates captured (none invented)", (r) => (r.dates.signings === undefined ? "–" : `${r.dates.signingsCaptured}/${r.dates.signings}, ${r.dates.invented} invented`),
+      "every signing date the article gives, none invented", (r) => r.dates.signingsCaptured === r.dates.signings && r.dates.invented === 0],
+    ["all dates captured (none invented)", (r) => `${ratio(r.dates.captured, r.dates.expected)} (${r.dates.captured}/${r.dates.expected}, ${r.dates.invented} invented)`,
       "every date, none invented", (r) => r.dates.captured === r.dates.expected && r.dates.invented === 0],
   ];
   return [
@@ -104,6 +106,9 @@ annotation:
 - **dates** — dates proposals carry (\`properties.date\`, with
   \`dateYearInferred\` when the year comes from the dateline): captured when
   one equals an annotated date of the same subject, unsupported otherwise.
+  **Signing dates** are the annotated dates of what the annotation says was
+  signed or witnessed (an agreement, a signing ceremony); the others date
+  meetings, visits and calls, or an earlier agreement the article mentions.
 
 **The seed fit** ingests each seed article into the seed without it and
 compares with its curated statements; the rules were written while reading

@@ -14,7 +14,8 @@ import type { Gazetteer } from "./gazetteer.js";
 import type { DetectableLanguage } from "./language.js";
 import { readDates, withArticleYear } from "./dates.js";
 import { resolveNames } from "./extend.js";
-import { articleWords, findMentions, findUnknownNames, type ArticleWords, type FoundMention } from "./mentions.js";
+import { articleWords, type ArticleWords } from "./articleWords.js";
+import { findMentions, findUnknownNames, type FoundMention } from "./mentions.js";
 import { RULES } from "./rules/languages.js";
 import { SentenceView } from "./rules/phrases.js";
 import { proposeFromSentence, type Party } from "./rules/propose.js";
@@ -54,12 +55,29 @@ const DATED: ReadonlySet<RelationshipType> = new Set([RelationshipType.SIGNED, R
 
 type SigningDate = ReturnType<typeof withArticleYear>;
 
-/** An agreement named only by a definite noun ("the agreement", "perjanjian tersebut", "thỏa thuận này", "avtalen"), folded. */
+/**
+ * An agreement named only by a definite noun, with at most one word saying
+ * what kind ("the agreement", "on the cooperation agreement", "perjanjian
+ * kerja sama tersebut", "thỏa thuận này", "avtalen"), folded.
+ */
 const DEFINITE_AGREEMENT: Readonly<Record<DetectableLanguage, RegExp>> = {
-  en: /^(?:the|this|that) (?:agreement|deal|memorandum|contract|document)$/,
-  id: /^(?:perjanjian|kesepakatan|nota kesepahaman|dokumen) (?:ini|tersebut)$/,
-  vi: /^(?:thoa thuan|hop dong|ban ghi nho|van ban) (?:nay|tren)$/,
+  en: /^(?:(?:on|of|for|under) )?(?:the|this|that) (?:\S+ )?(?:agreement|deal|memorandum|contract|document)$/,
+  id: /^(?:perjanjian|kesepakatan|nota kesepahaman|dokumen) (?:\S+ (?:\S+ )?)?(?:ini|tersebut)$/,
+  vi: /^(?:thoa thuan|hop dong|ban ghi nho|van ban) (?:\S+ (?:\S+ )?)?(?:nay|tren)$/,
   no: /^(?:avtalen|intensjonsavtalen|kontrakten|dokumentet)$/,
+};
+
+/**
+ * Whether an event's noun is definite, tested on "WORD WORD | WORD WORD NAME"
+ * (the two words before it, the two after, then its name; folded): "the"
+ * or "this" before it, "tersebut" or "ini", "này" or "đó" after it, or
+ * Norwegian's definite ending.
+ */
+const DEFINITE_EVENT: Readonly<Record<DetectableLanguage, RegExp>> = {
+  en: /(?:^|\s)(?:the|this|that) \|/,
+  id: /\| (?:tersebut|ini)(?: |$)/,
+  vi: /\| (?:nay|do)(?: |$)/,
+  no: /(?:et|en|a)$/,
 };
 
 class ArticleReader {
@@ -77,13 +95,15 @@ class ArticleReader {
   private readonly signingDates = new Map<string, Set<string>>();
   /** The agreement the article's latest signing was of: what a later sentence's witnesses and transfers are about. */
   private current: string | null = null;
+  /** The event the article's latest attendance was at: what a later "the meeting" is. */
+  private currentEvent: string | null = null;
 
   constructor(
     private readonly article: ArticleMetadata, private readonly text: string, private readonly gazetteer: Gazetteer, private readonly signings: KnownSignings,
   ) {}
 
   read(sentence: Sentence, words: ArticleWords): void {
-    const direct = findMentions(sentence, this.text, this.gazetteer);
+    const direct = findMentions(sentence, this.text, this.gazetteer, (person) => this.signings.isCredited(person));
     this.rememberPeople(direct);
     const { found, names } = resolveNames(sentence, direct, findUnknownNames(sentence, direct, words, this.gazetteer.words), this.gazetteer, this.people);
     for (const m of found) {
@@ -105,10 +125,12 @@ class ArticleReader {
     const read = proposeFromSentence(new SentenceView(sentence), parties, RULES[this.article.language], describe, this.current, (item) => this.signings.transferOf(item));
     const known = this.knownSignings(this.definiteAgreements(read), sentence);
     this.current = known.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
-    const proposed = this.sameSignings(this.atKnownCeremony(sentence, known));
+    const proposed = this.knownMeeting(sentence, found, this.sameSignings(this.atKnownCeremony(sentence, known)));
     this.current = proposed.filter((p) => p.type === RelationshipType.SIGNED).at(-1)?.to ?? this.current;
+    const met = this.definiteEvents(proposed, sentence);
+    this.currentEvent = met.filter((p) => p.type === RelationshipType.ATTENDED).at(-1)?.to ?? this.currentEvent;
     const date = this.signingDate(sentence);
-    for (const p of proposed) {
+    for (const p of met) {
       const id = `proposal:${digest(this.article.id, p.type, p.from, p.to, sentence.text)}`;
       const dated = date !== null && DATED.has(p.type);
       if (dated) this.signingDates.set(p.to, new Set([...(this.signingDates.get(p.to) ?? []), JSON.stringify(date)]));
@@ -185,7 +207,8 @@ class ArticleReader {
   /**
    * Once the article's signing is a known agreement, its signing ceremony is
    * the known ceremony that agreement was signed at: the sentence's words for
-   * a signing ceremony mention it, and a new ceremony proposed here is it.
+   * a signing ceremony mention it, and a new ceremony proposed here — a
+   * signing ceremony, or a ceremony named by its noun alone — is it.
    */
   private atKnownCeremony(sentence: Sentence, proposed: Proposed[]): Proposed[] {
     const ceremony = this.current === null ? null : this.signings.ceremonyOf(this.current);
@@ -196,9 +219,28 @@ class ArticleReader {
     }
     const isCeremony = (id: string) => {
       const c = this.candidates.get(id);
-      return c?.kind === NodeKind.Event && foldText(c.name).match(RULES[this.article.language].signingCeremony) !== null;
+      const rules = RULES[this.article.language];
+      return c?.kind === NodeKind.Event && (foldText(c.name).match(rules.signingCeremony) !== null || rules.ceremony.test(foldText(c.name)));
     };
     return proposed.map((p) => ({ ...p, from: isCeremony(p.from) ? ceremony : p.from, to: isCeremony(p.to) ? ceremony : p.to }));
+  }
+
+  /**
+   * A meeting the sentence tells of ("During his meet with …", "hội đàm
+   * với …") naming two or more people the graph knows attended one meeting,
+   * on no other date than its own, is that meeting: the word for it mentions
+   * it, a new event proposed here is it, and each of those people attended it.
+   */
+  private knownMeeting(sentence: Sentence, found: readonly FoundMention[], proposed: Proposed[]): Proposed[] {
+    const [word] = new SentenceView(sentence).find(RULES[this.article.language].meeting);
+    const people = [...new Set(found.filter((m) => m.kind === NodeKind.Person).map((m) => m.entity))];
+    const event = word ? this.signings.meetingAttendedBy(people, this.signingDate(sentence)?.date ?? null) : null;
+    if (!word || event === null) return proposed;
+    this.mentionKnown(event, sentence, sentence.tokens[word.first].start, sentence.tokens[word.last - 1].end);
+    const isNewEvent = (id: string) => this.candidates.get(id)?.kind === NodeKind.Event;
+    const remapped = proposed.map((p) => ({ ...p, from: isNewEvent(p.from) ? event : p.from, to: isNewEvent(p.to) ? event : p.to }));
+    const attended = people.filter((p) => this.signings.attended(p, event) && !remapped.some((r) => r.type === RelationshipType.ATTENDED && r.from === p && r.to === event));
+    return [...remapped, ...attended.map((p) => ({ type: RelationshipType.ATTENDED, from: p, to: event, properties: {}, confidence: KNOWN_BY_READING }))];
   }
 
   private rememberPeople(found: readonly FoundMention[]): void {
@@ -219,6 +261,24 @@ class ArticleReader {
     const definite = (id: string) => {
       const c = this.candidates.get(id);
       return c?.kind === NodeKind.Agreement && DEFINITE_AGREEMENT[this.article.language].test(foldText(c.name));
+    };
+    return proposed.map((p) => ({ ...p, from: definite(p.from) ? current : p.from, to: definite(p.to) ? current : p.to }));
+  }
+
+  /**
+   * "Berbicara pada pertemuan tersebut", "at the meeting", "møtet": an event
+   * named by a definite noun is the one the article last told of people
+   * attending, not a new one.
+   */
+  private definiteEvents(proposed: Proposed[], sentence: Sentence): Proposed[] {
+    const current = this.currentEvent;
+    if (current === null) return proposed;
+    const definite = (id: string) => {
+      const c = this.candidates.get(id);
+      if (c?.kind !== NodeKind.Event) return false;
+      const before = foldText(this.text.slice(sentence.start, c.start)).split(" ").slice(-2).join(" ");
+      const after = foldText(this.text.slice(c.end, sentence.end)).split(" ").slice(0, 2).join(" ");
+      return DEFINITE_EVENT[this.article.language].test(`${before} | ${after} ${foldText(c.name)}`);
     };
     return proposed.map((p) => ({ ...p, from: definite(p.from) ? current : p.from, to: definite(p.to) ? current : p.to }));
   }

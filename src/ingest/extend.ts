@@ -5,12 +5,14 @@
  * Products Factory": the plant, not the company, whose distinctive word is
  * the same), a full name before its known acronym in parentheses ("Russian
  * Direct Investment Fund (RDIF)"), and a person named again by one part of
- * their name ("Son", after "Bui Thanh Son"). Each becomes a mention of the
+ * their name ("Son", after "Bui Thanh Son"), and a known acronym's longer
+ * name ("VNVC Vaccination System"). Each becomes a mention of the
  * known entity and stops being a candidate.
  */
 import { NodeKind } from "../domain/ontology.js";
 import type { Gazetteer } from "./gazetteer.js";
-import type { FoundMention, FoundName } from "./mentions.js";
+import { photoCreditFrom, type FoundMention, type FoundName } from "./mentions.js";
+import { ORGANIZATION_WORDS } from "./nameWords.js";
 import { bodyKind, distinctiveWords, saysBodyAt } from "./organizations.js";
 import type { Sentence } from "./text.js";
 
@@ -32,17 +34,34 @@ export function resolveNames(
   // A drug's or a technology's name inside an organisation's ("VNVC Vaccine and Biological Products Factory") is part of it.
   const mentions = widened.filter((m) => !widened.some((w) => w !== m && w.first <= m.first && m.last <= w.last && w.last - w.first > m.last - m.first));
   const covers = (first: number, last: number) => mentions.some((m) => first < m.last && m.first < last);
+  const credit = photoCreditFrom(sentence);
   sentence.tokens.forEach((token, i) => {
-    const person = i > 0 && /^\p{Lu}/u.test(token.text) && !covers(i, i + 1) ? people.get(token.folded) : undefined;
+    const person = i > 0 && i < credit && /^\p{Lu}/u.test(token.text) && !covers(i, i + 1) ? people.get(token.folded) : undefined;
     if (person) mentions.push({ entity: person, kind: NodeKind.Person, first: i, last: i + 1, start: token.start, end: token.end, surface: token.text });
   });
   const kept: FoundName[] = [];
   for (const n of names.filter((name) => !covers(name.first, name.last))) {
     const acronym = mentions.find((m) => m.first === n.last && m.kind === NodeKind.Organization && gap(sentence, n.last).includes("("));
+    const longer = mentions.findIndex((m) => m.last === n.first && namesBodyLonger(sentence, m, n));
     if (acronym) mentions.push({ ...acronym, first: n.first, last: n.last, start: n.start, end: n.end, surface: n.name });
+    else if (longer >= 0) mentions[longer] = widenedOver(sentence, mentions[longer], n);
     else kept.push(n);
   }
   return { found: mentions.sort((a, b) => a.first - b.first), names: kept };
+}
+
+/**
+ * "VNVC Vaccination System": a known organisation's acronym followed, with
+ * only a space between, by words ending in a word for a body is that
+ * organisation under its longer name, not a new body.
+ */
+function namesBodyLonger(sentence: Sentence, known: FoundMention, name: FoundName): boolean {
+  return known.kind === NodeKind.Organization && name.kind === NodeKind.Organization && /^\p{Lu}{2,}$/u.test(known.surface)
+    && /^\s+$/.test(gap(sentence, name.first)) && ORGANIZATION_WORDS.has(sentence.tokens[name.last - 1].folded);
+}
+
+function widenedOver(sentence: Sentence, known: FoundMention, name: FoundName): FoundMention {
+  return { ...known, last: name.last, end: name.end, surface: sentence.text.slice(known.start - sentence.start, name.end - sentence.start) };
 }
 
 const gap = (sentence: Sentence, i: number) =>

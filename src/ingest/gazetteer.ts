@@ -7,7 +7,7 @@ import { foldName, foldText } from "../domain/names.js";
 import { NodeKind } from "../domain/ontology.js";
 import type { Entity } from "../domain/records.js";
 import { conceptKeyOf, conceptKeyOfWords, namesSomething } from "./glossary.js";
-import { TITLE_WORDS } from "./mentions.js";
+import { TITLE_WORDS } from "./nameWords.js";
 import { bodyKind, distinctiveWords } from "./organizations.js";
 import { RULES } from "./rules/languages.js";
 

@@ -8,6 +8,11 @@ import { NodeKind } from "../domain/ontology.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { derivedIndonesianWord, ORDINARY_WORDS, PLACE_PAIRS, PLACE_WORDS, PROVINCE_WORDS, VIETNAMESE_PROVINCES } from "./places.js";
 import type { Sentence, Token } from "./text.js";
+import type { ArticleWords } from "./articleWords.js";
+import {
+  CALENDAR_WORDS, COMPOUND_TITLES, COORDINATORS, CREDIT_BY_WORDS, CREDIT_WORDS, DEMONYMS, ENDING_WORDS, EVENT_WORDS, LEADING_WORDS, NAME_JOINERS,
+  ORGANIZATION_WORDS, PRODUCT_WORDS, TITLE_PREPOSITIONS, TITLE_WORDS, WRITTEN_TITLES,
+} from "./nameWords.js";
 
 export interface FoundMention {
   readonly entity: string;
@@ -31,9 +36,11 @@ export interface FoundName {
 
 const capitalised = (token: Token) => /^[\p{Lu}\p{N}]/u.test(token.text);
 
-export function findMentions(sentence: Sentence, text: string, gazetteer: Gazetteer): FoundMention[] {
+/** `credited` says whether the graph knows a person as credited by an article (a photographer). */
+export function findMentions(sentence: Sentence, text: string, gazetteer: Gazetteer, credited: (person: string) => boolean): FoundMention[] {
   const tokens = sentence.tokens;
   const found: FoundMention[] = [];
+  const credit = photoCreditFrom(sentence);
   for (let i = 0; i < tokens.length; ) {
     const match = longestMatch(sentence, i, gazetteer);
     if (!match) {
@@ -43,6 +50,7 @@ export function findMentions(sentence: Sentence, text: string, gazetteer: Gazett
     const start = tokens[i].start;
     const end = tokens[match.last - 1].end;
     for (const known of match.known) {
+      if (i >= credit && known.kind === NodeKind.Person && !credited(known.entity)) continue;
       found.push({ entity: known.entity, kind: known.kind, first: i, last: match.last, start, end, surface: text.slice(start, end) });
     }
     i = match.last;
@@ -83,20 +91,6 @@ const TRANSLATED_REACH = 12;
 /** Punctuation no name in other words spans. */
 const PHRASE_BREAK = /[,.;:()"“”]/;
 
-/** Lower-case words that may join the capitalised words of one name ("Pabrik Vaksin dan Biologi VNVC"). */
-const NAME_JOINERS = new Set(["dan", "va", "of", "og", "de", "for", "and", "the", "du", "des", "la", "le"]);
-
-/** Folded words that say a name is an organisation's, in any of the languages. */
-const ORGANIZATION_WORDS = new Set([
-  "perusahaan", "pabrik", "dana", "kementerian", "universitas", "institut", "lembaga", "badan", "rumah", "sakit",
-  "company", "fund", "ministry", "hospital", "university", "institute", "council", "department", "corporation", "group", "agency", "association",
-  "bo", "benh", "vien", "truong", "tap", "doan", "cong", "ty", "hoi", "cuc", "so", "uy", "ban", "he", "thong",
-  "kantor", "office", "kontor", "holding", "holdings", "pharma", "biotech", "inc", "ltd", "jsc", "asa", "pt", "tbk", "gmbh",
-  "departement", "departementet", "sykehus", "universitet", "institutt", "selskap", "fond", "direktoratet", "helsedepartementet",
-  "committee", "commission", "embassy", "consulate", "center", "centre", "komite", "kedutaan", "generalkonsulat", "ambassade", "factory", "plant", "system",
-]);
-const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "summit", "forum", "konferensi", "konferanse", "seminar"]);
-
 /**
  * Runs of capitalised words no known name covers: two or more words, or one
  * word that is an acronym of three letters or more, or that the article
@@ -107,23 +101,10 @@ const EVENT_WORDS = new Set(["hoi", "nghi", "thao", "conference", "workshop", "s
  * a lone word of a known entity's name ("Vaccine") is a fragment of it. A
  * name beside a word for a medicine ("Sputnik V vaccine") is a drug's.
  */
-/** What the whole article tells about its words (see articleWords). */
-export interface ArticleWords {
-  /** Single words capitalised mid-sentence at least twice: likely names. */
-  readonly recurring: ReadonlySet<string>;
-  /** Words the article also writes in lower case: ordinary words, capitalised only in a heading or a title-case phrase. */
-  readonly ordinary: ReadonlySet<string>;
-}
-
-export function articleWords(sentences: readonly Sentence[]): ArticleWords {
-  const ordinary = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.folded)));
-  return { recurring: recurringCapitalisedWords(sentences), ordinary };
-}
-
 export function findUnknownNames(
   sentence: Sentence, covered: readonly FoundMention[], words: ArticleWords, knownWords: ReadonlySet<string> = new Set(),
 ): FoundName[] {
-  const { recurring, ordinary } = words;
+  const { recurring, ordinary, products, bodies } = words;
   const tokens = sentence.tokens;
   const taken = new Set(covered.flatMap((m) => range(m.first, m.last)));
   const names: FoundName[] = [];
@@ -139,23 +120,34 @@ export function findUnknownNames(
       // "Sovico Group Russian Direct Investment Fund" is two names: an English organisation's name ends with its kind.
       if (ENDING_WORDS.has(tokens[last - 1].folded) && last - i >= 2) break;
       if (startsName(tokens[last])) last += 1;
-      else if (continuesName(tokens, last, taken)) last += 1;
+      else if (continuesName(tokens, last, taken) || continuesBodySyllables(tokens, i, last, taken)) last += 1;
       else if (joinsName(tokens, i, last, joined) && capitalised(tokens[last + 1]) && !taken.has(last + 1)) {
+        joined ||= COORDINATORS.has(tokens[last].folded);
         last += 2;
-        joined = true;
       } else break;
     }
-    const first = i + nameStart(sentence, i, last);
+    const first = i + nameStart(sentence, i, last, words.named);
+    if (last - first === 1 && GENITIVE_ACRONYM.test(tokens[first].text)) {
+      // "USAs generalkonsulat" names a body; "USAs generalkonsul" is a title, like "American".
+      const body = last < tokens.length && !capitalised(tokens[last]) && ORGANIZATION_WORDS.has(tokens[last].folded) && /^\s+$/.test(gapBefore(sentence, last));
+      if (body) names.push(foundName(sentence, first, last + 1, NodeKind.Organization));
+      i = last;
+      continue;
+    }
     const kept = tokens.slice(first, last);
     const alone = kept.length === 1 && first > 0 && standsAlone(kept[0], recurring) && !knownWords.has(kept[0].folded);
     // "Nota Kesepahaman", "Pencegahan Penyakit": a title-case phrase of words the article also writes in lower case.
     const phrase = kept.length >= 2 && kept.filter((t) => ordinary.has(t.folded) && !NAME_JOINERS.has(t.folded)).length * 2 >= kept.length
       && !kept.some((t) => ORGANIZATION_WORDS.has(t.folded));
     if ((kept.length >= 2 || alone) && !phrase && !isDateline(sentence, i, last) && !agencyCredit(sentence, first, last) && !inCode(sentence, first)) {
-      const titled = tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
+      // "direktør i Pfizer Vietnam", "Director of X": after a title and a preposition comes the title's organisation, not its holder.
+      const titled = first > 0 && !TITLE_PREPOSITIONS.has(tokens[first - 1].folded) && tokens.slice(Math.max(0, first - 2), first).some((t) => TITLE_WORDS.has(t.folded));
       const name = sentence.text.slice(kept[0].start - sentence.start, kept[kept.length - 1].end - sentence.start);
-      const product = [...tokens.slice(Math.max(0, first - 2), first), ...tokens.slice(last, last + 3)].some((t) => PRODUCT_WORDS.has(t.folded));
-      const named = kindOfName(kept, titled, product);
+      const written = kept.map((t) => t.folded);
+      const product = products.has(written.join(" "))
+        || [...tokens.slice(Math.max(0, first - 2), first), ...tokens.slice(last, last + 3)].some((t) => PRODUCT_WORDS.has(t.folded));
+      const body = written.some((_, k) => bodies.has(written.slice(0, k + 1).join(" ")));
+      const named = kindOfName(kept, titled, product, body);
       const kind = named !== NodeKind.Organization && nextTo(sentence, first, last, PROVINCE_WORDS) ? NodeKind.Organization : named;
       if (!isPlace(sentence, first, last, kind) && !ofOrdinaryWords(kept, kind)) {
         names.push({ name, kind, first, last, start: kept[0].start, end: kept[kept.length - 1].end });
@@ -201,29 +193,40 @@ function ofOrdinaryWords(kept: readonly Token[], kind: NodeKind): boolean {
   return kind === NodeKind.Person && kept.every(ordinary);
 }
 
-/** How many words of the run tokens[from..to) come before the name itself. */
-function nameStart(sentence: Sentence, from: number, to: number): number {
+/**
+ * How many words of the run tokens[from..to) come before the name itself.
+ * A short run opening the sentence loses its first word, capitalised as any
+ * sentence's is, unless the article writes that word as a name elsewhere
+ * ("Darrell Oh – direktør …" after "uttrykte Darrell Oh").
+ */
+function nameStart(sentence: Sentence, from: number, to: number, named: ReadonlySet<string>): number {
   const run = sentence.tokens.slice(from, to);
   let skip = 0;
-  while (skip < run.length && (LEADING_WORDS.has(run[skip].folded) || TITLE_WORDS.has(run[skip].folded) || DEMONYMS.has(run[skip].folded))) skip += 1;
-  if (from === 0 && skip === 0 && run.length < 3) skip = 1;
+  for (let words = 1; words > 0 && skip < run.length; skip += words) {
+    const word = run[skip].folded;
+    words = LEADING_WORDS.has(word) || DEMONYMS.has(word) ? 1 : titleWords(run, skip);
+  }
+  if (from === 0 && skip === 0 && run.length < 3 && !named.has(run[0].folded)) skip = 1;
   if (skip >= run.length) return run.length;
   const spelled = sentence.text.slice(run[skip].start - sentence.start, run[run.length - 1].end - sentence.start);
   // Honorifics in front ("Bapak", "TS.BS") are not part of the name.
   return skip + foldText(spelled).split(" ").length - foldName(spelled).split(" ").length;
 }
 
+/**
+ * How many words of a title start at run[k]: a title word, or a Vietnamese
+ * compound title ("Bộ trưởng", "Thứ trưởng"), or "Trưởng". A syllable that is also a
+ * body's word is a title only in its compound: "Bộ Công Thương" is a
+ * ministry, "Trường Đại học Y" a school.
+ */
+function titleWords(run: readonly Token[], k: number): number {
+  if (k + 1 < run.length && COMPOUND_TITLES.has(`${run[k].folded} ${run[k + 1].folded}`)) return 2;
+  if (WRITTEN_TITLES.has(run[k].text.normalize("NFC").toLowerCase())) return 1;
+  return TITLE_WORDS.has(run[k].folded) && !ORGANIZATION_WORDS.has(run[k].folded) ? 1 : 0;
+}
+
 /** A word that may start or continue a name: capitalised, not a bare number, not a month or weekday. */
 const startsName = (token: Token) => capitalised(token) && !/^\p{N}+$/u.test(token.text) && !CALENDAR_WORDS.has(token.folded);
-
-/** English organisation kinds that end a name ("Sovico Group"). */
-const ENDING_WORDS = new Set(["group", "fund", "company", "corporation", "inc", "ltd", "jsc", "plc", "llc", "holdings"]);
-
-/** Words for medicines and vaccines (folded, in the four languages). */
-const PRODUCT_WORDS = new Set(["vaccine", "vaccines", "vac", "xin", "thuoc", "drug", "drugs", "medicine", "vaksin", "obat", "vaksine", "vaksinen", "legemiddel"]);
-
-/** Words that introduce or close a photo credit (folded). */
-const CREDIT_WORDS = new Set(["photo", "foto", "anh"]);
 
 /**
  * A photo credit naming an agency or an office ("(Foto: Moh)", "Ảnh: TN",
@@ -237,6 +240,24 @@ function agencyCredit(sentence: Sentence, first: number, last: number): boolean 
   const closing = CREDIT_WORDS.has(tokens[last - 1].folded);
   const named = tokens.slice(first, closing ? last - 1 : last);
   return (before || closing) && (named.length === 1 || named.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text)));
+}
+
+/**
+ * Where a photographer's credit names its photographer ("Photo by Lam Khanh",
+ * "Ảnh: Phạm Giang", "Foto oleh X"): the index of the word after the credit's
+ * words, or the sentence's length when it has none. Nothing else in a credit
+ * says who the photographer is, so it names a known person only when the
+ * graph knows that person as credited (CREDITED: "Phạm Giang", credited
+ * before); a name that is only alike ("Lam Khanh", not the general Lâm Khánh)
+ * stays a candidate.
+ */
+export function photoCreditFrom(sentence: Sentence): number {
+  const tokens = sentence.tokens;
+  for (let at = 1; at < tokens.length; at++) {
+    if (CREDIT_WORDS.has(tokens[at - 1].folded) && gapBefore(sentence, at).includes(":")) return at;
+    if (at > 1 && CREDIT_BY_WORDS.has(tokens[at - 1].folded) && CREDIT_WORDS.has(tokens[at - 2].folded)) return at;
+  }
+  return tokens.length;
 }
 
 /** Letters glued to a number by a hyphen ("57-NQ/TW") are a document's number, not a name. */
@@ -256,36 +277,13 @@ function standsAlone(token: Token, recurring: ReadonlySet<string>): boolean {
   return !isHonorific(token) && (isAcronym(token) || recurring.has(token.folded));
 }
 
-/** Single words the article capitalises mid-sentence at least twice: likely names. */
-function recurringCapitalisedWords(sentences: readonly Sentence[]): Set<string> {
-  const seen = new Map<string, number>();
-  for (const { tokens } of sentences) {
-    for (const token of tokens.slice(1)) {
-      const ordinary = TITLE_WORDS.has(token.folded) || LEADING_WORDS.has(token.folded) || ORGANIZATION_WORDS.has(token.folded);
-      if (token.folded.length < 3 || !capitalised(token) || /^\p{N}+$/u.test(token.text) || ordinary) continue;
-      seen.set(token.folded, (seen.get(token.folded) ?? 0) + 1);
-    }
-  }
-  return new Set([...seen].filter(([, count]) => count >= 2).map(([word]) => word));
+/** An acronym with a genitive or plural "s" ("USAs", "VNVCs", "NGOs"): no name by itself. */
+const GENITIVE_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+function foundName(sentence: Sentence, first: number, last: number, kind: NodeKind): FoundName {
+  const [from, to] = [sentence.tokens[first], sentence.tokens[last - 1]];
+  return { name: sentence.text.slice(from.start - sentence.start, to.end - sentence.start), kind, first, last, start: from.start, end: to.end };
 }
-
-/** Prepositions and articles that open a sentence or a phrase before a name (folded). */
-const LEADING_WORDS = new Set(["tai", "o", "ngay", "theo", "in", "at", "on", "the", "pada", "di", "dalam", "i", "pa", "ved", "den", "det", "foto", "photo", "anh", "by"]);
-
-/** Nationalities and regions said of a person or an office ("Russian Deputy Prime Minister"): never a name by themselves. */
-const DEMONYMS = new Set([
-  "vietnamese", "russian", "french", "japanese", "german", "norwegian", "indonesian", "singaporean", "american", "chinese", "korean",
-  "british", "southeast", "asian", "european", "vietnamesisk", "russisk", "fransk", "japansk", "tysk", "norsk", "amerikansk",
-]);
-
-/** Months and weekdays in the four languages (folded): a date, not a name. */
-const CALENDAR_WORDS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
-  "januar", "februar", "mars", "mai", "desember",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
-]);
 
 /** Punctuation between two words that no name spans. */
 const PUNCTUATION = /[,.;:()"“”]|\s[-–—]\s?|[–—]/;
@@ -300,27 +298,46 @@ function continuesName(tokens: readonly Token[], at: number, taken: ReadonlySet<
 }
 
 /**
- * "and" inside an institution's name ("Pabrik Vaksin dan Biologi VNVC"), once,
- * never after an acronym (which ends a name) nor between people's names.
+ * A Vietnamese body's name writes the second syllable of its words in lower
+ * case ("Trường Đại học Y Hà Nội", "Viện Phát triển Doanh nghiệp"): after a
+ * word for a body in the run, a lower-case syllable with a tone mark followed by a
+ * capitalised word continues the name, unless it is "và" or a preposition;
+ * not when another lower-case word comes next ("Hệ thống Y học tái tạo"),
+ * which says the capital was a word of a longer lower-case phrase.
+ */
+function continuesBodySyllables(tokens: readonly Token[], from: number, at: number, taken: ReadonlySet<number>): boolean {
+  const word = tokens[at];
+  return tokens.slice(from, at).some((t) => ORGANIZATION_WORDS.has(t.folded)) && !capitalised(word) && word.text.normalize("NFC").toLowerCase() !== word.folded
+    && !COORDINATORS.has(word.folded) && !LEADING_WORDS.has(word.folded) && at + 1 < tokens.length && !taken.has(at + 1) && capitalised(tokens[at + 1])
+    && (at + 2 >= tokens.length || taken.has(at + 2) || capitalised(tokens[at + 2]));
+}
+
+/**
+ * A lower-case word inside an institution's name ("Pabrik Vaksin dan Biologi
+ * VNVC", "Center for Epidemiology and Microbiology"): "of" or "for" as often
+ * as the name has them, "and" once; never after an acronym (which ends a
+ * name) nor between people's names. An "and" before another word for a body
+ * ("Institut Pasteur … dan Universitas Nagasaki") joins two bodies, not one name.
  */
 function joinsName(tokens: readonly Token[], from: number, at: number, joined: boolean): boolean {
-  return !joined && at + 1 < tokens.length && NAME_JOINERS.has(tokens[at].folded)
+  const word = tokens[at].folded;
+  const coordinates = COORDINATORS.has(word);
+  return at + 1 < tokens.length && NAME_JOINERS.has(word) && !(coordinates && joined)
+    && !(coordinates && ORGANIZATION_WORDS.has(tokens[at + 1].folded))
     && !/^[\p{Lu}\p{N}]{2,}$/u.test(tokens[at - 1].text)
     && tokens.slice(from, at).some((t) => ORGANIZATION_WORDS.has(t.folded));
 }
 
-/** Titles and offices written before a name (folded); they open a run of capitals but are not the name. */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  "menteri", "presiden", "sekretaris", "jenderal", "direktur", "kepala", "ketua", "wakil", "perdana", "kesehatan", "luar", "negeri",
-  "president", "minister", "secretary", "general", "director", "deputy", "chairman", "chairwoman", "prime", "foreign", "head", "vice", "health",
-  "bo", "truong", "thu", "tuong", "chu", "tich", "pho", "giam", "doc", "tong", "bi", "thu",
-  "direktor", "statsminister", "helseminister", "visehelseminister", "utenriksminister", "generalsekretaer",
-  "ceo", "cfo", "coo", "cto", "ambassador", "governor", "consul", "generalkonsul", "dubes", "gubernur", "konsul",
-]);
-
-function kindOfName(tokens: readonly Token[], titled: boolean, product: boolean): NodeKind {
+/**
+ * A name's kind from its words and what the article says around it: a word
+ * for an event or a body in it; a name the article writes after a word for a
+ * company, or one that starts with such a name ("Sanofi Southeast
+ * Asia-India"), is a body's even beside "vaccines", which it makes; a name
+ * beside a word for a medicine, here or elsewhere in the article, a drug's.
+ */
+function kindOfName(tokens: readonly Token[], titled: boolean, product: boolean, body: boolean): NodeKind {
   if (tokens.some((t) => EVENT_WORDS.has(t.folded)) && !tokens.some((t) => ORGANIZATION_WORDS.has(t.folded) && !EVENT_WORDS.has(t.folded))) return NodeKind.Event;
-  if (tokens.some((t) => ORGANIZATION_WORDS.has(t.folded)) || tokens.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text))) return NodeKind.Organization;
+  if (body || tokens.some((t) => ORGANIZATION_WORDS.has(t.folded)) || tokens.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text))) return NodeKind.Organization;
   if (product && !titled) return NodeKind.Drug;
   return titled || tokens.length > 1 ? NodeKind.Person : NodeKind.Organization;
 }

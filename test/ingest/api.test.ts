@@ -135,11 +135,11 @@ for (const sut of storesUnderTest()) {
       assert.deepEqual([person.kind, person.name, event.kind], ["Person", "Anna Petrova", "Event"]);
       const made = (await mutate(`mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entity { id name } candidate { state entity } } }`, { id: person.id })).acceptCandidate;
       assert.deepEqual([made.entity.id, made.candidate.state, made.candidate.entity], ["person:anna-petrova", "accepted", "person:anna-petrova"]);
-      await mutate(`mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entity { id } } }`, { id: event.id, name: "Medsintez–VNVC supply signing ceremony" });
+      await mutate(`mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { entity { id } } }`, { id: event.id, name: "Medsintez supply conference" });
       const accepted = (await mutate(ACCEPT, { id: attended.id })).acceptProposal;
       assert.equal(accepted.proposal.state, "accepted");
       const attendedBy = await data(api, `{ node(id: "person:anna-petrova") { ... on Person { relationships(types: [ATTENDED]) { edges { node { id } } } } } }`);
-      assert.equal(attendedBy.node.relationships.edges[0].node.id, "event:medsintez-vnvc-supply-signing-ceremony");
+      assert.equal(attendedBy.node.relationships.edges[0].node.id, "event:medsintez-supply-conference");
     });
   });
 }

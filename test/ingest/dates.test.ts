@@ -102,6 +102,13 @@ describe("the date of a signing", () => {
     assert.deepEqual([datesOf("SIGNED", 0), datesOf("SIGNED", 1), datesOf("WITNESSED", 2)], [new Set(["--05-10"]), new Set(["--05-12"]), new Set(["no date"])]);
   });
 
+  it("is the opening adverbial's date of a Norwegian verb-second signing", () => {
+    assert.deepEqual(signings("Den 18. mars signerte Alpha Pharma og Beta Biotech en intensjonsavtale.", "no", "2025-03-20"), [
+      "SIGNED organization:alpha-pharma → en intensjonsavtale 2025-03-18 inferred",
+      "SIGNED organization:beta-biotech → en intensjonsavtale 2025-03-18 inferred",
+    ]);
+  });
+
   it("is not taken from a short name that ends a sentence: 'Lan.' closes it", () => {
     const text = "The ceremony took place on September 12, witnessed by Jane Roe and Dao Hong Lan. This follows an agreement with Beta Biotech in May.";
     const { proposals } = analyse(text, "en");

@@ -41,7 +41,7 @@ export function analyse(text: string, language: DetectableLanguage, signings?: K
 export const ARTICLE = [
   "Medsintez and VNVC sign a new deal",
   "Perusahaan Farmasi Medsintez signed a supply agreement with Perusahaan Vaksin VNVC in the presence of Dao Hong Lan and Mikhail Murashko.",
-  "Dr. Anna Petrova, head of Medsintez, attended the ceremony.",
+  "Dr. Anna Petrova, head of Medsintez, attended the conference.",
 ].join("\n");
 
 const DEV_SET = new URL("../../../eval/articles/", import.meta.url).pathname;

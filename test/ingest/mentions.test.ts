@@ -1,6 +1,9 @@
 /** Mention linking: any language's name, aliases, folded spellings, honorifics; offsets; candidates. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { articleWords } from "../../src/ingest/articleWords.js";
+import { KnownSignings } from "../../src/ingest/signings.js";
+import { splitSentences } from "../../src/ingest/text.js";
 import { analyse } from "./fixtures.js";
 
 describe("mention linking", () => {
@@ -94,6 +97,21 @@ describe("mention linking", () => {
     ]);
   });
 
+  it("links a photographer's credit only to a known person the graph knows as credited, and keeps any other name as a candidate", () => {
+    const photographer = new KnownSignings(undefined, undefined, undefined, undefined, new Set(["person:nguyen-van-an"]));
+    const known = analyse("Nguyễn Văn An phát biểu tại buổi lễ. Ảnh: Nguyen Van An", "vi", photographer);
+    assert.deepEqual(known.mentions.map((m) => [m.entity, m.start]), [["person:nguyen-van-an", 0], ["person:nguyen-van-an", 42]]);
+    for (const [text, language] of [
+      ["Nguyen Van An spoke at the ceremony. Photo by Nguyen Van An", "en"],
+      ["Nguyễn Văn An phát biểu tại buổi lễ. Ảnh: Nguyen Van An", "vi"],
+      ["Nguyen Van An berbicara. Foto oleh Nguyen Van An", "id"],
+    ] as const) {
+      const { mentions, candidates } = analyse(text, language);
+      assert.deepEqual(mentions.map((m) => [m.entity, m.start]), [["person:nguyen-van-an", 0]], text);
+      assert.deepEqual(candidates.filter((c) => c.kind === "Person").map((c) => c.name), ["Nguyen Van An"], text);
+    }
+  });
+
   it("takes no title-case run of ordinary words, an agency's photo credit or a document's number for a name", () => {
     const { candidates } = analyse([
       "Menteri meluncurkan Rekam Medis Elektronik dan Buku Kesehatan Elektronik bersama Bapak Joko Widodo, Duta Besar Luar Biasa dan Berkuasa Penuh.",
@@ -102,6 +120,69 @@ describe("mention linking", () => {
       "Foto: Pham Giang",
     ].join("\n"), "id");
     assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Joko Widodo"], ["Person", "Ivan Petrov"], ["Person", "Pham Giang"]]);
+  });
+
+  it("reads 'of', 'for' and one 'and' inside a body's name, and an 'and' before another body's word as two bodies", () => {
+    const names = (text: string, language: "en" | "id") => analyse(text, language).candidates.filter((c) => c.kind !== "Agreement").map((c) => [c.kind, c.name]);
+    assert.deepEqual(names("In addition, VNVC signed a deal with Russia’s Gamaleya National Research Center for Epidemiology and Microbiology.", "en"), [
+      ["Organization", "VNVC"], ["Organization", "Gamaleya National Research Center for Epidemiology and Microbiology"],
+    ]);
+    assert.deepEqual(names("Upacara penandatanganan Nota Kesepahaman antara Institut Pasteur Kota Ho Chi Minh dan Universitas Nagasaki.", "id"), [
+      ["Organization", "Institut Pasteur Kota Ho Chi Minh"], ["Organization", "Universitas Nagasaki"],
+    ]);
+  });
+
+  it("takes the name after a title and a preposition for the title's organisation, not its holder", () => {
+    const { candidates } = analyse("Ved seremonien talte Darrell Oh – administrerende direktør i Pfizer Vietnam – om Pfizer.", "no");
+    assert.deepEqual(candidates.filter((c) => c.kind !== "Event").map((c) => [c.kind, c.name]), [["Person", "Darrell Oh"], ["Organization", "Pfizer"]]);
+  });
+
+  it("reads 'Bộ' as a ministry unless it opens 'Bộ trưởng', and 'Trưởng' as a title", () => {
+    const { candidates } = analyse([
+      "Đoàn có đại diện Bộ Công Thương Nga.",
+      "Ông Nguyễn Văn An Trưởng Văn phòng Đại diện phát biểu.",
+      "Ông gặp Bộ trưởng Ivan Petrov.",
+    ].join("\n"), "vi");
+    assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Organization", "Bộ Công Thương Nga"], ["Person", "Ivan Petrov"]]);
+  });
+
+  it("reads a Vietnamese body's lower-case second syllables as part of its name", () => {
+    const { candidates } = analyse("Ông Lê Ngọc Thành, Hiệu trưởng Trường Đại học Y Dược, phát biểu.", "vi");
+    assert.deepEqual(candidates.map((c) => [c.kind, c.name]), [["Person", "Lê Ngọc Thành"], ["Organization", "Trường Đại học Y Dược"]]);
+    const fragments = analyse("Hôm nay, Hệ thống Y học tái tạo và Trị liệu tế bào đã ký kết.", "vi").candidates.filter((c) => c.kind === "Organization");
+    assert.deepEqual(fragments, [], "a capital inside a lower-case phrase ('Y học tái tạo') ends no name");
+  });
+
+  it("keeps the kind the article shows a name of elsewhere: a drug beside 'vaccine', a body after 'company' even beside 'vaccines'", () => {
+    const names = (text: string) => analyse(text, "en").candidates.filter((c) => c.kind !== "Agreement").map((c) => [c.kind, c.name]);
+    assert.deepEqual(names([
+      "The plant will make the one-shot Sputnik Light vaccine.",
+      "RDIF is working to register Sputnik Light in the country.",
+    ].join("\n")), [["Drug", "Sputnik Light"]]);
+    assert.deepEqual(names([
+      "French pharmaceutical and healthcare company Sanofi handed over a document.",
+      "VNVC and Sanofi will produce several important Sanofi vaccines in Vietnam.",
+      "Zainab Sadat Qayyum, President of Sanofi Southeast Asia-India, spoke.",
+    ].join("\n")), [["Organization", "Sanofi"], ["Person", "Zainab Sadat Qayyum"], ["Organization", "Sanofi Southeast Asia-India"]]);
+    const { bodies } = articleWords(splitSentences("Chủ tịch Quốc hội Vương Đình Huệ thăm công ty Gamma Medika."));
+    assert.deepEqual([...bodies], ["gamma", "gamma medika"], "'hội' ends the name 'Quốc hội': no word for a body before a name");
+  });
+
+  it("keeps the first word of a short name opening a sentence when the article writes it as a name elsewhere", () => {
+    const names = (text: string) => analyse(text, "no").candidates.filter((c) => c.kind === "Person").map((c) => [c.name, c.quote]);
+    assert.deepEqual(names("Darrell Oh – direktør – talte.\nVed seremonien uttrykte Darrell Oh glede."), [["Darrell Oh", "Darrell Oh – direktør – talte."]]);
+    assert.deepEqual(names("Darrell Oh – direktør – talte."), [], "with nothing else to go by, the opening capital is the sentence's");
+  });
+
+  it("takes an acronym's genitive before a title for part of the title, and before a word for a body for that body's name", () => {
+    const { candidates } = analyse("Seremonien ble bevitnet av USAs generalkonsul Susan Burns og tjenestemenn fra USAs generalkonsulat i Bergen.", "no");
+    assert.deepEqual(candidates.filter((c) => c.kind !== "Event").map((c) => [c.kind, c.name]), [["Person", "Susan Burns"], ["Organization", "USAs generalkonsulat"]]);
+  });
+
+  it("links a known acronym's longer name ending in a word for a body to the known organisation", () => {
+    const { candidates, mentions } = analyse("Den 18. mars signerte Alpha Pharma og GMX Vaccination System en avtale.", "no");
+    assert.deepEqual(mentions.map((m) => [m.entity, m.surface]), [["organization:alpha-pharma", "Alpha Pharma"], ["organization:gmx", "GMX Vaccination System"]]);
+    assert.deepEqual(candidates.filter((c) => c.kind !== "Agreement"), []);
   });
 
   it("does not link what only resembles a known name: a drug's name inside a body's, an event's generic noun", () => {

@@ -40,6 +40,11 @@ describe("relationship proposals", () => {
       "SIGNED person:jane-roe → a licensing agreement",
     ]);
     assert.deepEqual(read("The agreement was signed by Jane Roe.", "en"), ["SIGNED person:jane-roe → The agreement"], "with no signing before it, it is new");
+    assert.deepEqual(read("Alpha Pharma handed over a cooperation document.\nJane Roe and Budi Santoso exchange documents on the cooperation agreement.", "en"), [
+      "SIGNED organization:alpha-pharma → a cooperation document",
+      "SIGNED person:budi-santoso → a cooperation document",
+      "SIGNED person:jane-roe → a cooperation document",
+    ], "handing over an agreement's document is signing it; 'on the cooperation agreement' is that one");
   });
 
   it("English: the passive names its signers after 'signed by'", () => {
@@ -82,6 +87,43 @@ describe("relationship proposals", () => {
       "WITNESSED person:kari-nordmann → en avtale",
     ]);
     assert.deepEqual(read("Kari Nordmann deltok på konferansen.", "no"), ["ATTENDED person:kari-nordmann → konferansen"]);
+  });
+
+  it("Norwegian: after an opening adverbial the verb comes second, its signers after it", () => {
+    assert.deepEqual(read("Den 18. mars signerte Alpha Pharma og Beta Biotech en intensjonsavtale om samarbeid i Bergen.", "no"), [
+      "SIGNED organization:alpha-pharma → en intensjonsavtale om samarbeid",
+      "SIGNED organization:beta-biotech → en intensjonsavtale om samarbeid",
+    ]);
+    assert.deepEqual(read("I går signerte avtalen.", "no"), [], "no signer between the verb and the agreement: no signing");
+  });
+
+  it("a title before the name that names its body is a position there; one naming only a country is left to the curator", () => {
+    assert.deepEqual(read("Hôm nay Bộ trưởng Bộ Y tế Việt Nam Nguyễn Văn An phát biểu.", "vi"), ["HOLDS_POSITION person:nguyen-van-an → organization:bo-y-te"]);
+    const { proposals } = analyse("Hôm nay Bộ trưởng Bộ Y tế Việt Nam Nguyễn Văn An phát biểu.", "vi");
+    assert.deepEqual(proposals.filter((p) => p.type === "HOLDS_POSITION").map((p) => p.properties.title), ["Bộ trưởng Bộ Y tế Việt Nam"]);
+    assert.deepEqual(read("Kemudian Menteri Kesehatan Vietnam Budi Santoso berbicara.", "id"), []);
+    assert.deepEqual(read("Then the Ministry of Health Jane Roe spoke of.", "en"), [], "no title word before the body: no position");
+  });
+
+  it("attendance: talks between two people, and the people at an event named after 'at the', 'tại', 'pada', 'under'", () => {
+    assert.deepEqual(read("Chiều 8-6, ông Nguyễn Văn An đã điện đàm với bà Jane Roe.", "vi"), [
+      "ATTENDED person:jane-roe → điện đàm", "ATTENDED person:nguyen-van-an → điện đàm",
+    ]);
+    assert.deepEqual(read("Jane Roe held talks with the press.", "en"), [], "talks need two people");
+    assert.deepEqual(read("Berbicara pada upacara tersebut, Bapak Budi Santoso berterima kasih.", "id"), ["ATTENDED person:budi-santoso → upacara"]);
+    assert.deepEqual(read("Kari Nordmann sa følgende under signeringsseremonien.", "no"), ["ATTENDED person:kari-nordmann → signeringsseremonien"]);
+    assert.deepEqual(read("At the ceremony, Alpha Pharma signed a deal in the presence of Jane Roe.", "en"), [
+      "SIGNED organization:alpha-pharma → a deal", "WITNESSED person:jane-roe → a deal",
+    ], "a witness is there by saying so");
+  });
+
+  it("an event named by a definite noun is the one the article last told of people attending", () => {
+    const talks = "Jane Roe mengadakan pembicaraan bilateral dengan Budi Santoso.";
+    assert.deepEqual(read(`${talks}\nBerbicara pada pertemuan tersebut, Bapak Kari Nordmann berterima kasih.`, "id"), [
+      "ATTENDED person:budi-santoso → pembicaraan bilateral", "ATTENDED person:jane-roe → pembicaraan bilateral",
+      "ATTENDED person:kari-nordmann → pembicaraan bilateral",
+    ]);
+    assert.deepEqual(read(`${talks}\nBerbicara pada pertemuan lain, Bapak Kari Nordmann berterima kasih.`, "id").at(-1), "ATTENDED person:kari-nordmann → pertemuan", "another meeting");
   });
 
   it("proposes nothing from a sentence that states none of it", () => {

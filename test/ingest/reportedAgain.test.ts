@@ -31,12 +31,15 @@ const ENTITIES = [
   entity("resolution:72", NodeKind.Resolution, "Resolusi 72"),
   entity("agreement:alpha-beta", NodeKind.Agreement, "Alpha–Beta transfer agreement"),
   entity("event:alpha-beta-signing", NodeKind.Event, "Alpha–Beta signing ceremony"),
+  entity("person:ivan-petrov", NodeKind.Person, "Ivan Petrov"),
+  entity("event:roe-petrov-meeting", NodeKind.Event, "Meeting between Jane Roe and Ivan Petrov"),
 ];
 
 const KNOWN = new KnownSignings(
   new Map([["agreement:alpha-beta", new Set(["organization:alpha-pharma", "organization:beta-biotech"])]]),
   new Map([["agreement:alpha-beta", "event:alpha-beta-signing"]]),
   new Map([["drug:zetamab", ["agreement:alpha-beta"]]]),
+  new Map([["event:roe-petrov-meeting", { attendees: new Set(["person:jane-roe", "person:ivan-petrov"]), date: "2025-09-28" }]]),
 );
 
 const analyse = (text: string, language: DetectableLanguage) =>
@@ -77,6 +80,27 @@ describe("reading what the graph knows in other words", () => {
       ["agreement:alpha-beta", "thỏa thuận hợp tác chuyển giao công"],
       ["event:alpha-beta-signing", "lễ ký kết"],
     ]);
+  });
+
+  it("takes a ceremony named by its noun alone, after a signing of a known agreement, for its known ceremony", () => {
+    assert.deepEqual(proposed("Alpha Pharma signed a deal with Beta Biotech.\nSpeaking at the ceremony, Jane Roe thanked them.", "en"), [
+      "ATTENDED person:jane-roe → event:alpha-beta-signing",
+      "SIGNED organization:alpha-pharma → agreement:alpha-beta",
+      "SIGNED organization:beta-biotech → agreement:alpha-beta",
+    ]);
+  });
+
+  it("takes a meeting told of with two of a known meeting's attendees, on no other date, for that meeting", () => {
+    const text = "During his meet with Ivan Petrov in Moscow on September 28, Jane Roe spoke.";
+    assert.deepEqual(proposed(text, "en"), ["ATTENDED person:ivan-petrov → event:roe-petrov-meeting", "ATTENDED person:jane-roe → event:roe-petrov-meeting"]);
+    assert.deepEqual(analyse(text, "en").mentions.filter((m) => m.entity.startsWith("event:")).map((m) => m.surface), ["meet"]);
+    assert.deepEqual(proposed("Jane Roe hội đàm với Ivan Petrov.", "vi"), [
+      "ATTENDED person:ivan-petrov → event:roe-petrov-meeting", "ATTENDED person:jane-roe → event:roe-petrov-meeting",
+    ]);
+    assert.deepEqual(proposed("On 12 September, Jane Roe held talks with Ivan Petrov.", "en"), [
+      "ATTENDED person:ivan-petrov → talks", "ATTENDED person:jane-roe → talks",
+    ], "another date: another meeting");
+    assert.deepEqual(proposed("During his meet with Ivan Petrov, Alpha Pharma spoke.", "en"), [], "one attendee is not enough");
   });
 
   it("takes a transfer of an item the graph knows one agreement to transfer for that agreement, and what will be produced after a signing for what it transfers", () => {

@@ -21,7 +21,7 @@ const ACCEPT = `mutation($input: AcceptProposalInput!) {
 const LINK = `mutation($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { candidate { state entity } entity { id } change { summary } } }`;
 const PROPOSAL_STATE = `query($a: String) { proposals(article: $a, first: 100) { edges { node { id state } } } }`;
 const COUNTS = `{ counts { nodes { name count } relationships { name count } } }`;
-const SIGNING = "event:vnvc-medsintez-signing";
+const CONFERENCE = "event:moscow-hanoi-health-pharma-conference";
 
 for (const sut of storesUnderTest()) {
   describe(`reviewing with edits on ${sut.name}`, () => {
@@ -72,22 +72,22 @@ for (const sut of storesUnderTest()) {
 
     it("links a candidate to an entity the graph holds, creating nothing, after refusing a link that is unclear or to nothing", async () => {
       const attended = ingested.proposals.find((p) => p.type === "ATTENDED")!;
-      const ceremony = ingested.candidates.find((c) => c.id === attended.to)!;
-      assert.equal(ceremony.kind, "Event");
+      const conference = ingested.candidates.find((c) => c.id === attended.to)!;
+      assert.equal(conference.kind, "Event");
       const before = await data(api, COUNTS);
-      await refused(LINK, { id: ceremony.id, entity: SIGNING, name: "The ceremony" }, "BAD_USER_INPUT", /give entity .* or kind and name .* not both/);
-      await refused(LINK, { id: ceremony.id, entity: "event:nowhere" }, "NOT_FOUND", /no entity event:nowhere/);
-      await refused(LINK, { id: ceremony.id, entity: "not an id" }, "BAD_USER_INPUT", /entity must be an entity id/);
+      await refused(LINK, { id: conference.id, entity: CONFERENCE, name: "The conference" }, "BAD_USER_INPUT", /give entity .* or kind and name .* not both/);
+      await refused(LINK, { id: conference.id, entity: "event:nowhere" }, "NOT_FOUND", /no entity event:nowhere/);
+      await refused(LINK, { id: conference.id, entity: "not an id" }, "BAD_USER_INPUT", /entity must be an entity id/);
       assert.deepEqual(await data(api, COUNTS), before);
 
-      const linked = (await mutate(LINK, { id: ceremony.id, entity: SIGNING })).acceptCandidate;
-      assert.deepEqual([linked.candidate.state, linked.candidate.entity, linked.entity.id], ["accepted", SIGNING, SIGNING]);
+      const linked = (await mutate(LINK, { id: conference.id, entity: CONFERENCE })).acceptCandidate;
+      assert.deepEqual([linked.candidate.state, linked.candidate.entity, linked.entity.id], ["accepted", CONFERENCE, CONFERENCE]);
       assert.equal(linked.change.summary.linked, true);
       assert.deepEqual(await data(api, COUNTS), before, "no entity is created");
 
       // The proposal's end that was the candidate now ends on the linked entity; its other end is replaced by the curator.
       const accepted = (await mutate(ACCEPT, { id: attended.id, from: "person:ngo-chi-dung" })).acceptProposal;
-      assert.deepEqual([accepted.relationship.type, accepted.relationship.from.id, accepted.relationship.to.id], ["ATTENDED", "person:ngo-chi-dung", SIGNING]);
+      assert.deepEqual([accepted.relationship.type, accepted.relationship.from.id, accepted.relationship.to.id], ["ATTENDED", "person:ngo-chi-dung", CONFERENCE]);
     });
   });
 }

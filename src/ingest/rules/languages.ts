@@ -27,6 +27,12 @@ export interface LanguageRules {
   readonly produce: RegExp;
   /** Introduces a co-signer after the verb: "with". */
   readonly counterpart: RegExp;
+  /**
+   * The verb comes second, after an opening adverbial, and its subjects
+   * after it ("Den 18. mars signerte X og Y en avtale"): a signing verb
+   * with no signer before it has them between it and the agreement.
+   */
+  readonly verbSecond: boolean;
   /** Marks a position as held no longer. */
   readonly former: RegExp;
   /** Nouns naming an agreement, to name a new one in the article's words. */
@@ -35,6 +41,12 @@ export interface LanguageRules {
   readonly eventNoun: RegExp;
   /** Nouns naming a signing ceremony: the ceremony of the agreement the article is about. */
   readonly signingCeremony: RegExp;
+  /** A ceremony named by its noun alone ("the ceremony", "buổi lễ"): in an article about a signing, its ceremony. */
+  readonly ceremony: RegExp;
+  /** Words for meeting or holding talks, as a noun or a verb: with two of a known event's attendees named, that event. */
+  readonly meeting: RegExp;
+  /** Prepositions that put the sentence's people at an event named right after ("at the ceremony", "tại buổi lễ", "under seremonien"). */
+  readonly atEvent: RegExp;
   /** Prepositions of place: a name after one is where, not who. */
   readonly place: RegExp;
 }
@@ -53,14 +65,18 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     transfer: words("chuyen giao"),
     produce: words("san xuat"),
     counterpart: words("voi"),
+    verbSecond: false,
     former: words("nguyen", "cuu"),
     agreementNoun: words("thoa thuan", "hop dong", "bien ban ghi nho", "hiep dinh", "hop tac"),
     eventNoun: words("buoi le", "le ky(?: ket)?", "hoi nghi", "hoi thao", "dien dan", "su kien"),
     signingCeremony: words("le ky(?: ket)?"),
+    ceremony: /^(?:buoi le|le)$/,
+    meeting: words("hoi dam", "hoi kien", "gap(?: go)?", "cuoc gap", "dien dam"),
+    atEvent: words("tai", "trong"),
     place: words("tai", "o"),
   },
   en: {
-    sign: words("signed", "signs", "sign", "inked", "concluded", "exchanged? documents", "entered into"),
+    sign: words("signed", "signs", "sign", "inked", "concluded", "exchanged? documents", "entered into", "hand(?:s|ed)? over(?= (?:\\S+ ){0,2}(?:documents?|agreements?|memorandum))"),
     signedBy: words("(?:was|were|been) signed by", "signed by", "(?:was|were) (?:signed|exchanged) between"),
     witnessedBy: words("in the presence of", "witnessed by", "under the witness of"),
     supervisedBy: null,
@@ -70,10 +86,14 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     transfer: words("transfer", "transfers", "transferred", "transferring"),
     produce: words("produce[sd]?", "producing", "production", "manufactur(?:e|ed|es|ing)"),
     counterpart: words("with"),
+    verbSecond: false,
     former: words("former", "ex"),
     agreementNoun: words("agreement", "memorandum of understanding", "mou", "contract", "deal", "cooperation"),
     eventNoun: words("(?:signing )?ceremony", "conference", "workshop", "forum", "summit", "meeting", "groundbreaking"),
     signingCeremony: words("signing ceremony"),
+    ceremony: /^(?:the )?(?:signing )?ceremony$/,
+    meeting: words("meet(?:s|ing|ings)?", "met", "talks"),
+    atEvent: words("at the", "during the"),
     place: words("in", "at"),
   },
   id: {
@@ -87,10 +107,14 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     transfer: words("mentransfer", "ditransfer", "transfer", "alih teknologi"),
     produce: words("memproduksi", "diproduksi", "produksi"),
     counterpart: words("dengan"),
+    verbSecond: false,
     former: words("mantan", "bekas"),
     agreementNoun: words("perjanjian", "nota kesepahaman", "kontrak", "kerja sama"),
     eventNoun: words("upacara(?: (?:penandatanganan|peletakan batu pertama|pembukaan|peresmian))?", "konferensi", "lokakarya", "forum", "pertemuan"),
     signingCeremony: words("upacara penandatanganan"),
+    ceremony: /^upacara(?: penandatanganan)?$/,
+    meeting: words("bertemu", "pertemuan", "pembicaraan", "berbicara dengan"),
+    atEvent: words("pada", "dalam"),
     place: words("di", "ke"),
   },
   no: {
@@ -104,10 +128,14 @@ export const RULES: Readonly<Record<DetectableLanguage, LanguageRules>> = {
     transfer: words("overforing", "overfore", "overfort", "teknologioverforing"),
     produce: words("produsere", "produseres", "produsert", "produksjon"),
     counterpart: words("med"),
+    verbSecond: true,
     former: words("tidligere", "forhenvaerende"),
     agreementNoun: words("avtale(?:n|r)?", "samarbeidsavtale(?:n)?", "intensjonsavtale(?:n)?", "forskningssamarbeid"),
     eventNoun: words("seremoni(?:en)?", "konferanse(?:n)?", "workshop(?:en)?", "mote(?:t)?", "forum(?:et)?"),
     signingCeremony: words("signeringsseremoni(?:en)?"),
+    ceremony: /^(?:signerings)?seremoni(?:en)?$/,
+    meeting: words("mote(?:t|r)?", "motte", "samtaler"),
+    atEvent: words("ved", "under"),
     place: words("i", "pa"),
   },
 };

@@ -54,6 +54,11 @@ export class SentenceView {
     return text.slice(tokens[i - 1].end - start, tokens[i].start - start);
   }
 
+  /** Token i folded, or "" outside the sentence. */
+  wordAt(i: number): string {
+    return this.sentence.tokens[i]?.folded ?? "";
+  }
+
   inParentheses(i: number): boolean {
     return this.parenthesised[i] ?? false;
   }

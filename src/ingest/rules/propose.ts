@@ -9,6 +9,7 @@
 import { NodeKind, RelationshipType } from "../../domain/ontology.js";
 import type { AttributeValue } from "../../domain/records.js";
 import type { LanguageRules } from "./languages.js";
+import { COMPOUND_TITLES, ORGANIZATION_WORDS, TITLE_WORDS } from "../nameWords.js";
 import { SentenceView, type Span } from "./phrases.js";
 
 /** An entity the sentence names: known to the graph, or a candidate. */
@@ -58,7 +59,7 @@ export function proposeFromSentence(
     const candidates = [from, to].filter((p) => typeof p !== "string" && !p.known).length;
     if (fromId !== toId) proposals.push({ type, from: fromId, to: toId, properties, confidence: round(confidence * CANDIDATE_END ** candidates) });
   };
-  const positions = appositions(view, parties, rules, stated(view, rules));
+  const positions = [...appositions(view, parties, rules, stated(view, rules)), ...titlesBefore(view, parties)];
   for (const p of positions) add(RelationshipType.HOLDS_POSITION, p.person, p.organization, 0.7, p.properties);
   const sentence = new Clauses(view, parties, rules, new Set([...positions.map((p) => p.organization), ...inAppositions(view, parties)]), current);
   for (const signing of sentence.signings(makeCandidate)) {
@@ -123,6 +124,36 @@ function apposed(view: SentenceView, parties: readonly Party[], person: Party): 
 }
 
 /**
+ * A title before the name that names its body: "Bộ trưởng Bộ Y tế Việt Nam
+ * Đào Hồng Lan", "Chủ tịch Quốc hội Vương Đình Huệ", "Direktur Institut
+ * Pasteur X" — title words, an organisation, perhaps its country, then the
+ * person, with no punctuation between. A title naming only a country
+ * ("Menteri Kesehatan Vietnam X") says which ministry it is no more than the
+ * article does, and is left to the curator.
+ */
+function titlesBefore(view: SentenceView, parties: readonly Party[]): Position[] {
+  const positions: Position[] = [];
+  const joined = (i: number) => !/[,;:()\-–—"“”]/.test(view.gapBefore(i));
+  for (const person of parties.filter((p) => p.kind === NodeKind.Person && p.first > 0 && joined(p.first))) {
+    const country = parties.find((p) => p.kind === NodeKind.Country && p.last === person.first && joined(p.first));
+    const organization = parties.find((p) => p.kind === NodeKind.Organization && p.last === (country ?? person).first);
+    if (!organization) continue;
+    let start = organization.first;
+    while (start > 0 && organization.first - start < LONGEST_TITLE && joined(start) && isTitleWord(view, start - 1)) start -= 1;
+    if (start === organization.first) continue;
+    positions.push({ person, organization, properties: { title: view.words({ first: start, last: person.first }) } });
+  }
+  return positions;
+}
+
+/** A word of a title: "Bộ trưởng", "Minister", "Direktur"; "Bộ" only in "Bộ trưởng", where it is no ministry. */
+function isTitleWord(view: SentenceView, i: number): boolean {
+  const [word, next, previous] = [view.wordAt(i), view.wordAt(i + 1), view.wordAt(i - 1)];
+  if (COMPOUND_TITLES.has(`${word} ${next}`) || COMPOUND_TITLES.has(`${previous} ${word}`)) return true;
+  return TITLE_WORDS.has(word) && !ORGANIZATION_WORDS.has(word);
+}
+
+/**
  * The organisations named inside a person's apposition ("X, head of the office
  * of Medsintez in Vietnam,"): they say where the person works, not who acts.
  */
@@ -166,6 +197,8 @@ class Clauses {
   signings(makeCandidate: CandidateMaker): Signing[] {
     const active = this.withoutMarkers(this.view.find(this.rules.sign)).map((verb) => {
       const signers = this.actorsBefore(verb);
+      const inverted = signers.length === 0 && this.rules.verbSecond ? this.subjectsAfter(verb) : null;
+      if (inverted) return { signers: inverted.signers, agreement: this.agreementAfter(inverted.span, makeCandidate), confidence: 0.75 };
       const counterpart = this.view.find(this.rules.counterpart).find((c) => c.first >= verb.last && c.first < this.clauseEnd(verb.last));
       if (counterpart) {
         const partner = this.parties.find((p) => ACTORS.has(p.kind) && p.first >= counterpart.last && p.first - counterpart.last <= 2);
@@ -196,11 +229,39 @@ class Clauses {
   }
 
   attendances(makeCandidate: CandidateMaker) {
+    const talks = this.talks(makeCandidate);
     const event = this.eventOf(makeCandidate);
-    if (event === null) return [];
+    if (event === null) return talks;
     const marked = this.view.find(this.rules.attendedBy).map((m) => this.actorsIn({ first: m.last, last: this.clauseEnd(m.last) }));
     const active = this.withoutMarkers(this.view.find(this.rules.attends)).map((verb) => this.actorsBefore(verb));
-    return [...marked, ...active].filter((a) => a.length > 0).map((attendees) => ({ attendees, event }));
+    // Who signs or witnesses at the event is there already by saying so.
+    const acting = new Set([...this.signings(makeCandidate).flatMap((s) => s.signers), ...this.witnessings(makeCandidate).flatMap((w) => w.witnesses)]);
+    const present = this.view.find(this.rules.atEvent).some((at) => this.eventNouns().some((n) => n.first >= at.last && n.first - at.last <= 1))
+      ? [this.personsIn({ first: 0, last: this.view.length }).filter((p) => !acting.has(p))] : [];
+    return [...marked, ...active, ...present].filter((a) => a.length > 0).map((attendees) => ({ attendees, event })).concat(talks);
+  }
+
+  /**
+   * Talks between people ("X held bilateral talks with Y", "X điện đàm với
+   * Y"): the people before the word for meeting and after the "with" that
+   * follows it attended one meeting, when they are two or more.
+   */
+  private talks(makeCandidate: CandidateMaker) {
+    return this.view.find(this.rules.meeting).flatMap((word) => {
+      const counterpart = this.view.find(this.rules.counterpart).find((c) => c.first >= word.last && c.first - word.last <= 2);
+      if (!counterpart) return [];
+      const attendees = [
+        ...this.personsIn({ first: this.clauseStart(word.first), last: word.first }),
+        ...this.personsIn({ first: counterpart.last, last: this.clauseEnd(counterpart.last) }),
+      ];
+      if (attendees.length < 2) return [];
+      return [{ attendees, event: this.knownOfKind(NodeKind.Event) ?? makeCandidate(NodeKind.Event, this.view.words({ first: word.first, last: counterpart.first }), word) }];
+    });
+  }
+
+  /** Where the sentence names an event: a word for one, or for a signing ceremony ("signeringsseremonien"). */
+  private eventNouns(): Span[] {
+    return [...this.view.find(this.rules.eventNoun), ...this.view.find(this.rules.signingCeremony)].sort((a, b) => a.first - b.first);
   }
 
   /**
@@ -222,6 +283,18 @@ class Clauses {
     if (rest.length === 0) return known;
     const described = makeCandidate(NodeKind.Agreement, this.view.words({ first: transfer.first, last: Math.min(this.view.length, transfer.first + LONGEST_NAME) }), transfer);
     return [...known, { agreement: described, items: rest, confidence: 0.6 }];
+  }
+
+  /**
+   * A verb-second clause's subjects: the people and organisations between
+   * the verb and the agreement noun after it; the span ends with the last
+   * of them, where the agreement's words start.
+   */
+  private subjectsAfter(verb: Span): { signers: Party[]; span: Span } | null {
+    const end = this.clauseEnd(verb.last);
+    const noun = this.view.find(this.rules.agreementNoun).find((n) => n.first >= verb.last && n.first < end);
+    const signers = noun ? this.actorsIn({ first: verb.last, last: noun.first }) : [];
+    return signers.length > 0 ? { signers, span: { first: verb.first, last: signers[signers.length - 1].last } } : null;
   }
 
   private withoutMarkers(verbs: Span[]): Span[] {
@@ -302,7 +375,7 @@ class Clauses {
   private eventOf(makeCandidate: CandidateMaker): Party | string | null {
     const known = this.knownOfKind(NodeKind.Event);
     if (known) return known;
-    const [noun] = this.view.find(this.rules.eventNoun);
+    const [noun] = this.eventNouns();
     return noun ? makeCandidate(NodeKind.Event, this.view.words(noun), noun) : null;
   }
 
