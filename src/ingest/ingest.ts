@@ -22,6 +22,7 @@ import { DETECTABLE_LANGUAGES, detectLanguage, LanguageUnknownError, type Detect
 import { promoteConfident } from "./promote.js";
 import { withoutSettled } from "./settled.js";
 import { knownSignings } from "./signings.js";
+import { peopleInPhotoCredits } from "./mentions.js";
 
 export interface ArticleInput {
   readonly text: string;
@@ -72,7 +73,8 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput, acto
   };
   const id = known?.id ?? `article:${slugify(article.title).split("-").slice(0, 8).join("-") || "untitled"}-${createHash("sha256").update(text).digest("hex").slice(0, 8)}`;
   const entities = await knownEntities(store);
-  const analysed = analyseArticle({ ...article, id }, text, new Gazetteer(entities), await knownSignings(store, entities));
+  const gazetteer = new Gazetteer(entities);
+  const analysed = analyseArticle({ ...article, id }, text, gazetteer, await knownSignings(store, entities, peopleInPhotoCredits(text, gazetteer)));
   const findings = await withoutSettled(store, known ? { ...analysed, facts: null } : analysed);
   await store.curate({ id: `change:${randomUUID()}`, actor, at: new Date().toISOString(), operation: { kind: "ingestArticle", findings } });
   const promoted = options.autoAccept ? await promoteConfident(store, await store.proposals({ article: id, limit: findings.proposals.length + 1, offset: 0 }), options.autoAccept) : [];

@@ -7,7 +7,7 @@ import { foldName, foldText } from "../domain/names.js";
 import { NodeKind } from "../domain/ontology.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { derivedIndonesianWord, ORDINARY_WORDS, PLACE_PAIRS, PLACE_WORDS, PROVINCE_WORDS, VIETNAMESE_PROVINCES } from "./places.js";
-import type { Sentence, Token } from "./text.js";
+import { splitSentences, type Sentence, type Token } from "./text.js";
 import type { ArticleWords } from "./articleWords.js";
 import {
   CALENDAR_WORDS, COMPOUND_TITLES, COORDINATORS, CREDIT_BY_WORDS, CREDIT_WORDS, DEMONYMS, ENDING_WORDS, EVENT_WORDS, LEADING_WORDS, NAME_JOINERS,
@@ -240,6 +240,18 @@ function agencyCredit(sentence: Sentence, first: number, last: number): boolean 
   const closing = CREDIT_WORDS.has(tokens[last - 1].folded);
   const named = tokens.slice(first, closing ? last - 1 : last);
   return (before || closing) && (named.length === 1 || named.every((t) => /^[\p{Lu}\p{N}]+$/u.test(t.text)));
+}
+
+/**
+ * The known people an article's photo credits name, by the name alone: the
+ * only ones whose being credited before (CREDITED) reading needs to know.
+ */
+export function peopleInPhotoCredits(text: string, gazetteer: Gazetteer): string[] {
+  return [...new Set(splitSentences(text).flatMap((sentence) => {
+    const credit = photoCreditFrom(sentence);
+    if (credit === sentence.tokens.length) return [];
+    return findMentions(sentence, text, gazetteer, () => true).filter((m) => m.first >= credit && m.kind === NodeKind.Person).map((m) => m.entity);
+  }))];
 }
 
 /**

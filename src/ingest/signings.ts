@@ -86,19 +86,19 @@ function mostShared(members: ReadonlyMap<string, ReadonlySet<string>>, ids: read
 }
 
 /** Reads, in one store call, who signed or is party to each known agreement, where it was signed, what it transfers, and who attended each known meeting. */
-export async function knownSignings(store: GraphStore, entities: readonly Entity[]): Promise<KnownSignings> {
+/** `credits`: the known people the article's photo credits name, whose CREDITED relationships are read. */
+export async function knownSignings(store: GraphStore, entities: readonly Entity[], credits: readonly string[]): Promise<KnownSignings> {
   const agreements = entities.filter((e) => e.kind === NodeKind.Agreement).map((e) => e.id);
   const events = entities.filter((e) => e.kind === NodeKind.Event && e.attributes.category === EventCategory.MEETING);
   const types = [RelationshipType.SIGNED, RelationshipType.PARTY_TO, RelationshipType.SIGNED_AT, RelationshipType.TRANSFERS];
-  const people = entities.filter((e) => e.kind === NodeKind.Person).map((e) => e.id);
   const read = await store.relationshipsOf([
     ...agreements.map((entityId) => ({ entityId, types, direction: "BOTH" as const })),
     ...events.map((e) => ({ entityId: e.id, types: [RelationshipType.ATTENDED], direction: "IN" as const })),
-    ...people.map((entityId) => ({ entityId, types: [RelationshipType.CREDITED], direction: "OUT" as const })),
+    ...credits.map((entityId) => ({ entityId, types: [RelationshipType.CREDITED], direction: "OUT" as const })),
   ]);
   const relationships = read.slice(0, agreements.length);
   const attendances = read.slice(agreements.length, agreements.length + events.length);
-  const credited = new Set(people.filter((_, i) => read[agreements.length + events.length + i].length > 0));
+  const credited = new Set(credits.filter((_, i) => read[agreements.length + events.length + i].length > 0));
   const parties = new Map(agreements.map((id, i) => [id, new Set(relationships[i].filter((r) => r.to === id).map((r) => r.from))]));
   const ceremonies = new Map(agreements.flatMap((id, i) => relationships[i].filter((r) => r.type === RelationshipType.SIGNED_AT && r.from === id).map((r) => [id, r.to] as const)));
   const transfers = new Map<string, string[]>();

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { articleWords } from "../../src/ingest/articleWords.js";
 import { KnownSignings } from "../../src/ingest/signings.js";
 import { splitSentences } from "../../src/ingest/text.js";
-import { analyse } from "./fixtures.js";
+import { peopleInPhotoCredits } from "../../src/ingest/mentions.js";
+import { analyse, gazetteer } from "./fixtures.js";
 
 describe("mention linking", () => {
   it("links names in any language, aliases and folded spellings, with offsets and the sentence", () => {
@@ -110,6 +111,11 @@ describe("mention linking", () => {
       assert.deepEqual(mentions.map((m) => [m.entity, m.start]), [["person:nguyen-van-an", 0]], text);
       assert.deepEqual(candidates.filter((c) => c.kind === "Person").map((c) => c.name), ["Nguyen Van An"], text);
     }
+  });
+
+  it("names the known people of an article's photo credits, and only those, for reading whether they were credited before", () => {
+    assert.deepEqual(peopleInPhotoCredits("Nguyen Van An spoke. Photo by Nguyen Van An", gazetteer()), ["person:nguyen-van-an"]);
+    assert.deepEqual(peopleInPhotoCredits("Nguyen Van An spoke at the ceremony. Photo: VNA", gazetteer()), []);
   });
 
   it("takes no title-case run of ordinary words, an agency's photo credit or a document's number for a name", () => {
