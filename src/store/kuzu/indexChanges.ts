@@ -29,8 +29,8 @@ export class IndexChanges {
   redirects = false;
   /** Relationships written in this transaction, by each of their ends. */
   private readonly writtenAt = new Map<string, string[]>();
-  /** Why the indexes must be built anew, when a statement did what is not followed here. */
-  rebuild: string | null = null;
+  /** True when a statement did what is not followed here: the indexes must be built anew. */
+  rebuild = false;
 
   /** Before a statement runs: what a prune of relationships will delete, which only a read in the same transaction can tell. */
   async before(name: string, params: Row, read: Read): Promise<void> {
@@ -74,12 +74,8 @@ export class IndexChanges {
       case "prune_relationships":
         return;
       default:
-        if (WRITES_INDEXED_TABLES(text)) this.rebuildAll(name);
+        if (WRITES_INDEXED_TABLES(text)) this.rebuild = true;
     }
-  }
-
-  rebuildAll(reason: string): void {
-    this.rebuild ??= reason;
   }
 
   /** How many entities and relationships changed. */

@@ -88,7 +88,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
   });
   private readonly redirects = new Derived(async () => new Map((await this.read("redirects")).map((r) => [String(r.id), String(r.target)])));
   private readonly transferIndex = new Derived(async () => {
-    const index = new TransferIndex([]);
+    const index = new TransferIndex();
     for await (const rows of this.rowsThroughFile("transfer_relationships", { relationshipTypes: TRANSFER_INDEX_TYPES })) {
       index.apply(new Map(rows.map((r) => [String(r.id), relationshipFromRow(r)])), []);
     }
@@ -194,7 +194,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   /** Patches the indexes with a committed write's changes; a write too large or not followed rebuilds them. */
   private takeChanges(changes: IndexChanges): void {
-    if (changes.rebuild !== null || changes.size > PATCH_LIMIT) {
+    if (changes.rebuild || changes.size > PATCH_LIMIT) {
       this.rebuildIndexes();
       return;
     }

@@ -20,10 +20,6 @@ export class TransferIndex {
   private readonly leaving = new Map<string, Relationship[]>();
   private readonly entering = new Map<string, Relationship[]>();
 
-  constructor(relationships: readonly Relationship[]) {
-    this.apply(new Map(relationships.map((r) => [r.id, r])), []);
-  }
-
   /**
    * Brings the index to the store's state after a write: first every
    * relationship of a detached entity goes, then each changed relationship
