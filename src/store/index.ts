@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { integerSetting } from "../env.js";
-import { openKuzuStore } from "./kuzu/kuzuStore.js";
+import { DEFAULT_BUFFER_POOL_MB, openKuzuStore } from "./kuzu/kuzuStore.js";
 import { recordHolder } from "./kuzu/holder.js";
 import { Neo4jStore, type Neo4jConfig } from "./neo4j/neo4jStore.js";
 import type { GraphStore } from "./port.js";
@@ -23,7 +23,7 @@ export class StoreUnavailableError extends StoreConfigError {}
 export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
 
 export type StoreConfig =
-  | { readonly store: "kuzu"; readonly dataDir: string; readonly queryTimeoutMs: number }
+  | { readonly store: "kuzu"; readonly dataDir: string; readonly queryTimeoutMs: number; readonly bufferPoolMb?: number }
   | ({ readonly store: "neo4j" } & Neo4jConfig);
 
 const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"];
@@ -32,7 +32,10 @@ const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+
 export function storeConfigFrom(env: NodeJS.ProcessEnv = process.env): StoreConfig {
   const queryTimeoutMs = integerSetting(env, "KG_STORE_TIMEOUT_MS", DEFAULT_QUERY_TIMEOUT_MS, 50, 600_000, StoreConfigError);
   const uri = env.NEO4J_URI?.trim();
-  if (!uri) return { store: "kuzu", dataDir: env.KG_DATA_DIR?.trim() || DEFAULT_DATA_DIR, queryTimeoutMs };
+  if (!uri) {
+    const bufferPoolMb = integerSetting(env, "KG_KUZU_BUFFER_MB", DEFAULT_BUFFER_POOL_MB, 64, 1_048_576, StoreConfigError);
+    return { store: "kuzu", dataDir: env.KG_DATA_DIR?.trim() || DEFAULT_DATA_DIR, queryTimeoutMs, bufferPoolMb };
+  }
   const scheme = /^([a-z0-9+]+):\/\//.exec(uri)?.[1];
   if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
     throw new StoreConfigError(`NEO4J_URI must be a Neo4j URI (${NEO4J_SCHEMES.map((s) => `${s}://`).join(", ")}), got "${uri}"`);
@@ -56,7 +59,7 @@ export function recordServerAddress(config: StoreConfig, url: string): void {
 
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   if (config.store === "kuzu") {
-    return openKuzuStore(config.dataDir, config.queryTimeoutMs);
+    return openKuzuStore(config.dataDir, config.queryTimeoutMs, config.bufferPoolMb ?? DEFAULT_BUFFER_POOL_MB);
   }
   const store = new Neo4jStore(config);
   try {

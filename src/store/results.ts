@@ -7,7 +7,7 @@ import type { Evidence, GraphCounts, Relationship } from "../domain/records.js";
 import type { Direction } from "../domain/records.js";
 import type { GraphPath, RelationshipQuery } from "./port.js";
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareIds(a: { id: string }, b: { id: string }): number {
   return byString(a.id, b.id);

@@ -1,7 +1,8 @@
 /**
  * Neighbourhoods and timelines, built from the port's batched reads: one read
  * per level of depth, never one per node. The embedded store answers its
- * neighbourhoods so; Neo4j answers them in one statement, alike.
+ * neighbourhoods so when their edges bring properties, and from its adjacency
+ * index by the same rule otherwise; Neo4j answers them in one statement, alike.
  */
 import { TRAVERSAL_TYPES } from "../domain/ontology.js";
 import { entityDate } from "../domain/indexing.js";

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ConfigError, serverConfigFrom } from "../../src/server/config.js";
-import { StoreConfigError } from "../../src/store/index.js";
+import { DEFAULT_DATA_DIR, StoreConfigError } from "../../src/store/index.js";
 
 const BAD: Array<[Record<string, string>, RegExp]> = [
   [{ PORT: "http" }, /PORT must be a whole number from 0 to 65535/],
@@ -55,6 +55,13 @@ describe("server configuration", () => {
 
   it("refuses a store timeout that is not a number of milliseconds", () => {
     assert.throws(() => serverConfigFrom({ KG_STORE_TIMEOUT_MS: "fast" }), (e: unknown) => e instanceof StoreConfigError && /KG_STORE_TIMEOUT_MS must be a whole number/.test(e.message));
+  });
+
+  it("refuses an embedded page cache that is not a number of megabytes, or too small to work in", () => {
+    for (const value of ["lots", "16"]) {
+      assert.throws(() => serverConfigFrom({ KG_KUZU_BUFFER_MB: value }), (e: unknown) => e instanceof StoreConfigError && /KG_KUZU_BUFFER_MB must be a whole number from 64/.test(e.message));
+    }
+    assert.deepEqual(serverConfigFrom({ KG_KUZU_BUFFER_MB: "2048" }).store, { store: "kuzu", dataDir: DEFAULT_DATA_DIR, queryTimeoutMs: 5000, bufferPoolMb: 2048 });
   });
 
   it("refuses a Neo4j URI of another scheme, and one without a password", () => {

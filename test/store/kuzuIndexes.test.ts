@@ -1,6 +1,6 @@
 /**
  * The embedded store patches its in-memory indexes (names, transfers,
- * redirects) with each write instead of rebuilding them: after every kind of
+ * redirects, adjacency) with each write instead of rebuilding them: after every kind of
  * write, a store whose indexes were built before the write answers exactly as
  * the same store opened afresh, whose indexes are built after it. A server
  * builds them as it starts, before the first question needs them.
@@ -39,7 +39,10 @@ function extraBatch(withAll: boolean): GraphBatch {
   };
 }
 
-/** Everything the indexes serve, by question: searches, names of entities asked about, transfers by party, country and product. */
+/**
+ * Everything the indexes serve, by question: searches, names of entities asked about, transfers by party, country and product,
+ * drawings' neighbourhoods and shortest paths.
+ */
 async function answers(store: GraphStore): Promise<Record<string, unknown>> {
   const ids = [DAO, NGUYEN, AGREEMENT, PHARMSTANDARD.id, russia.id, "organization:vnvc", CLINIC, "drug:omegavir", "drug:triazavirin", "country:vn"];
   const answered: Record<string, unknown> = { summaries: await store.entitySummaries(ids) };
@@ -53,6 +56,12 @@ async function answers(store: GraphStore): Promise<Record<string, unknown>> {
     answered[`transfers ${JSON.stringify(filter)}`] = await store.transfers({
       provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: null, dates: null, offset: 0, limit: 50, include: { ends: "whole", parties: "whole" }, ...filter,
     });
+  }
+  for (const id of [DAO, NGUYEN, AGREEMENT, PHARMSTANDARD.id, CLINIC, "country:vn"]) {
+    answered[`neighbourhood ${id}`] = await store.neighbourhood({ id, depth: 2, types: [], limit: 100, edgeProperties: false });
+  }
+  for (const [from, to] of [[DAO, PHARMSTANDARD.id], [CLINIC, russia.id], [NGUYEN, AGREEMENT], [PHARMSTANDARD.id, "country:vn"]]) {
+    answered[`paths ${from} ${to}`] = await store.shortestPaths({ from, to, maxLength: 6, types: [], limit: 10 });
   }
   return answered;
 }

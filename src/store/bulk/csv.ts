@@ -57,6 +57,15 @@ export class CsvFileWriter {
   }
 }
 
+/**
+ * A copy of a field for keeping after its chunk of the file is read. V8 makes
+ * a slice of 13 characters or more a view of the string it was cut from, so
+ * one field an in-memory index keeps would keep its whole megabyte chunk
+ * alive; copied through UTF-8 bytes, it is a string of its own and no larger
+ * (a copy by concatenation stays a view, of a copy).
+ */
+export const unshared = (field: string): string => (field.length < 13 ? field : Buffer.from(field, "utf8").toString("utf8"));
+
 /** Where an unquoted field ends, or a quote opens one. */
 const PLAIN_STOP = /[,\n\r"]/g;
 

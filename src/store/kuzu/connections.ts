@@ -20,6 +20,8 @@ export interface ConnectionOptions {
   readonly queryTimeoutMs: number;
   /** How many connections serve scans, searches and traversals side by side. */
   readonly readers: number;
+  /** The most memory Kùzu keeps pages in; absent, its own default. */
+  readonly bufferPoolBytes?: number;
 }
 
 export class KuzuConnections {
@@ -40,13 +42,14 @@ export class KuzuConnections {
      * a probe at 10^6 entities).
      */
     readonly prober: Connection,
-    private readonly queryTimeoutMs: number,
+    /** A read's limit, its request's deadline aside. */
+    readonly queryTimeoutMs: number,
   ) {
     this.idle = [...readers];
   }
 
   static async open(options: ConnectionOptions): Promise<KuzuConnections> {
-    const db = new Database(options.file, 0, true, options.readOnly);
+    const db = new Database(options.file, options.bufferPoolBytes ?? 0, true, options.readOnly);
     await db.init();
     const readers = await Promise.all(Array.from({ length: options.readers }, () => connect(db, options.queryTimeoutMs)));
     const prober = await connect(db, options.queryTimeoutMs);

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Connection, PreparedStatement } from "./engine.js";
-import { NODE_KINDS, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
+import { NODE_KINDS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
 import { CypherQueries, type Slots } from "../cypher.js";
@@ -22,7 +22,7 @@ import { pagesFromReads } from "../pages.js";
 import { neighbourhoodFromReads } from "../traversals.js";
 import { BulkFolderError, readManifest } from "../bulk/folder.js";
 import { bulkSteps, quotedPath, withFiles, type BulkStep } from "../bulk/steps.js";
-import { readCsv } from "../bulk/csv.js";
+import { readCsv, unshared } from "../bulk/csv.js";
 import {
   answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths,
 } from "../results.js";
@@ -35,9 +35,10 @@ import { command, decodeEntity, ENCODING, kuzuRows, kuzuRowsSync, relationshipFr
 import { KUZU_STEPS, evidenceOfRow } from "./steps.js";
 import { IndexChanges } from "./indexChanges.js";
 import { migrateTablePerType } from "./migrate.js";
-import { NameIndex, type IndexedName } from "./searchIndex.js";
+import { NameIndex } from "./searchIndex.js";
 import { Derived } from "./derived.js";
 import { TRANSFER_INDEX_TYPES, TransferIndex } from "./transferIndex.js";
+import { AdjacencyIndex } from "./adjacencyIndex.js";
 import { KuzuWrites } from "./writes.js";
 import { KuzuConnections } from "./connections.js";
 import { forgetHolder, lockedOr, recordHolder } from "./holder.js";
@@ -51,11 +52,18 @@ const DIRECTION_QUERY = { OUT: "relationships_out", IN: "relationships_in", BOTH
 /** Readers in the pool: enough that a long scan or traversal leaves others free on a 2–4 core machine. */
 const READERS = 3;
 
+/**
+ * Kùzu's page cache (KG_KUZU_BUFFER_MB). Left to itself Kùzu sizes it at 80 % of the
+ * machine's memory and keeps every page it has read: after its indexes were built the
+ * server held 1.3 GB of pages at 10^6 entities.
+ */
+export const DEFAULT_BUFFER_POOL_MB = 512;
+
 /** Opens (and on a writable open, creates or migrates) the embedded store in `dataDir`. */
-export async function openKuzuStore(dataDir: string, queryTimeoutMs: number): Promise<KuzuStore> {
+export async function openKuzuStore(dataDir: string, queryTimeoutMs: number, bufferPoolMb: number): Promise<KuzuStore> {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, "graph.kuzu");
-  const connections = await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS })
+  const connections = await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS, bufferPoolBytes: bufferPoolMb * 2 ** 20 })
     .catch((error: unknown) => { throw lockedOr(error, dataDir, file); });
   recordHolder(dataDir);
   const store = new KuzuStore(connections, file);
@@ -83,17 +91,30 @@ export class KuzuStore extends FindingReads implements GraphStore {
    */
   private readonly names = new Derived(async () => {
     const index = new NameIndex([]);
-    for await (const rows of this.rowsThroughFile("search_texts")) index.apply(new Map(rows.map((r) => [String(r.id), r as unknown as IndexedName])));
+    for await (const rows of this.rowsThroughFile("search_texts")) {
+      index.apply(new Map(rows.map((r) => {
+        const id = unshared(String(r.id));
+        return [id, { id, kind: r.kind as NodeKind, name: unshared(String(r.name)), searchText: unshared(String(r.searchText)) }];
+      })));
+    }
     return index;
   });
   private readonly redirects = new Derived(async () => new Map((await this.read("redirects")).map((r) => [String(r.id), String(r.target)])));
   private readonly transferIndex = new Derived(async () => {
     const index = new TransferIndex();
+    // Most of these relationships have the same few properties (a party's role): one frozen object serves each.
+    const shared = new Map<string, Relationship["properties"]>();
+    const propertiesOf = (text: string) => shared.get(text) ?? shared.set(text, Object.freeze(JSON.parse(text))).get(text)!;
     for await (const rows of this.rowsThroughFile("transfer_relationships", { relationshipTypes: TRANSFER_INDEX_TYPES })) {
-      index.apply(new Map(rows.map((r) => [String(r.id), relationshipFromRow(r)])), []);
+      index.apply(new Map(rows.map((row) => {
+        const id = unshared(String(row.id));
+        const r = { id, type: ofType(String(row.type)), from: unshared(String(row.from)), to: unshared(String(row.to)), properties: propertiesOf(String(row.properties)) };
+        return [id, r];
+      })), []);
     }
     return index;
   });
+  private readonly adjacency = new Derived(() => AdjacencyIndex.build(this.linesThroughFile("relationship_ends")));
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
   protected readonly findings: FindingQueries;
@@ -113,12 +134,12 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   /**
    * A whole-table read for an index build, through a CSV file Kùzu writes
-   * itself (see rows_to_file.cypher), a chunk of rows at a time so the build
-   * need not hold them all at once; every value comes back as a string. A
-   * build serves every later question, so it is held to no request's budget,
-   * nor to the store's per-query limit.
+   * itself (see rows_to_file.cypher), a chunk of lines at a time so the build
+   * need not hold them all at once; every value comes back as a string, in
+   * the order `columns` names. A build serves every later question, so it is
+   * held to no request's budget, nor to the store's per-query limit.
    */
-  private async *rowsThroughFile(name: string, slots: Slots = {}): AsyncGenerator<Row[]> {
+  private async *linesThroughFile(name: string, slots: Slots = {}): AsyncGenerator<{ columns: string[]; lines: string[][] }> {
     const dir = mkdtempSync(join(tmpdir(), "kg-index-"));
     const file = join(dir, `${name}.csv`);
     try {
@@ -127,14 +148,20 @@ export class KuzuStore extends FindingReads implements GraphStore {
         reader.setQueryTimeout(INDEX_BUILD_TIMEOUT_MS);
         await command(reader, statement);
       });
-      let header: string[] | null = null;
+      let columns: string[] | null = null;
       for await (const lines of readCsv(file)) {
-        header ??= lines.shift()!;
-        const columns = header;
-        yield lines.map((values) => Object.fromEntries(columns.map((column, i) => [column, values[i]])));
+        columns ??= lines.shift()!;
+        yield { columns, lines };
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** The same, each line as a row keyed by column. */
+  private async *rowsThroughFile(name: string, slots: Slots = {}): AsyncGenerator<Row[]> {
+    for await (const { columns, lines } of this.linesThroughFile(name, slots)) {
+      yield lines.map((values) => Object.fromEntries(columns.map((column, i) => [column, values[i]])));
     }
   }
 
@@ -179,8 +206,9 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return { store: "kuzu", version: String(row.version), location: this.file };
   }
 
+  /** One index after another: side by side, their scans needed more of Kùzu's page cache than it is given. */
   async warmUp(): Promise<void> {
-    await Promise.all([this.names.get(), this.redirects.get(), this.transferIndex.get()]);
+    for (const index of [this.names, this.redirects, this.transferIndex, this.adjacency]) await index.get();
   }
 
   /** A write transaction whose changes the in-memory indexes take as soon as it commits. */
@@ -202,6 +230,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     if (changes.entities.size > 0) this.names.patch((index) => index.apply(changes.entities));
     if (changes.relationships.size > 0 || changes.detachedEntities.size > 0) {
       this.transferIndex.patch((index) => index.apply(changes.relationships, changes.detachedEntities));
+      this.adjacency.patch((index) => index.apply(changes.relationships, changes.detachedEntities));
     }
   }
 
@@ -209,6 +238,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     this.names.reset();
     this.redirects.reset();
     this.transferIndex.reset();
+    this.adjacency.reset();
   }
 
   async replaceOrigin(origin: string, batch: GraphBatch, onProgress?: (done: number, total: number) => void): Promise<void> {
@@ -368,8 +398,19 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return ids.map((id) => redirects.get(id) ?? id);
   }
 
-  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
-    return neighbourhoodFromReads(this, query);
+  /**
+   * A drawing's neighbourhood — ids, types and ends of its edges — from the
+   * adjacency index; one whose edges bring their properties through probes,
+   * a level at a time, as the properties are not in the index.
+   */
+  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
+    if (query.edgeProperties !== false) return neighbourhoodFromReads(this, query);
+    const [centre] = await this.entitySummaries([query.id]);
+    if (!centre) return null;
+    const [index, names] = await Promise.all([this.adjacency.get(), this.names.get()]);
+    const reach = index.neighbourhood(centre.id, query.depth, query.types.length ? query.types : TRAVERSAL_TYPES, query.limit);
+    const nodes = [...reach.distances.keys()].flatMap((id) => names.summary(id) ?? []);
+    return { nodes, distances: reach.distances, edges: reach.edges, truncated: reach.truncated };
   }
 
   /** Relationships from the transfer index (ids resolved as every read resolves them), whole entities by probe, summaries from the name index. */
@@ -386,18 +427,34 @@ export class KuzuStore extends FindingReads implements GraphStore {
     }, query);
   }
 
+  /**
+   * Shortest paths found in the adjacency index; then, for the paths kept
+   * only, each relationship's properties by a probe from the end with fewer
+   * relationships, and the entities by probe.
+   */
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
-    const [from, to] = await this.resolve([query.from, query.to]);
-    const rows = await this.read(
-      "shortest_paths",
-      { from, to, limit: PATHS_CONSIDERED },
-      { relationshipTypes, maxLength: query.maxLength },
-    );
-    const paths = orderPaths(rows.map(pathFromRow), query.limit);
+    const [[from, to], index] = await Promise.all([this.resolve([query.from, query.to]), this.adjacency.get()]);
+    const started = performance.now();
+    const inTime = () => {
+      remainingBudgetMs("the next level of a path search");
+      if (performance.now() - started > this.connections.queryTimeoutMs) throw new StoreError("STORE_TIMEOUT", "a path search ran past the store's time limit");
+    };
+    const paths = orderPaths(index.shortestPaths(from, to, relationshipTypes, query.maxLength, PATHS_CONSIDERED, inTime), query.limit);
+    const properties = new Map<string, Relationship["properties"]>();
+    for (const r of paths.flatMap((p) => p.relationships)) {
+      if (properties.has(r.id)) continue;
+      const [name, end] = index.degree(r.from) <= index.degree(r.to) ? ["relationship_leaving", r.from] : ["relationship_entering", r.to];
+      const [row] = this.probe(name, { id: end, relationship: r.id });
+      properties.set(r.id, row ? JSON.parse(String(row.properties)) : {});
+    }
     const entities = await this.entitiesById([...new Set(paths.flatMap((p) => p.nodes))]);
     const byId = new Map(entities.flatMap((e) => (e ? [[e.id, e]] : [])));
-    return paths.map((p) => ({ ...p, entities: p.nodes.map((id) => byId.get(id)!) }));
+    return paths.map((p) => ({
+      nodes: p.nodes,
+      relationships: p.relationships.map((r) => ({ ...r, properties: properties.get(r.id)! })),
+      entities: p.nodes.map((id) => byId.get(id)!),
+    }));
   }
 
   async counts(): Promise<GraphCounts> {
@@ -463,13 +520,9 @@ function timeoutAsStoreError(error: unknown, name: string): unknown {
 /** A query file's text without its comment lines, to be set inside another statement. */
 const withoutComments = (text: string) => text.replace(/^\s*\/\/.*$/gm, "").trim();
 
-
-/** A path's relationships carry their ends' ids (see schema.cypher), so its nodes need no lookup. */
-function pathFromRow(row: Row): Omit<GraphPath, "entities"> {
-  const nodes = row.nodes as Array<{ id: string }>;
-  const rels = row.rels as Array<{ id: string; type: string; fromId: string; toId: string; properties: string }>;
-  return {
-    nodes: nodes.map((n) => n.id),
-    relationships: rels.map((r) => relationshipFromRow({ ...r, from: r.fromId, to: r.toId })),
-  };
+/** The enum's own string for a type read back, so an index keeps no copy of it per relationship. */
+function ofType(text: string): RelationshipType {
+  const type = RELATIONSHIP_TYPES.find((t) => t === text);
+  if (!type) throw new Error(`the store holds a relationship of unknown type ${text}`);
+  return type;
 }
