@@ -141,6 +141,6 @@ export function serverConfigFrom(env: Env = process.env): ServerConfig {
     workers: integer(env, "KG_WORKERS", 1, 1, 256),
     metrics: boolean(env, "KG_METRICS", true),
     storeConnectTimeoutMs: integer(env, "KG_STORE_CONNECT_TIMEOUT_MS", 60_000, 0, 3_600_000),
-    store: storeConfigFrom(env),
+    store: storeConfigFrom(env, "server"),
   };
 }

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ConfigError, serverConfigFrom } from "../../src/server/config.js";
-import { DEFAULT_DATA_DIR, StoreConfigError } from "../../src/store/index.js";
+import { DEFAULT_DATA_DIR, SERVER_BUFFER_POOL_MB, StoreConfigError, storeConfigFrom } from "../../src/store/index.js";
 
 const BAD: Array<[Record<string, string>, RegExp]> = [
   [{ PORT: "http" }, /PORT must be a whole number from 0 to 65535/],
@@ -62,6 +62,12 @@ describe("server configuration", () => {
       assert.throws(() => serverConfigFrom({ KG_KUZU_BUFFER_MB: value }), (e: unknown) => e instanceof StoreConfigError && /KG_KUZU_BUFFER_MB must be a whole number from 64/.test(e.message));
     }
     assert.deepEqual(serverConfigFrom({ KG_KUZU_BUFFER_MB: "2048" }).store, { store: "kuzu", dataDir: DEFAULT_DATA_DIR, queryTimeoutMs: 5000, bufferPoolMb: 2048 });
+  });
+
+  it("holds the server's embedded page cache to 512 MB unless told, and leaves a command's to Kùzu", () => {
+    assert.equal((serverConfigFrom({}).store as { bufferPoolMb?: number }).bufferPoolMb, SERVER_BUFFER_POOL_MB);
+    assert.equal((storeConfigFrom({}) as { bufferPoolMb?: number }).bufferPoolMb, undefined);
+    assert.equal((storeConfigFrom({ KG_KUZU_BUFFER_MB: "300" }) as { bufferPoolMb?: number }).bufferPoolMb, 300);
   });
 
   it("refuses a Neo4j URI of another scheme, and one without a password", () => {

@@ -52,18 +52,11 @@ const DIRECTION_QUERY = { OUT: "relationships_out", IN: "relationships_in", BOTH
 /** Readers in the pool: enough that a long scan or traversal leaves others free on a 2–4 core machine. */
 const READERS = 3;
 
-/**
- * Kùzu's page cache (KG_KUZU_BUFFER_MB). Left to itself Kùzu sizes it at 80 % of the
- * machine's memory and keeps every page it has read: after its indexes were built the
- * server held 1.3 GB of pages at 10^6 entities.
- */
-export const DEFAULT_BUFFER_POOL_MB = 512;
-
-/** Opens (and on a writable open, creates or migrates) the embedded store in `dataDir`. */
-export async function openKuzuStore(dataDir: string, queryTimeoutMs: number, bufferPoolMb: number): Promise<KuzuStore> {
+/** Opens (and on a writable open, creates or migrates) the embedded store in `dataDir`, with a page cache of `bufferPoolMb` or Kùzu's own size. */
+export async function openKuzuStore(dataDir: string, queryTimeoutMs: number, bufferPoolMb?: number): Promise<KuzuStore> {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, "graph.kuzu");
-  const connections = await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS, bufferPoolBytes: bufferPoolMb * 2 ** 20 })
+  const connections = await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS, bufferPoolBytes: bufferPoolMb && bufferPoolMb * 2 ** 20 })
     .catch((error: unknown) => { throw lockedOr(error, dataDir, file); });
   recordHolder(dataDir);
   const store = new KuzuStore(connections, file);
