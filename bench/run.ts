@@ -11,7 +11,7 @@
  * bench/results.json, docs/benchmarks.md and docs/benchmarks.svg.
  *   --store kuzu|neo4j (default kuzu: the embedded systems only)
  *   --sizes 1000,10000,100000,1000000   --iterations 400   --runs 2   --out DIR (default: the repository)
- *   --keep: keep the figures of sizes not measured this time from the existing results.json
+ *   --keep: keep the figures not measured this time (other sizes; Neo4j's too under --store kuzu) from the existing results.json
  *   --workers N: KG_WORKERS for our server on Neo4j (default 1; its memory is then the primary's alone)
  */
 import { spawn } from "node:child_process";
@@ -45,7 +45,7 @@ export interface BenchOptions {
   /** "neo4j" adds our server on Neo4j, the peer and raw Cypher to the embedded systems. */
   readonly store: "kuzu" | "neo4j";
   /** Keep the figures of sizes not measured this time. */
-  readonly keepOtherSizes?: boolean;
+  readonly keepUnmeasured?: boolean;
   /** Times the whole comparison is timed (default 2). */
   readonly runs?: number;
   /** How long each system is loaded at each number of concurrent clients (default 3000 ms). */
@@ -157,11 +157,16 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
   }
 }
 
-/** Figures of other sizes from an earlier run, kept when only some sizes are measured again. */
-function earlier(outDir: string, sizes: readonly number[]): Pick<Results, "imports" | "runs" | "concurrency" | "overheadBySize"> {
+/**
+ * Figures from an earlier run that this one does not measure again: other
+ * sizes, and at the sizes measured, Neo4j's when only the embedded store is
+ * (every run measures the embedded store; the GraphQL overhead is its own).
+ */
+function earlier(outDir: string, sizes: readonly number[], store: BenchOptions["store"]): Pick<Results, "imports" | "runs" | "concurrency" | "overheadBySize"> {
   const old = readResults(outDir);
   if (!old) return { imports: [], runs: [], concurrency: [], overheadBySize: [] };
-  const other = <T extends { size: number }>(items: T[]) => items.filter((i) => !sizes.includes(i.size));
+  const measured = (i: { size: number; store?: string }) => sizes.includes(i.size) && (store === "neo4j" || i.store !== "neo4j");
+  const other = <T extends { size: number; store?: string }>(items: T[]) => items.filter((i) => !measured(i));
   return { imports: other(old.imports), runs: other(old.runs), concurrency: other(old.concurrency), overheadBySize: other(old.overheadBySize) };
 }
 
@@ -177,11 +182,11 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     loaded.push(...figures.concurrency);
     overheadBySize.push(figures.overhead);
   }
-  const kept = options.keepOtherSizes ? earlier(options.outDir, options.sizes) : { imports: [], runs: [], concurrency: [], overheadBySize: [] };
+  const kept = options.keepUnmeasured ? earlier(options.outDir, options.sizes, options.store) : { imports: [], runs: [], concurrency: [], overheadBySize: [] };
   const bySize = <T extends { size: number }>(items: T[]) => items.sort((a, b) => a.size - b.size);
   const allOverhead = bySize([...kept.overheadBySize, ...overheadBySize]);
   const results: Results = {
-    machine: machine(options.store === "neo4j" ? "kuzu (embedded) and neo4j (local, same machine)" : "kuzu (embedded)", options.workers ?? 1),
+    machine: machine(kept.runs.some((r) => r.store === "neo4j") || options.store === "neo4j" ? "kuzu (embedded) and neo4j (local, same machine)" : "kuzu (embedded)", options.workers ?? 1),
     graphqlOverheadRatio: allOverhead[allOverhead.length - 1]?.ratio ?? null,
     overheadBySize: allOverhead, imports: bySize([...kept.imports, ...imports]), runs: bySize([...kept.runs, ...runs]),
     concurrency: bySize([...kept.concurrency, ...loaded]),
@@ -202,7 +207,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   });
   if (values.store !== "kuzu" && values.store !== "neo4j") throw new Error(`--store must be kuzu or neo4j, not ${values.store}`);
   await runBench({
-    sizes: values.sizes!.split(",").map(Number), iterations: Number(values.iterations), runs: Number(values.runs), outDir: values.out!, store: values.store, keepOtherSizes: values.keep,
+    sizes: values.sizes!.split(",").map(Number), iterations: Number(values.iterations), runs: Number(values.runs), outDir: values.out!, store: values.store, keepUnmeasured: values.keep,
     workers: Number(values.workers),
   });
 }
