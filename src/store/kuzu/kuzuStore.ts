@@ -139,7 +139,10 @@ export class KuzuStore extends FindingReads implements GraphStore {
       const statement = this.queries.get("rows_to_file").replace("<query>", withoutComments(this.queries.get(name, slots))).replace("<file>", quotedPath(file));
       await this.connections.read(async (reader) => {
         reader.setQueryTimeout(INDEX_BUILD_TIMEOUT_MS);
-        await command(reader, statement);
+        await command(reader, statement).catch((error: unknown) => {
+          if (!/buffer pool is full/i.test((error as Error).message)) throw error;
+          throw new StoreError("STORE_UNAVAILABLE", `Kùzu's page cache is too small to build the in-memory index from ${name}: raise KG_KUZU_BUFFER_MB`, { cause: error });
+        });
       });
       let columns: string[] | null = null;
       for await (const lines of readCsv(file)) {
