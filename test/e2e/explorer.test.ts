@@ -11,7 +11,7 @@ import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { EXPLORER_QUERIES, EXPLORER_QUERY_SAMPLES } from "../../src/server/explorer/queries.js";
-import { assertPageFilesServed, browserSkip, launchChromium, saveScreenshot, watchedPage, type WatchedPage } from "../support/browser.js";
+import { browserSkip, describePageOverHttp, launchChromium, saveScreenshot, watchedPage, type WatchedPage } from "../support/browser.js";
 import { embeddedStore } from "../support/stores.js";
 import { data, startApi, type RunningApi } from "../support/server.js";
 
@@ -38,21 +38,8 @@ describe("explorer", { timeout: 180_000 }, () => {
 
   after(() => api?.close());
 
-  describe("over HTTP", () => {
-    for (const [name, query] of Object.entries(EXPLORER_QUERIES)) {
-      it(`query "${name}" runs against the schema`, async () => {
-        const result = await api!.query(query, EXPLORER_QUERY_SAMPLES[name as keyof typeof EXPLORER_QUERIES]);
-        assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-        assert.ok(result.data);
-      });
-    }
-
-    it("serves the page with a CSP that keeps it on this server, and each file it links", async () => {
-      // The stylesheet, Cytoscape with layout-base, cose-base, fCoSE and cytoscape-svg, and the explorer's eleven scripts.
-      const page = await assertPageFilesServed(`${origin}/explorer`, "/explorer", 17);
-      assert.match(page.headers.get("content-security-policy") ?? "", /script-src 'self'.*connect-src 'self'/);
-    });
-  });
+  // Files: the stylesheet, Cytoscape with layout-base, cose-base, fCoSE and cytoscape-svg, and the explorer's eleven scripts.
+  describePageOverHttp({ api: () => api!, path: "/explorer", files: 17, queries: EXPLORER_QUERIES, samples: EXPLORER_QUERY_SAMPLES });
 
   describe("in Chromium", { skip: browserSkip() }, () => {
     let browser: Browser | undefined;

@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { REVIEW_QUERIES, REVIEW_READ_SAMPLES } from "../../src/server/review/queries.js";
-import { assertPageFilesServed, browserSkip, launchChromium, saveScreenshot, seriousAccessibilityViolations, watchedPage, type WatchedPage } from "../support/browser.js";
+import { browserSkip, describePageOverHttp, launchChromium, saveScreenshot, seriousAccessibilityViolations, watchedPage, type WatchedPage } from "../support/browser.js";
 import { embeddedStore } from "../support/stores.js";
 import { data, startApi, testConfig, type RunningApi } from "../support/server.js";
 
@@ -57,21 +57,8 @@ describe("review desk", { timeout: 240_000 }, () => {
 
   after(() => api?.close());
 
-  describe("over HTTP", () => {
-    for (const [name, variables] of Object.entries(REVIEW_READ_SAMPLES)) {
-      it(`query "${name}" runs against the schema`, async () => {
-        const result = await api!.query(REVIEW_QUERIES[name as keyof typeof REVIEW_READ_SAMPLES], variables);
-        assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-        assert.ok(result.data);
-      });
-    }
-
-    it("serves the page with a CSP that keeps it on this server, and each file it links", async () => {
-      // The explorer's stylesheet and the desk's; the explorer's shared.js and search.js; curator.js, finding.js and desk.js.
-      const page = await assertPageFilesServed(`${origin}/review`, "/review", 7);
-      assert.match(page.headers.get("content-security-policy") ?? "", /script-src 'self'.*connect-src 'self'/);
-    });
-  });
+  // Files: the explorer's stylesheet and the desk's; the explorer's shared.js and search.js; curator.js, finding.js and desk.js.
+  describePageOverHttp({ api: () => api!, path: "/review", files: 7, queries: REVIEW_QUERIES, samples: REVIEW_READ_SAMPLES });
 
   describe("in Chromium", { skip: browserSkip() }, () => {
     let browser: Browser | undefined;

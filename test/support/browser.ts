@@ -4,11 +4,13 @@
  * the checks that a page stayed on this server and raised no errors.
  */
 import assert from "node:assert/strict";
+import { describe, it } from "node:test";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { RunningApi } from "./server.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -70,6 +72,34 @@ export async function watchedPage(browser: Browser, viewport = { width: 1400, he
       assert.deepEqual(errors, []);
     },
   };
+}
+
+/**
+ * A page's checks over plain HTTP, as a describe block: each query it sends
+ * (those `samples` give variables for) runs against the schema, and the page
+ * is served with a CSP that keeps it on this server, with the `files` it links.
+ */
+export function describePageOverHttp(page: {
+  readonly api: () => RunningApi;
+  readonly path: string;
+  readonly files: number;
+  readonly queries: Readonly<Record<string, string>>;
+  readonly samples: Readonly<Record<string, Record<string, unknown>>>;
+}): void {
+  describe("over HTTP", () => {
+    for (const [name, variables] of Object.entries(page.samples)) {
+      it(`query "${name}" runs against the schema`, async () => {
+        const result = await page.api().query(page.queries[name], variables);
+        assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+        assert.ok(result.data);
+      });
+    }
+
+    it("serves the page with a CSP that keeps it on this server, and each file it links", async () => {
+      const served = await assertPageFilesServed(`${new URL(page.api().url).origin}${page.path}`, page.path, page.files);
+      assert.match(served.headers.get("content-security-policy") ?? "", /script-src 'self'.*connect-src 'self'/);
+    });
+  });
 }
 
 /**
