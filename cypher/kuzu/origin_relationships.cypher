@@ -1,4 +1,4 @@
 MATCH ()-[r:Related]->()
 WHERE r.origin = $origin
-RETURN r.id AS id
+RETURN r.id AS id, r.fromId AS from
 ORDER BY id

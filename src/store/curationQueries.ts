@@ -136,7 +136,7 @@ export class CurationQueries {
     await this.run("record_retracted", {
       id, type, from, to, properties: json(properties), origin, reason, at: change.at, actor: change.actor,
     });
-    await this.run("delete_relationship", { id });
+    await this.run("delete_relationship", { id, from });
   }
 
   /** Forgets a retraction: the relationship is being added again. */

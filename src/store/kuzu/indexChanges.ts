@@ -1,9 +1,9 @@
 /**
  * What one write transaction on the embedded store changes of what the
- * in-memory indexes hold — entities' names, the transfer relationships and
- * redirects — learnt from the statements it runs, so that after its commit
- * the indexes are patched rather than rebuilt: a rebuild reads every entity
- * and relationship again, about 11 s at 10^6 entities. A statement that writes
+ * in-memory indexes hold — entities' names, relationships and redirects —
+ * learnt from the statements it runs, so that after its commit the indexes
+ * are patched rather than rebuilt: a rebuild reads every entity and
+ * relationship again, about 30 s at 10^6 entities. A statement that writes
  * entities, relationships or redirects in a way not followed here asks for a
  * rebuild, so no index goes stale.
  */
@@ -14,7 +14,6 @@ import type { IndexedName } from "./searchIndex.js";
 import { relationshipFromRow } from "./rows.js";
 
 type Row = Record<string, unknown>;
-type Read = (name: string, params: Row) => Promise<Row[]>;
 
 /** A statement that writes to the tables the indexes are built from. */
 const WRITES_INDEXED_TABLES = (text: string) => /\b(CREATE|MERGE|SET|DELETE|COPY)\b/.test(text) && /\b(Entity|Related|Redirect)\b/.test(text);
@@ -31,15 +30,6 @@ export class IndexChanges {
   private readonly writtenAt = new Map<string, string[]>();
   /** True when a statement did what is not followed here: the indexes must be built anew. */
   rebuild = false;
-
-  /** Before a statement runs: what a prune of relationships will delete, which only a read in the same transaction can tell. */
-  async before(name: string, params: Row, read: Read): Promise<void> {
-    if (name !== "prune_relationships") return;
-    const keep = new Set(params.keep as string[]);
-    for (const { id } of await read("origin_relationships", { origin: params.origin })) {
-      if (!keep.has(String(id))) this.relationships.set(String(id), null);
-    }
-  }
 
   /** After a statement ran: what it wrote, from its parameters (and, for a relationship, whether its ends were there). */
   after(name: string, params: Row, slots: Slots, text: string, rows: readonly Row[]): void {
@@ -70,8 +60,6 @@ export class IndexChanges {
       case "record_redirect":
       case "move_redirects":
         this.redirects = true;
-        return;
-      case "prune_relationships":
         return;
       default:
         if (WRITES_INDEXED_TABLES(text)) this.rebuild = true;

@@ -168,7 +168,6 @@ export class KuzuStore extends FindingReads implements GraphStore {
     const step = KUZU_STEPS[name];
     if (step) return step((query, values, querySlots) => this.run(connection, query, values, querySlots, changes), params, slots);
     const text = this.queries.get(name, slots);
-    await changes?.before(name, params, (query, values) => this.run(connection, query, values));
     const rows = await this.execute(connection, name, text, params);
     changes?.after(name, params, slots, text, rows);
     return rows;

@@ -7,7 +7,8 @@
  *   rewrite whole subjects;
  * - upsert_relationships writes one relationship per query (see below);
  * - delete_entity and prune_entities delete an entity's relationships before
- *   the entity (see below).
+ *   the entity (see below);
+ * - prune_relationships reads the origin's relationships once (see below).
  */
 import type { Evidence } from "../../domain/records.js";
 import { chunks } from "../results.js";
@@ -126,6 +127,29 @@ async function pruneEntities(run: RunQuery, params: Row): Promise<Row[]> {
 }
 
 /** Steps of the write plan and of curation that the embedded store carries out in code rather than one query. */
+/**
+ * The most relationships a prune deletes one by one, each found from its start
+ * by primary key; past it one scan of the table deletes them all. A scan
+ * costs about as much as 10,000 such deletes at 10^6 entities, and past
+ * 10,000 changes the in-memory indexes are rebuilt anyway (kuzuStore.ts
+ * PATCH_LIMIT), so they need not be told which went.
+ */
+const DELETES_ONE_BY_ONE = 10_000;
+
+/**
+ * Deletes the relationships of an origin that a reload does not keep, after
+ * one read of the origin's relationships: the deletes are then ones the
+ * in-memory indexes follow, where a scan that deletes would have needed a
+ * second scan to tell them which.
+ */
+async function pruneRelationships(run: RunQuery, params: Row): Promise<Row[]> {
+  const keep = new Set(params.keep as string[]);
+  const gone = (await run("origin_relationships", { origin: params.origin })).filter((r) => !keep.has(String(r.id)));
+  if (gone.length > DELETES_ONE_BY_ONE) return run("prune_relationships_by_scan", params);
+  for (const r of gone) await run("delete_relationship", { id: r.id, from: r.from });
+  return [];
+}
+
 export const KUZU_STEPS: Readonly<Record<string, (run: RunQuery, params: Row, slots?: Slots) => Promise<Row[]>>> = {
   upsert_evidence: upsertEvidence,
   prune_evidence: pruneEvidence,
@@ -133,6 +157,7 @@ export const KUZU_STEPS: Readonly<Record<string, (run: RunQuery, params: Row, sl
   upsert_relationships: upsertRelationships,
   delete_entity: deleteEntity,
   prune_entities: pruneEntities,
+  prune_relationships: pruneRelationships,
 };
 
 /** A SubjectEvidence row as the port's records. */

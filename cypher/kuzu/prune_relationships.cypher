@@ -1,3 +1,0 @@
-MATCH ()-[r:Related]->()
-WHERE r.origin = $origin AND NOT r.id IN $keep
-DELETE r
