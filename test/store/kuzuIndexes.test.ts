@@ -101,6 +101,33 @@ describe("the embedded store's indexes after each kind of write", () => {
     ["two entities merged", (s) => s.curate(merge("i7", DAO, NGUYEN))],
   ];
 
+  it("answers as a store opened afresh after a reload drops more relationships than it deletes one by one", { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-indexes-"));
+    const open = () => openStore({ store: "kuzu", dataDir: dir, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS });
+    const person = indexed({ id: "person:many-visits", kind: NodeKind.Person, name: "Many Visits", names: {}, aliases: [], labels: [], attributes: {} });
+    const event = indexed({ id: "event:open-day", kind: NodeKind.Event, name: "Open Day", names: {}, aliases: [], labels: [], attributes: {} });
+    // Past the 10,000 a prune deletes one by one (steps.ts): these go in one scan, and the indexes are rebuilt.
+    const visits = Array.from({ length: 10_001 }, (_, i) => ({ ...relationship(T.ATTENDED, person.id, event.id), id: statementId(T.ATTENDED, person.id, event.id, [String(i)]) }));
+    const neighbourhood = (s: GraphStore) => s.neighbourhood({ id: person.id, depth: 1, types: [], limit: 10, edgeProperties: false });
+    let store = await open();
+    try {
+      await store.replaceOrigin("seed", seedBatch());
+      await store.replaceOrigin("visits", { entities: [person, event], relationships: visits, evidence: [] });
+      assert.equal((await neighbourhood(store))!.edges.length, 10_001);
+      await store.replaceOrigin("visits", { entities: [person, event], relationships: visits.slice(0, 1), evidence: [] });
+      const patched = await answers(store);
+      assert.deepEqual((await neighbourhood(store))!.edges.map((r) => r.id), [visits[0].id]);
+      await store.close();
+      store = await open();
+      const fresh = await answers(store);
+      for (const question of Object.keys(fresh)) assert.deepEqual(patched[question], fresh[question], question);
+      assert.deepEqual((await neighbourhood(store))!.edges.map((r) => r.id), [visits[0].id]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("answers as a store opened afresh, write after write", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kg-indexes-"));
     const open = () => openStore({ store: "kuzu", dataDir: dir, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS });
