@@ -1,7 +1,7 @@
 /**
  * The embedded store's adjacency index answers as the reads it replaced:
- * neighbourhoods as traversals.ts builds them from relationship lists, and
- * shortest paths as an exhaustive walk finds them, on random graphs with hubs,
+ * neighbourhoods as traversals.ts builds them from relationship lists,
+ * shortest paths as an exhaustive walk finds them, and relationships by id, on random graphs with hubs,
  * parallel relationships and ids of both forms; and once patched by writes,
  * as an index built afresh from the graph after them.
  */
@@ -70,8 +70,11 @@ function allShortest(relationships: readonly Relationship[], from: string, to: s
 const strip = (paths: readonly { nodes: readonly string[]; relationships: readonly Relationship[] }[]) =>
   paths.map((p) => ({ nodes: p.nodes, relationships: p.relationships.map((r) => r.id) }));
 
-async function assertAnswersAsLists(index: AdjacencyIndex, relationships: readonly Relationship[], seed: number): Promise<void> {
+async function assertAnswersAsLists(index: AdjacencyIndex, relationships: readonly Relationship[], seed: number, gone: readonly string[] = []): Promise<void> {
   const random = new Random(seed, 1);
+  const asked = [...relationships.filter(() => random.chance(0.2)).map((r) => r.id), ...gone, "stmt:00000000deadbeef", "other-none"];
+  const row = (r: Relationship) => [r.id, r.type, r.from, r.to];
+  assert.deepEqual([...index.find(asked).values()].map(row).sort(), relationships.filter((r) => asked.includes(r.id)).map(row).sort(), "relationships found by id");
   const ends = [...new Set(relationships.flatMap((r) => [r.from, r.to]))].sort();
   for (let round = 0; round < 40; round++) {
     const centre = random.pick(ends);
@@ -117,10 +120,12 @@ describe("the adjacency index", () => {
         const again = random.pick(relationships);
         changes.set(again.id, again);
         if (random.chance(0.6)) detached.add(random.pick(relationships).from);
+        const before = relationships.map((r) => r.id);
         relationships = relationships.filter((r) => !detached.has(r.from) && !detached.has(r.to));
         relationships = [...relationships.filter((r) => !changes.has(r.id)), ...[...changes.values()].filter((r): r is Relationship => r !== null)];
+        const gone = before.filter((id) => !relationships.some((r) => r.id === id));
         index.apply(changes, detached);
-        await assertAnswersAsLists(index, relationships, seed * 10 + write);
+        await assertAnswersAsLists(index, relationships, seed * 10 + write, gone);
       }
     }
   });

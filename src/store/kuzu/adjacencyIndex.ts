@@ -211,6 +211,42 @@ export class AdjacencyIndex {
     }
   }
 
+  /**
+   * The relationships with these ids, without properties, by a pass over the
+   * ids' low halves for each id asked (Kùzu would scan its whole table).
+   */
+  find(ids: readonly string[]): Map<string, Relationship> {
+    const found = new Map<string, Relationship>();
+    const wanted = new Map<number, Array<{ high: number; id: string }>>();
+    const others = new Set<string>();
+    for (const id of new Set(ids)) {
+      const added = this.added.get(id);
+      if (added) found.set(id, this.relationship(id));
+      else if (this.hidden.has(id)) continue;
+      else {
+        const halves = statementHalves(id);
+        if (!halves) others.add(id);
+        else wanted.set(halves[1], [...(wanted.get(halves[1]) ?? []), { high: halves[0], id }]);
+      }
+    }
+    // A typed array's indexOf runs natively: a few milliseconds over 4.9 million, where a loop in JavaScript took 40.
+    for (const [low, candidates] of wanted) {
+      for (let r = this.idLow.indexOf(low); r >= 0; r = this.idLow.indexOf(low, r + 1)) {
+        const match = candidates.find((w) => w.high === this.idHigh[r]);
+        if (match && !this.otherIds.has(r) && this.live(r)) found.set(match.id, this.relationship(r));
+      }
+    }
+    if (others.size > 0) {
+      for (const [r, id] of this.otherIds) if (others.has(id) && this.live(r)) found.set(id, this.relationship(r));
+    }
+    return found;
+  }
+
+  /** Whether a built relationship is still in the store: neither deleted since, nor of a detached entity. */
+  private live(r: number): boolean {
+    return !this.detached.has(this.from[r]) && !this.detached.has(this.to[r]);
+  }
+
   /** How many relationships an entity has, of any type: what expanding it costs. */
   degree(id: string): number {
     const n = this.numberOf(id);

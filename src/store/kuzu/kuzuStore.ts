@@ -361,10 +361,27 @@ export class KuzuStore extends FindingReads implements GraphStore {
     });
   }
 
+  /** Found in the adjacency index, then each one's properties by probe (see withProperties). */
   async relationshipsById(ids: readonly string[]): Promise<(Relationship | null)[]> {
-    const rows = await this.read("relationships_by_id", { ids: [...new Set(ids)] });
-    const found = new Map(rows.map((row) => [String(row.id), relationshipFromRow(row)]));
+    const index = await this.adjacency.get();
+    const found = this.withProperties(index, [...index.find(ids).values()]);
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /**
+   * Relationships from the adjacency index with their properties, each read
+   * by a probe from the end with fewer relationships: Kùzu indexes no
+   * relationship id. One that a write took away meanwhile is left out.
+   */
+  private withProperties(index: AdjacencyIndex, relationships: readonly Relationship[]): Map<string, Relationship> {
+    const whole = new Map<string, Relationship>();
+    for (const r of relationships) {
+      if (whole.has(r.id)) continue;
+      const [name, end] = index.degree(r.from) <= index.degree(r.to) ? ["relationship_leaving", r.from] : ["relationship_entering", r.to];
+      const [row] = this.probe(name, { id: end, relationship: r.id });
+      if (row) whole.set(r.id, { ...r, properties: JSON.parse(String(row.properties)) });
+    }
+    return whole;
   }
 
   relationshipPages(queries: readonly RelationshipPageQuery[]): Promise<RelationshipPage[]> {
@@ -422,11 +439,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     }, query);
   }
 
-  /**
-   * Shortest paths found in the adjacency index; then, for the paths kept
-   * only, each relationship's properties by a probe from the end with fewer
-   * relationships, and the entities by probe.
-   */
+  /** Shortest paths found in the adjacency index; then, for the paths kept only, the relationships' properties and the entities, by probe. */
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
     const [[from, to], index] = await Promise.all([this.resolve([query.from, query.to]), this.adjacency.get()]);
@@ -436,18 +449,12 @@ export class KuzuStore extends FindingReads implements GraphStore {
       if (performance.now() - started > this.connections.queryTimeoutMs) throw new StoreError("STORE_TIMEOUT", "a path search ran past the store's time limit");
     };
     const paths = orderPaths(index.shortestPaths(from, to, relationshipTypes, query.maxLength, PATHS_CONSIDERED, inTime), query.limit);
-    const properties = new Map<string, Relationship["properties"]>();
-    for (const r of paths.flatMap((p) => p.relationships)) {
-      if (properties.has(r.id)) continue;
-      const [name, end] = index.degree(r.from) <= index.degree(r.to) ? ["relationship_leaving", r.from] : ["relationship_entering", r.to];
-      const [row] = this.probe(name, { id: end, relationship: r.id });
-      properties.set(r.id, row ? JSON.parse(String(row.properties)) : {});
-    }
+    const whole = this.withProperties(index, paths.flatMap((p) => p.relationships));
     const entities = await this.entitiesById([...new Set(paths.flatMap((p) => p.nodes))]);
     const byId = new Map(entities.flatMap((e) => (e ? [[e.id, e]] : [])));
     return paths.map((p) => ({
       nodes: p.nodes,
-      relationships: p.relationships.map((r) => ({ ...r, properties: properties.get(r.id)! })),
+      relationships: p.relationships.map((r) => whole.get(r.id) ?? r),
       entities: p.nodes.map((id) => byId.get(id)!),
     }));
   }
