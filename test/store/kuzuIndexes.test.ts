@@ -7,6 +7,7 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,6 +81,35 @@ describe("the embedded store's indexes when the server starts", () => {
       server.child.kill("SIGTERM");
       await server.exited;
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the embedded store closed while its indexes build", () => {
+  // Closing a connection while Kùzu ran an index build's scan killed the process (SIGSEGV), so the store runs in a child.
+  it("closes cleanly, however early, and the build stops", { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-close-"));
+    const script = `
+      const { openStore } = await import(${JSON.stringify(new URL("../../src/store/index.js", import.meta.url).href)});
+      const { seedBatch } = await import(${JSON.stringify(new URL("./curationFixture.js", import.meta.url).href)});
+      const open = () => openStore({ store: "kuzu", dataDir: ${JSON.stringify(dir)}, queryTimeoutMs: 5000 });
+      let store = await open();
+      await store.replaceOrigin("seed", seedBatch());
+      await store.close();
+      for (let i = 0; i < 30; i++) {
+        store = await open();
+        const warming = store.warmUp().then(() => "built", (error) => error.message);
+        await new Promise((resolve) => setTimeout(resolve, i % 5));
+        await store.close();
+        const outcome = await warming;
+        if (outcome !== "built" && outcome !== "the embedded store is closed") throw new Error(outcome);
+      }`;
+    try {
+      const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 100_000 });
+      assert.equal(run.signal, null, run.stderr);
+      assert.equal(run.status, 0, run.stderr);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

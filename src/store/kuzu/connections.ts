@@ -11,6 +11,7 @@
  */
 import { Connection, Database } from "./engine.js";
 import { budgetSpent, currentBudget, remainingBudgetMs } from "../budget.js";
+import { StoreError } from "../errors.js";
 
 export interface ConnectionOptions {
   readonly file: string;
@@ -31,6 +32,7 @@ export class KuzuConnections {
   /** While true, a checkpoint waits for the reads under way to end, and new ones wait for it. */
   private checkpointing = false;
   private drained: (() => void) | null = null;
+  private closed = false;
 
   private constructor(
     readonly db: Database,
@@ -66,6 +68,7 @@ export class KuzuConnections {
   async read<T>(work: (reader: Connection) => Promise<T>): Promise<T> {
     const reader = (!this.checkpointing && this.idle.pop()) || await this.nextFree();
     try {
+      if (this.closed) throw new StoreError("STORE_UNAVAILABLE", "the embedded store is closed");
       return await work(reader);
     } finally {
       const next = this.checkpointing ? undefined : this.waiting.shift();
@@ -108,9 +111,17 @@ export class KuzuConnections {
     return connect(this.db);
   }
 
+  /**
+   * Waits for the reads under way — an index build's scan among them — as a
+   * connection closed while Kùzu runs its query kills the process (SIGSEGV);
+   * reads asked for afterwards fail as the store is closed.
+   */
   async close(): Promise<void> {
-    for (const connection of [this.prober, ...this.readers]) await connection.close();
-    await this.db.close();
+    await this.withoutReads(async () => {
+      this.closed = true;
+      for (const connection of [this.prober, ...this.readers]) await connection.close();
+      await this.db.close();
+    });
   }
 
   private nextFree(): Promise<Connection> {
