@@ -250,7 +250,10 @@ export class AdjacencyIndex {
   /** How many relationships an entity has, of any type: what expanding it costs. */
   degree(id: string): number {
     const n = this.numberOf(id);
-    if (n === null) return 0;
+    return n === null ? 0 : this.degreeOf(n);
+  }
+
+  private degreeOf(n: number): number {
     const built = n < this.built ? this.offsets[n + 1] - this.offsets[n] : 0;
     return built + (this.addedAt.get(n)?.size ?? 0);
   }
@@ -347,7 +350,7 @@ export class AdjacencyIndex {
 
   private cost(search: Search): number {
     let sum = 0;
-    for (const n of search.frontier) sum += this.degree(this.ids[n]);
+    for (const n of search.frontier) sum += this.degreeOf(n);
     return sum;
   }
 
