@@ -96,7 +96,7 @@ function questions(seed: GraphBatch): Question[] {
     const [from, to] = [people[i], people[i + 1]];
     list.push({
       name: `shortest paths ${from} → ${to}`,
-      ask: (s) => s.shortestPaths({ from, to, maxLength: 6, types: [], limit: 3 }).then((ps) => ps.map((p) => [p.nodes, ids(p.relationships)])),
+      ask: (s) => s.shortestPaths({ from, to, maxLength: 6, types: [], limit: 3 }).then((ps) => ps.map((p) => [p.nodes, p.relationships, ids(p.entities)])),
     });
   }
   return list;
