@@ -36,7 +36,7 @@ const NEO4J_SCHEMES = ["neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+
  * The server's cap on the embedded store's page cache when KG_KUZU_BUFFER_MB is
  * not set. Left to itself Kùzu sizes the cache at 80 % of the machine's memory
  * and keeps every page it has read: after its indexes were built a server held
- * 1.3 GB of pages at 10^6 entities, and answered as fast with 512 MB. A command
+ * about 1.3 GB of pages at 10^6 entities, and answered nearly as fast with 512 MB. A command
  * runs once and exits, and a bulk import needs more (at 10^6 entities it stops
  * with "the buffer pool is full" in 512 MB), so commands leave it to Kùzu.
  */

@@ -36,7 +36,7 @@ export class KuzuConnections {
 
   private constructor(
     readonly db: Database,
-    /** Scans, searches and traversals: Kùzu spreads each over every core. */
+    /** Scans — index builds, counts, lists, curation's reads: Kùzu spreads each over every core. */
     readonly readers: readonly Connection[],
     /**
      * Primary-key probes, one key each, run synchronously (see KuzuStore.perKey) on one

@@ -49,7 +49,7 @@ type Row = Record<string, unknown>;
 
 const DIRECTION_QUERY = { OUT: "relationships_out", IN: "relationships_in", BOTH: "relationships_both" } as const;
 
-/** Readers in the pool: enough that a long scan or traversal leaves others free on a 2–4 core machine. */
+/** Readers in the pool: enough that a long scan (an index build, a count) leaves others free on a 2–4 core machine. */
 const READERS = 3;
 
 /** Opens (and on a writable open, creates or migrates) the embedded store in `dataDir`, with a page cache of `bufferPoolMb` or Kùzu's own size. */
