@@ -48,7 +48,7 @@ export const MIX: readonly MixQuery[] = [
 /** The store calls the `entity` query makes, in the same order and batches and asking as much, without GraphQL or HTTP. */
 export async function entityCalls(store: GraphStore, id: string, first: number) {
   const [page] = await store.relationshipPages([{
-    entityId: id, types: [], direction: "BOTH", offset: 0, limit: first, include: { ends: "summaries", evidence: true, articles: "citations" },
+    entityId: id, types: [], direction: "BOTH", offset: 0, limit: first, include: { ends: "summaries", evidence: true, articles: "citations", properties: false },
   }]);
   return page;
 }

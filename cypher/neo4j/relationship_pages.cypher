@@ -1,7 +1,8 @@
 // Each entity with one page of its relationships (by type, then id) and, as each
-// query asks, the entities at their ends (whole, or only id, kind and name), their
-// evidence and the articles it cites (whole, or only what a citation shows):
-// an entity's relationship list in one round trip, no bigger than its reader needs.
+// query asks, their properties (else only their ids), the entities at their ends
+// (whole, or only id, kind and name), their evidence and the articles it cites
+// (whole, or only what a citation shows): an entity's relationship list in one
+// round trip, no bigger than its reader needs.
 // Keyed by the query's key; an id merged away is followed to its survivor (its Redirect).
 UNWIND $queries AS q
 OPTIONAL MATCH (x:Redirect {id: q.id})
@@ -19,7 +20,8 @@ WITH q, a, total, page, COLLECT {
   RETURN e {.subject, .id, .article, .quote, .gloss, .method, .confidence, .reviewState}
 } AS evidence
 RETURN q.key AS key, properties(a) AS entity, total,
-  [x IN page | {from: startNode(x.r).id, to: endNode(x.r).id, type: type(x.r), properties: properties(x.r)}] AS relationships,
+  [x IN page | {from: startNode(x.r).id, to: endNode(x.r).id, type: type(x.r),
+                properties: CASE WHEN q.properties THEN properties(x.r) ELSE {id: x.r.id} END}] AS relationships,
   CASE q.ends
     WHEN 'whole' THEN [properties(a)] + [x IN page | properties(x.b)]
     WHEN 'summaries' THEN [{id: a.id, kind: a.kind, name: a.name}] + [x IN page | {id: x.b.id, kind: x.b.kind, name: x.b.name}]

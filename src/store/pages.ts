@@ -4,10 +4,13 @@
  * reads are in-process probes). Neo4j answers the same in one statement.
  */
 import { YEAR_BASIS_ATTRIBUTE } from "../domain/ontology.js";
-import type { Evidence, IndexedEntity } from "../domain/records.js";
+import type { Evidence, IndexedEntity, Relationship } from "../domain/records.js";
 import type { Citation, EntitySummary, GraphStore, PageIncludes, RelationshipPage, RelationshipPageQuery } from "./port.js";
 
-type BasicReads = Pick<GraphStore, "relationshipsOf" | "entitiesById" | "entitySummaries" | "evidenceFor">;
+type BasicReads = Pick<GraphStore, "entitiesById" | "entitySummaries" | "evidenceFor"> & {
+  /** Each query's whole list, ordered by type then id, with properties when its include asks for them. */
+  relationshipsOf(queries: readonly RelationshipPageQuery[]): Promise<Relationship[][]>;
+};
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)];
 

@@ -68,6 +68,8 @@ export interface PageIncludes {
   readonly evidence: boolean;
   /** The articles that evidence cites (implies evidence): none, their citations, or whole. */
   readonly articles: "none" | "citations" | "whole";
+  /** Each relationship's properties; without them each comes with none (`{}`), its id, type and ends only. */
+  readonly properties: boolean;
 }
 
 /** What a source shows of the article it cites. */

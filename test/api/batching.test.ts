@@ -166,15 +166,16 @@ for (const sut of storesUnderTest()) {
         assert.deepEqual(calls.map(([name]) => name), ["relationshipPages"]);
         return (firstArguments[0] as RelationshipPageQuery[])[0].include;
       };
-      assert.deepEqual(await includes("edges { type }"), { ends: "none", evidence: false, articles: "none" });
-      assert.deepEqual(await includes("edges { ... on RelationshipEdge { node { name } } }"), { ends: "summaries", evidence: false, articles: "none" });
-      assert.deepEqual(await includes("edges { node { id ... on Person { name } } }"), { ends: "summaries", evidence: false, articles: "none" });
-      assert.deepEqual(await includes("edges { node { name aliases } }"), { ends: "whole", evidence: false, articles: "none" });
-      assert.deepEqual(await includes("edges { from { id } to { ... on Agreement { date { text } } } }"), { ends: "whole", evidence: false, articles: "none" });
-      assert.deepEqual(await includes("edges { date { text } }"), { ends: "whole", evidence: false, articles: "none" });
-      assert.deepEqual(await includes("edges { ...Said }"), { ends: "none", evidence: true, articles: "citations" });
-      assert.deepEqual(await includes("edges { sources { quote article { text } } }"), { ends: "none", evidence: true, articles: "whole" });
-      assert.deepEqual(await includes("edges { sources { quote } }"), { ends: "none", evidence: true, articles: "none" });
+      assert.deepEqual(await includes("edges { type }"), { ends: "none", evidence: false, articles: "none", properties: false });
+      assert.deepEqual(await includes("edges { ... on RelationshipEdge { node { name } } }"), { ends: "summaries", evidence: false, articles: "none", properties: false });
+      assert.deepEqual(await includes("edges { node { id ... on Person { name } } }"), { ends: "summaries", evidence: false, articles: "none", properties: false });
+      assert.deepEqual(await includes("edges { node { name aliases } cursor direction id }"), { ends: "whole", evidence: false, articles: "none", properties: false });
+      assert.deepEqual(await includes("edges { from { id } to { ... on Agreement { date { text } } } }"), { ends: "whole", evidence: false, articles: "none", properties: false });
+      assert.deepEqual(await includes("edges { date { text } }"), { ends: "whole", evidence: false, articles: "none", properties: true });
+      assert.deepEqual(await includes("edges { ...Said }"), { ends: "none", evidence: true, articles: "citations", properties: false });
+      assert.deepEqual(await includes("edges { sources { quote article { text } } }"), { ends: "none", evidence: true, articles: "whole", properties: false });
+      assert.deepEqual(await includes("edges { sources { quote } role }"), { ends: "none", evidence: true, articles: "none", properties: true });
+      assert.deepEqual(await includes("edges { ... on Statement { properties { name value } } }"), { ends: "none", evidence: false, articles: "none", properties: true });
     });
   });
 }

@@ -24,9 +24,9 @@ const T = RelationshipType;
 const hit = (id: string, matchedWords: number, tier: MatchTier) => ({ id, matchedWords, tier, entityId: id });
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 const agreement = "agreement:vnvc-medsintez";
-const NOTHING = { ends: "none", evidence: false, articles: "none" } as const;
-const EVERYTHING = { ends: "whole", evidence: true, articles: "whole" } as const;
-const LEAN = { ends: "summaries", evidence: true, articles: "citations" } as const;
+const NOTHING = { ends: "none", evidence: false, articles: "none", properties: false } as const;
+const EVERYTHING = { ends: "whole", evidence: true, articles: "whole", properties: true } as const;
+const LEAN = { ends: "summaries", evidence: true, articles: "citations", properties: false } as const;
 const sortedById = <E extends { id: string }>(items: readonly (E | null)[]) =>
   items.filter((e): e is E => e !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
 
@@ -181,10 +181,27 @@ const READS: Row[] = [
     },
   },
   {
+    name: "a page without properties lists what the page with them lists, each relationship with none, its id, type and ends kept",
+    call: async (s) => {
+      const ask = (properties: boolean) => s.relationshipPages([
+        { entityId: agreement, types: [], direction: "BOTH", offset: 0, limit: 10, include: { ...NOTHING, properties } },
+        { entityId: "organization:ministry-of-health", types: [T.HOLDS_POSITION], direction: "IN", offset: 1, limit: 1, include: { ...NOTHING, properties } },
+        { entityId: "organization:ministry-of-health", types: [], direction: "OUT", offset: 0, limit: 10, include: { ...NOTHING, properties } },
+      ]);
+      const [whole, bare] = [await ask(true), await ask(false)];
+      return { whole, bare };
+    },
+    expect: ({ whole, bare }: any) => {
+      assert.ok(whole[0].relationships.some((r: any) => Object.keys(r.properties).length > 0), "the fixture's agreement should have a relationship with properties");
+      assert.ok(bare.every((page: any) => page.relationships.every((r: any) => Object.keys(r.properties).length === 0)));
+      assert.deepEqual(bare, whole.map((page: any) => ({ ...page, relationships: page.relationships.map((r: any) => ({ ...r, properties: {} })) })));
+    },
+  },
+  {
     name: "a relationship page brings only the evidence, or only the ends, when only they are asked",
     call: async (s) => (await s.relationshipPages([
-      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: "none", evidence: true, articles: "none" } },
-      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: "whole", evidence: false, articles: "none" } },
+      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: "none", evidence: true, articles: "none", properties: false } },
+      { entityId: agreement, types: [T.SIGNED], direction: "IN", offset: 0, limit: 5, include: { ends: "whole", evidence: false, articles: "none", properties: false } },
     ])).map((p) => ({ ends: ids(p.ends).sort(), evidence: p.evidence.map((list) => list.length), articles: p.articles.length })),
     expect: [
       { ends: [], evidence: [1], articles: 0 },

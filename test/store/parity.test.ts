@@ -52,6 +52,15 @@ function questions(seed: GraphBatch): Question[] {
         ask: (s) => s.neighbourhood({ id: person, depth, types: [], limit }).then((g) => [ids(g!.nodes), [...g!.distances], g!.edges, g!.truncated]),
       });
     }
+    for (const properties of [true, false]) {
+      list.push({
+        name: `relationship pages of ${person}, ${properties ? "with" : "without"} properties`,
+        ask: (s) => s.relationshipPages([
+          { entityId: person, types: [], direction: "BOTH", offset: 0, limit: 20, include: { ends: "summaries", evidence: true, articles: "citations", properties } },
+          { entityId: person, types: [RelationshipType.SIGNED, RelationshipType.WITNESSED], direction: "OUT", offset: 1, limit: 2, include: { ends: "none", evidence: false, articles: "none", properties } },
+        ]),
+      });
+    }
     list.push({
       name: `neighbourhood of ${person} without edge properties`,
       ask: (s) => s.neighbourhood({ id: person, depth: 2, types: [], limit: 40, edgeProperties: false }).then((g) => g!.edges),

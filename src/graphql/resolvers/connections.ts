@@ -17,6 +17,16 @@ const CITATION_FIELDS = ["title", "publisher", "url", "language", "published"];
 /** An entity's fields its summary answers. */
 const SUMMARY_FIELDS = new Set(["id", "kind", "name", "__typename"]);
 
+/**
+ * A relationship's fields, on an edge of a connection or of a drawing, that
+ * its id, type and ends answer (`sources` reads evidence by its id); any other
+ * reads its properties.
+ */
+const FIELDS_WITHOUT_PROPERTIES = new Set(["id", "type", "from", "to", "source", "target", "node", "direction", "cursor", "sources", "__typename"]);
+
+/** Whether fields selected on a relationship read its properties. */
+export const readsProperties = (fields: Iterable<string>) => [...fields].some((field) => !FIELDS_WITHOUT_PROPERTIES.has(field));
+
 /** Whether the selection below a field that returns an entity reads nothing but what the entity's summary holds. */
 export function readsOnlySummary(selection: Selection): boolean {
   return [...selectedBelow(selection, [])].every((field) => SUMMARY_FIELDS.has(field));
@@ -33,6 +43,7 @@ function includesFor(selection: Selection): PageIncludes {
     ends: edge.has("date") || (endsRead.length > 0 && !summariesDo) ? "whole" : endsRead.length > 0 ? "summaries" : "none",
     evidence: edge.has("sources"),
     articles: source.has("article") ? "whole" : CITATION_FIELDS.some((f) => source.has(f)) ? "citations" : "none",
+    properties: readsProperties(edge),
   };
 }
 
@@ -62,7 +73,7 @@ export async function relationshipConnection(
 }
 
 async function totalOf(context: Context, entityId: string, types: readonly RelationshipType[], direction: Direction): Promise<number> {
-  const nothing = { ends: "none", evidence: false, articles: "none" } as const;
+  const nothing = { ends: "none", evidence: false, articles: "none", properties: false } as const;
   return (await context.loaders.relationshipPages.load({ entityId, types, direction, offset: 0, limit: 0, include: nothing })).total;
 }
 

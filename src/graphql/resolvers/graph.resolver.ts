@@ -9,6 +9,7 @@ import { notFound } from "../errors.js";
 import { NeighbourhoodArgs, PathArgs, PathsArgs } from "../inputs/query.args.js";
 import { Entity, viewOf } from "../types/entity.type.js";
 import { entityView } from "./statement.resolver.js";
+import { readsProperties } from "./connections.js";
 import { GraphNode, Path, Subgraph } from "../types/graph.type.js";
 import { loadAll } from "../loaders.js";
 import { genericSteps, INFORMATIVE_TYPES, rankPaths } from "../../domain/pathRanking.js";
@@ -64,9 +65,6 @@ async function shortestPaths(context: Context, args: PathArgs, limit: number): P
   }));
 }
 
-/** An edge's fields that its id, type and ends answer; any other reads its properties. */
-const EDGE_FIELDS_WITHOUT_PROPERTIES = new Set(["id", "type", "source", "target", "from", "to", "sources", "__typename"]);
-
 @Resolver()
 export class GraphResolver {
   @Query(() => Path, {
@@ -86,7 +84,7 @@ export class GraphResolver {
   async neighbourhood(@Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
     const graph = await context.store.neighbourhood({
       id: args.id, depth: args.depth, types: args.relationshipTypes ?? [], limit: args.limit,
-      edgeProperties: [...selectedBelow(info, ["edges"])].some((field) => !EDGE_FIELDS_WITHOUT_PROPERTIES.has(field)),
+      edgeProperties: readsProperties(selectedBelow(info, ["edges"])),
     });
     if (!graph) throw notFound(args.id);
     return {

@@ -18,7 +18,7 @@
  * an overlay that hides the built one with its id.
  */
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/ontology.js";
-import type { Relationship } from "../../domain/records.js";
+import type { Direction, Relationship } from "../../domain/records.js";
 import { byString, compareIds } from "../results.js";
 import { unshared } from "../bulk/csv.js";
 
@@ -239,6 +239,18 @@ export class AdjacencyIndex {
     if (others.size > 0) {
       for (const [r, id] of this.otherIds) if (others.has(id) && this.live(r)) found.set(id, this.relationship(r));
     }
+    return found;
+  }
+
+  /** An entity's relationships of `types` leaving it (OUT), entering it (IN) or either (BOTH), without properties, in no order. */
+  relationshipsOf(id: string, types: readonly RelationshipType[], direction: Direction): Relationship[] {
+    const n = this.numberOf(id);
+    if (n === null) return [];
+    const found: Relationship[] = [];
+    this.edgesAt(n, typeMask(types), (edge) => {
+      const r = this.relationship(edge);
+      if (direction === "BOTH" || (direction === "OUT" ? r.from : r.to) === id) found.push(r);
+    });
     return found;
   }
 

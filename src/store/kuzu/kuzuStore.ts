@@ -24,7 +24,7 @@ import { BulkFolderError, readManifest } from "../bulk/folder.js";
 import { bulkSteps, quotedPath, withFiles, type BulkStep } from "../bulk/steps.js";
 import { readCsv, unshared } from "../bulk/csv.js";
 import {
-  answerRelationshipQueries, compareEvidence, countsFrom, groupByKey, orderPaths,
+  answerRelationshipQueries, compareEvidence, compareRelationships, countsFrom, groupByKey, orderPaths,
 } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
 import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
@@ -384,8 +384,21 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return whole;
   }
 
+  /** Pages whose relationships' properties are not asked for list them from the adjacency index, the rest by probe. */
   relationshipPages(queries: readonly RelationshipPageQuery[]): Promise<RelationshipPage[]> {
-    return pagesFromReads(this, queries);
+    return pagesFromReads({
+      entitiesById: (ids) => this.entitiesById(ids),
+      entitySummaries: (ids) => this.entitySummaries(ids),
+      evidenceFor: (subjects) => this.evidenceFor(subjects),
+      relationshipsOf: async (lists) => {
+        const probed = lists.filter((q) => q.include.properties);
+        const [index, live, answers] = await Promise.all([
+          this.adjacency.get(), this.resolve(lists.map((q) => q.entityId)), this.relationshipsOf(probed),
+        ]);
+        const answerOf = new Map(probed.map((q, i) => [q, answers[i]]));
+        return lists.map((q, i) => answerOf.get(q) ?? index.relationshipsOf(live[i], q.types.length ? q.types : RELATIONSHIP_TYPES, q.direction).sort(compareRelationships));
+      },
+    }, queries);
   }
 
   async evidenceFor(subjects: readonly string[]): Promise<Evidence[][]> {

@@ -260,7 +260,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
       queries: queries.map((q, key) => ({
         key, id: q.entityId, types: [...(q.types.length ? q.types : RELATIONSHIP_TYPES)], direction: q.direction,
         offset: neo4j.int(q.offset), limit: neo4j.int(q.limit),
-        ends: q.include.ends, evidence: wantsEvidence(q.include), articles: q.include.articles,
+        ends: q.include.ends, evidence: wantsEvidence(q.include), articles: q.include.articles, properties: q.include.properties,
       })),
     });
     const byKey = new Map(rows.map((row) => [Number(row.key), row]));
