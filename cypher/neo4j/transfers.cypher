@@ -41,9 +41,11 @@ CALL (unknown, product, provider, recipient, providerCountry, recipientCountry) 
     MATCH (:Entity {id: country})<-[:BASED_IN]-(:Entity)-[r:PARTY_TO]->(a:Entity)
     WHERE product IS NULL AND provider IS NULL AND recipient IS NULL AND r.role = $countryRole RETURN a
     UNION
-    // The guard comes first so that the scan runs only when no anchor is given.
-    WITH product, provider, recipient, providerCountry, recipientCountry
-    WHERE product IS NULL AND provider IS NULL AND recipient IS NULL AND providerCountry IS NULL AND recipientCountry IS NULL
+    // Every agreement only when no anchor is given. A WHERE on the anchors was planned
+    // after the scan of every Agreement, whatever its place (10 of 39 ms at 10^6
+    // entities); a row unwound only then leaves the scan nothing to run for.
+    UNWIND CASE WHEN product IS NULL AND provider IS NULL AND recipient IS NULL AND providerCountry IS NULL AND recipientCountry IS NULL
+           THEN [true] ELSE [] END AS noAnchor
     MATCH (a:Agreement) RETURN a
   }
   WITH a, product, provider, recipient, providerCountry, recipientCountry

@@ -321,14 +321,8 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   }
 
   async transfers(query: TransferQuery): Promise<TransferPage> {
-    const { offset, limit, include, ...filters } = query;
-    const check = countryChecks(query);
-    const [row] = await this.read("transfers", {
-      ...filters, named: namedIds(query), wholeEnds: include.ends === "whole", wholeParties: include.parties === "whole",
-      checkProviderCountry: check.providerCountry !== null, checkRecipientCountry: check.recipientCountry !== null,
-      countryRole: query.providerCountry ? PartyRole.PROVIDER : PartyRole.RECIPIENT,
-      offset: neo4j.int(offset), limit: neo4j.int(limit),
-    });
+    const { include } = query;
+    const [row] = await this.read("transfers", transferParameters(query));
     return {
       unknown: row.unknown as string[],
       total: Number(row.total),
@@ -479,6 +473,18 @@ function runWithoutCallerStack(session: Session, text: string, params: Row, time
 const rowsOf = (result: QueryResult) => result.records.map((r) => plain(r.toObject()) as Row);
 
 const summaryFromRow = (row: Row): EntitySummary => ({ id: String(row.id), kind: row.kind as NodeKind, name: String(row.name) });
+
+/** The parameters of transfers.cypher for a question. */
+export function transferParameters(query: TransferQuery): Row {
+  const { offset, limit, include, ...filters } = query;
+  const check = countryChecks(query);
+  return {
+    ...filters, named: namedIds(query), wholeEnds: include.ends === "whole", wholeParties: include.parties === "whole",
+    checkProviderCountry: check.providerCountry !== null, checkRecipientCountry: check.recipientCountry !== null,
+    countryRole: query.providerCountry ? PartyRole.PROVIDER : PartyRole.RECIPIENT,
+    offset: neo4j.int(offset), limit: neo4j.int(limit),
+  };
+}
 
 function relationshipFromRow(row: Row): Relationship {
   const stored = row.properties as Row;
