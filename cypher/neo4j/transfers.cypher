@@ -63,14 +63,27 @@ CALL (unknown, product, provider, recipient, providerCountry, recipientCountry) 
           WHERE r.role = 'RECIPIENT'
             AND ((p.id = recipientCountry AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: recipientCountry}) })
         })
-  MATCH (a)-[t:TRANSFERS]->(transferred:Entity)
+  // Each agreement's transfers counted, not read: a count of a type's relationships is
+  // one look at the node, where reading each transfer's id to sort it cost most of the
+  // statement for a country of thousands of transfers.
+  WITH a, product, CASE WHEN product IS NULL THEN COUNT { (a)-[:TRANSFERS]->() } ELSE COUNT { (a)-[:TRANSFERS]->(x) WHERE x.id = product } END AS n
+  WHERE n > 0
+  WITH a, n ORDER BY a.id
+  RETURN collect({a: a, n: n}) AS counted
+}
+// The agreements whose transfers the page holds, and how many of the first one's to skip.
+WITH unknown, product, reduce(total = 0, c IN counted | total + c.n) AS total,
+     reduce(w = {seen: 0, skip: 0, agreements: []}, c IN counted |
+       CASE WHEN w.seen >= $offset + $limit OR w.seen + c.n <= $offset THEN {seen: w.seen + c.n, skip: w.skip, agreements: w.agreements}
+       ELSE {seen: w.seen + c.n, skip: CASE WHEN size(w.agreements) = 0 THEN $offset - w.seen ELSE w.skip END, agreements: w.agreements + [c.a]} END
+     ) AS window
+CALL (window, product) {
+  UNWIND window.agreements AS a
+  MATCH (a)-[t:TRANSFERS]->(transferred)
   WHERE product IS NULL OR transferred.id = product
   WITH a, t ORDER BY a.id, t.id
-  RETURN collect({a: a, t: t}) AS rows
-}
-WITH unknown, size(rows) AS total, rows[$offset..$offset + $limit] AS page
-CALL (page) {
-  UNWIND page AS row
+  WITH collect({a: a, t: t}) AS rows
+  UNWIND rows[window.skip..window.skip + $limit] AS row
   WITH row.a AS a, row.t AS t
   RETURN collect({
     type: type(t), from: a.id, to: endNode(t).id, properties: properties(t),

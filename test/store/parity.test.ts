@@ -72,6 +72,10 @@ function questions(seed: GraphBatch): Question[] {
   const parties = [...of(NodeKind.Organization), ...of(NodeKind.Country)];
   const transferQueries: TransferQuery[] = [
     transfersWhere({}), transfersWhere({ offset: 2, limit: 3 }),
+    // Windows that start and end inside an agreement's transfers, past the end, and of none (the total alone).
+    ...[1, 3, 4, 6, 7, 9, 11, 40].map((offset) => transfersWhere({ offset, limit: 3 })),
+    transfersWhere({ offset: 0, limit: 0 }), transfersWhere({ offset: 5, limit: 0 }),
+    ...of(NodeKind.Country).map((c) => transfersWhere({ recipientCountry: c, offset: 1, limit: 2 })),
     ...of(NodeKind.Country).flatMap((c) => [transfersWhere({ providerCountry: c }), transfersWhere({ recipientCountry: c })]),
     // Anchored by one country and filtered by the other, or anchored elsewhere and filtered by a country.
     ...of(NodeKind.Country).flatMap((c) => of(NodeKind.Country).map((d) => transfersWhere({ providerCountry: c, recipientCountry: d }))),
