@@ -188,7 +188,7 @@ export function rawStore(inner: GraphStore): System {
       });
     },
     search: async (store, t) => {
-      const hits = await store.search({ text: t.searchText, kinds: [], limit: SEARCH_FIRST, offset: 0 });
+      const hits = await store.search({ text: t.searchText, kinds: [], limit: SEARCH_FIRST, offset: 0, entities: "summaries" });
       return reduce.search(hits.hits.map((h) => h.entity));
     },
     neighbourhood: async (store, t) => {

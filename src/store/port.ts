@@ -24,6 +24,8 @@ export interface SearchQuery {
   readonly kinds: readonly NodeKind[];
   readonly limit: number;
   readonly offset: number;
+  /** The hits' entities whole (when absent) or as their summaries: id, kind and name only. */
+  readonly entities?: "whole" | "summaries";
 }
 
 /**
@@ -44,8 +46,8 @@ export interface SearchHit {
   /** How many of the query's words its names hold: hits with more come first, then by tier, then by id. */
   readonly matchedWords: number;
   readonly tier: MatchTier;
-  /** The entity found, so a reader needs no second round trip for it. */
-  readonly entity: IndexedEntity;
+  /** The entity found, whole or its summary as the query asks, so a reader needs no second round trip for it. */
+  readonly entity: IndexedEntity | EntitySummary;
 }
 
 export interface SearchPage {

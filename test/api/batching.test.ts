@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { graphql } from "graphql";
 import { createContext } from "../../src/graphql/context.js";
 import { graphSchema } from "../../src/graphql/schema.js";
-import type { GraphStore, NeighbourhoodQuery, RelationshipPageQuery, TransferQuery } from "../../src/store/port.js";
+import type { GraphStore, NeighbourhoodQuery, RelationshipPageQuery, SearchQuery, TransferQuery } from "../../src/store/port.js";
 import { storesUnderTest } from "../support/stores.js";
 import { startApi, testConfig, type RunningApi } from "../support/server.js";
 
@@ -78,6 +78,24 @@ for (const sut of storesUnderTest()) {
       assert.deepEqual(JSON.parse(JSON.stringify(summary.nodes)), whole.nodes.map((n) => n && { id: n.id, name: n.name, kind: n.kind }));
       assert.equal(summary.nodes[1], null);
       assert.ok(whole.nodes[0]?.date, "the agreement has a date");
+    });
+
+    it("a search asking only its hits' ids, kinds and names gets their summaries; asking more, whole entities, then read by no other call", async () => {
+      const ask = async (selection: string) => {
+        const { store, calls, firstArguments } = spy(api.store);
+        const source = `{ search(text: "vnvc", first: 5) { totalCount edges { match node { ${selection} } } } }`;
+        const result = await graphql({ schema: await graphSchema(), source, contextValue: createContext(store) });
+        assert.equal(result.errors, undefined);
+        const edges = (result.data!.search as { edges: Array<{ node: Record<string, unknown> }> }).edges;
+        return { calls: calls.map(([name]) => name), entities: (firstArguments[0] as SearchQuery).entities, nodes: edges.map((e) => e.node) };
+      };
+      const summary = await ask("id ... on Entity { name kind }");
+      assert.deepEqual([summary.calls, summary.entities], [["search"], "summaries"]);
+      const whole = await ask("id ... on Entity { name kind aliases } ... on Agreement { date { text } }");
+      assert.deepEqual([whole.calls, whole.entities], [["search"], "whole"]);
+      assert.ok(summary.nodes.length > 1, "the seed holds several hits for vnvc");
+      assert.deepEqual(JSON.parse(JSON.stringify(summary.nodes)), whole.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind })));
+      assert.ok(whole.nodes.some((n) => Array.isArray(n.aliases) && n.aliases.length > 0), "whole hits bring their aliases");
     });
 
     it("transfers cost one round trip, the ids they name checked, their ends and parties included, however many there are", async () => {

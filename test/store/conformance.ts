@@ -252,6 +252,17 @@ const READS: Row[] = [
     expect: [["person:nguyen-ngo-quang"], { total: 0, hits: [] }, { total: 0, hits: [] }],
   },
   {
+    name: "a search asking summaries finds the same hits, each entity its id, kind and name only",
+    call: async (s) => {
+      const [whole, lean] = [await s.search({ text: "ngo", kinds: [], limit: 10, offset: 0 }), await s.search({ text: "ngo", kinds: [], limit: 10, offset: 0, entities: "summaries" })];
+      return { whole, lean };
+    },
+    expect: ({ whole, lean }: any) => {
+      assert.ok(whole.hits.length > 1 && whole.hits.every((h: any) => "attributes" in h.entity), "whole hits carry their attributes");
+      assert.deepEqual(lean, { ...whole, hits: whole.hits.map((h: any) => ({ ...h, entity: { id: h.entity.id, kind: h.entity.kind, name: h.entity.name } })) });
+    },
+  },
+  {
     name: "search with limit 0 answers the number of hits alone",
     call: async (s) => s.search({ text: "ngo", kinds: [], limit: 0, offset: 0 }),
     expect: { total: 2, hits: [] },

@@ -34,6 +34,9 @@ function questions(seed: GraphBatch): Question[] {
     ...["Dao Hong Lan", "nguyen ngo quang", "Nguyễn Ngô Quang", "VNVC", "Medsintez", "57-NQ/TW", "Bộ Y tế", "helse", "insulin", "Ministry of Health", "Japan", "Russian Direct Investment Fund"].map((text) => ({
       name: `search "${text}"`, ask: (s: GraphStore) => s.search({ text, kinds: [], limit: 20, offset: 0 }),
     })),
+    ...["Dao Hong Lan", "vnvc", "Bộ Y tế", "Ministry of Health"].map((text) => ({
+      name: `search "${text}", its hits as summaries`, ask: (s: GraphStore) => s.search({ text, kinds: [], limit: 20, offset: 0, entities: "summaries" }),
+    })),
     // What `search(last:)` asks first: the number of hits alone.
     { name: `search "health", its total alone`, ask: (s) => s.search({ text: "health", kinds: [], limit: 0, offset: 0 }) },
   ];

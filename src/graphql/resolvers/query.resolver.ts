@@ -3,24 +3,23 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import { NODE_KINDS, RELATIONSHIP_TYPES } from "../../domain/ontology.js";
 import { isStatementId } from "../../domain/ids.js";
+import type { IndexedEntity } from "../../domain/records.js";
+import type { EntitySummary } from "../../store/port.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { IdArgs, IdsArgs, NodeIdArgs, SearchArgs } from "../inputs/query.args.js";
 import { pageAt, pageWindow } from "../pagination.js";
-import { Node, viewOf } from "../types/entity.type.js";
+import { Node, viewOf, type EntityView } from "../types/entity.type.js";
 import { SearchConnection } from "../types/graph.type.js";
 import { GraphCountsView } from "../types/relationship.type.js";
 import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
 import { loadAll } from "../loaders.js";
-import { selectedBelow } from "../lookahead.js";
-import { relationshipPagesAhead } from "./connections.js";
-
-/** Fields an entity's summary answers: a selection of only these reads less of each entity. */
-const SUMMARY_FIELDS = new Set(["id", "kind", "name", "__typename"]);
+import { fieldsAt } from "../lookahead.js";
+import { readsOnlySummary, relationshipPagesAhead } from "./connections.js";
 
 /** Entities as nodes: a selection of summary fields only reads each one's id, kind and name. */
 async function entityNodes(context: Context, ids: readonly string[], info: GraphQLResolveInfo): Promise<Array<object | null>> {
-  if ([...selectedBelow(info, [])].every((field) => SUMMARY_FIELDS.has(field))) {
+  if (readsOnlySummary(info)) {
     return (await context.store.entitySummaries(ids)).map((e) => e && { id: e.id, kind: e.kind, name: e.name });
   }
   return (await loadAll(context.loaders.entity, ids)).map((e) => (e ? viewOf(e) : null));
@@ -56,15 +55,21 @@ export class QueryResolver {
   @Query(() => SearchConnection, {
     description: "Entities whose labels, names or aliases, in any language, hold the query's words (all but at most one); more words held first, then exact above qualified (the query then 'of …': \"Ministry of Health of Vietnam\") above prefix above partial.",
   })
-  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context): Promise<SearchConnection> {
-    const question = { text: args.text, kinds: args.kinds ?? [] };
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<SearchConnection> {
+    // A selection that reads only the hits' ids, kinds and names gets their summaries, as `nodes` does.
+    const entities = readsOnlySummary({ fieldNodes: fieldsAt(info, ["edges", "node"]), fragments: info.fragments }) ? "summaries" : "whole";
+    const question = { text: args.text, kinds: args.kinds ?? [], entities } as const;
     // The last hits with no `before` need the number of hits first: a search for a page of nothing.
     const window = pageWindow(args) ?? pageWindow(args, (await context.store.search({ ...question, limit: 0, offset: 0 })).total)!;
     const { total, hits } = await context.store.search({ ...question, ...window });
     const { edges, pageInfo } = pageAt(hits, window.offset, total);
-    for (const { item } of edges) context.loaders.entity.prime(item.id, item.entity);
+    const nodeOf = (entity: IndexedEntity | EntitySummary): EntityView => {
+      if (entities === "summaries") return { id: entity.id, kind: entity.kind, name: entity.name } as EntityView;
+      context.loaders.entity.prime(entity.id, entity as IndexedEntity);
+      return viewOf(entity as IndexedEntity);
+    };
     return {
-      edges: edges.map(({ cursor, item }) => ({ cursor, node: viewOf(item.entity), match: item.tier, matchedWords: item.matchedWords })),
+      edges: edges.map(({ cursor, item }) => ({ cursor, node: nodeOf(item.entity), match: item.tier, matchedWords: item.matchedWords })),
       pageInfo,
       totalCount: total,
     };

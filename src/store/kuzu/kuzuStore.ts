@@ -408,12 +408,14 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return groupByKey(live, items, compareEvidence);
   }
 
+  /** Hits from the name index; their entities whole by probe, or their summaries from the index itself. */
   async search(query: SearchQuery): Promise<SearchPage> {
     const pattern = searchPattern(query.text);
     if (!pattern) return { total: 0, hits: [] };
     const kinds = new Set<NodeKind>(query.kinds.length ? query.kinds : NODE_KINDS);
-    const { total, page } = (await this.names.get()).search(pattern, kinds, query.limit, query.offset);
-    const entities = await this.entitiesById(page.map((m) => m.id));
+    const names = await this.names.get();
+    const { total, page } = names.search(pattern, kinds, query.limit, query.offset);
+    const entities = query.entities === "summaries" ? page.map((m) => names.summary(m.id)) : await this.entitiesById(page.map((m) => m.id));
     return { total, hits: page.flatMap((match, i) => (entities[i] ? [{ ...match, entity: entities[i]! }] : [])) };
   }
 

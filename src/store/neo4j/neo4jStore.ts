@@ -298,10 +298,11 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const [row] = await this.read("search", {
       lucene: candidateQuery(pattern),
       kinds: [...kinds], words: [...pattern.words], required: neo4j.int(pattern.required), exact: pattern.exact, qualified: [...pattern.qualified], prefix: pattern.prefix,
-      offset: neo4j.int(query.offset), limit: neo4j.int(query.limit),
+      offset: neo4j.int(query.offset), limit: neo4j.int(query.limit), wholeEntities: query.entities !== "summaries",
     });
+    const entityOf = query.entities === "summaries" ? summaryFromRow : decodeEntity;
     const hits = (row.hits as Row[]).map((r) => ({
-      id: String(r.id), matchedWords: Number(r.matchedWords), tier: Number(r.tier), entity: decodeEntity(r.node as Row),
+      id: String(r.id), matchedWords: Number(r.matchedWords), tier: Number(r.tier), entity: entityOf(r.node as Row),
     }));
     return { total: Number(row.total), hits };
   }
