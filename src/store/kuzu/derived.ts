@@ -8,11 +8,12 @@ import { outsideAnyBudget } from "../budget.js";
 export class Derived<T> {
   private value: Promise<T> | null = null;
 
-  constructor(private readonly build: () => Promise<T>) {}
+  /** With `turns`, its build waits for any other build that shares them. */
+  constructor(private readonly build: () => Promise<T>, private readonly turns?: Turns) {}
 
   get(): Promise<T> {
     if (!this.value) {
-      const building = outsideAnyBudget(this.build);
+      const building = outsideAnyBudget(() => (this.turns ? this.turns.take(this.build) : this.build()));
       building.catch(() => {
         if (this.value === building) this.value = null;
       });
@@ -41,5 +42,16 @@ export class Derived<T> {
 
   reset(): void {
     this.value = null;
+  }
+}
+
+/** Work that takes turns: one piece at a time, in the order asked; one that fails does not hold up the next. */
+export class Turns {
+  private last: Promise<unknown> = Promise.resolve();
+
+  take<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.last.then(work, work);
+    this.last = turn.catch(() => undefined);
+    return turn;
   }
 }

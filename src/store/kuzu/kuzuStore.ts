@@ -36,7 +36,7 @@ import { KUZU_STEPS, evidenceOfRow } from "./steps.js";
 import { IndexChanges } from "./indexChanges.js";
 import { migrateTablePerType } from "./migrate.js";
 import { NameIndex } from "./searchIndex.js";
-import { Derived } from "./derived.js";
+import { Derived, Turns } from "./derived.js";
 import { TRANSFER_INDEX_TYPES, TransferIndex } from "./transferIndex.js";
 import { AdjacencyIndex } from "./adjacencyIndex.js";
 import { KuzuWrites } from "./writes.js";
@@ -82,6 +82,12 @@ export class KuzuStore extends FindingReads implements GraphStore {
    * A store opened for writing is its file's only user (Kùzu locks it), so
    * nothing changes them behind its back; a read-only open lives for one command.
    */
+  /**
+   * The index builds that read a whole table take turns, whoever asks first — the
+   * warm-up or a question during it: side by side their scans need more of Kùzu's
+   * page cache than the server gives it, and one failed with "the buffer pool is full".
+   */
+  private readonly builds = new Turns();
   private readonly names = new Derived(async () => {
     const index = new NameIndex([]);
     for await (const rows of this.rowsThroughFile("search_texts")) {
@@ -91,7 +97,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
       })));
     }
     return index;
-  });
+  }, this.builds);
   private readonly redirects = new Derived(async () => new Map((await this.read("redirects")).map((r) => [String(r.id), String(r.target)])));
   private readonly transferIndex = new Derived(async () => {
     const index = new TransferIndex();
@@ -106,8 +112,8 @@ export class KuzuStore extends FindingReads implements GraphStore {
       })), []);
     }
     return index;
-  });
-  private readonly adjacency = new Derived(() => AdjacencyIndex.build(this.linesThroughFile("relationship_ends")));
+  }, this.builds);
+  private readonly adjacency = new Derived(() => AdjacencyIndex.build(this.linesThroughFile("relationship_ends")), this.builds);
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
   protected readonly findings: FindingQueries;
@@ -201,7 +207,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return { store: "kuzu", version: String(row.version), location: this.file };
   }
 
-  /** One index after another: side by side, their scans needed more of Kùzu's page cache than it is given. */
+  /** Every index built, one after another (see `builds`). */
   async warmUp(): Promise<void> {
     for (const index of [this.names, this.redirects, this.transferIndex, this.adjacency]) await index.get();
   }
