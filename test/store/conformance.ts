@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { NodeKind, RelationshipType } from "../../src/domain/ontology.js";
+import { NODE_KINDS, NodeKind, RelationshipType } from "../../src/domain/ontology.js";
 import { DateQuality } from "../../src/domain/dates.js";
 import { MatchTier, type EntitySummary, type GraphStore } from "../../src/store/port.js";
 import { timeline } from "../../src/store/traversals.js";
@@ -250,6 +250,18 @@ const READS: Row[] = [
       await s.search({ text: " -- ", kinds: [], limit: 5, offset: 0 }),
     ],
     expect: [["person:nguyen-ngo-quang"], { total: 0, hits: [] }, { total: 0, hits: [] }],
+  },
+  {
+    name: "a search naming every kind finds what one naming none finds; a kind named many times counts once",
+    call: async (s) => {
+      const ask = (kinds: NodeKind[]) => s.search({ text: "ngo", kinds, limit: 10, offset: 0 });
+      return { none: await ask([]), every: await ask([...NODE_KINDS]), people: await ask([NodeKind.Person]), twice: await ask(NODE_KINDS.map(() => NodeKind.Person)) };
+    },
+    expect: ({ none, every, people, twice }: any) => {
+      assert.ok(people.total > 0, "the fixture should find people for ngo");
+      assert.deepEqual(every, none);
+      assert.deepEqual(twice, people);
+    },
   },
   {
     name: "a search asking summaries finds the same hits, each entity its id, kind and name only",

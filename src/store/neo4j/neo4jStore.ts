@@ -294,10 +294,10 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   async search(query: SearchQuery): Promise<SearchPage> {
     const pattern = searchPattern(query.text);
     if (!pattern) return { total: 0, hits: [] };
-    const kinds: readonly NodeKind[] = query.kinds.length ? query.kinds : NODE_KINDS;
+    const kindsNamed = new Set(query.kinds).size;
     const [row] = await this.read("search", {
       lucene: candidateQuery(pattern),
-      kinds: [...kinds], words: [...pattern.words], required: neo4j.int(pattern.required), exact: pattern.exact, qualified: [...pattern.qualified], prefix: pattern.prefix,
+      kinds: kindsNamed > 0 && kindsNamed < NODE_KINDS.length ? [...query.kinds] : null, words: [...pattern.words], required: neo4j.int(pattern.required), exact: pattern.exact, qualified: [...pattern.qualified], prefix: pattern.prefix,
       offset: neo4j.int(query.offset), limit: neo4j.int(query.limit), wholeEntities: query.entities !== "summaries",
     });
     const entityOf = query.entities === "summaries" ? summaryFromRow : decodeEntity;
