@@ -5,7 +5,8 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { Derived, Turns } from "../../src/store/kuzu/derived.js";
+import { Derived } from "../../src/store/kuzu/derived.js";
+import { Turns } from "../../src/store/kuzu/turns.js";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 

@@ -1,4 +1,5 @@
 import { outsideAnyBudget } from "../budget.js";
+import type { Turns } from "./turns.js";
 
 /**
  * A value derived from the store: built on first use and again after `reset`,
@@ -42,16 +43,5 @@ export class Derived<T> {
 
   reset(): void {
     this.value = null;
-  }
-}
-
-/** Work that takes turns: one piece at a time, in the order asked; one that fails does not hold up the next. */
-export class Turns {
-  private last: Promise<unknown> = Promise.resolve();
-
-  take<T>(work: () => Promise<T>): Promise<T> {
-    const turn = this.last.then(work, work);
-    this.last = turn.catch(() => undefined);
-    return turn;
   }
 }

@@ -11,9 +11,10 @@ import type { Connection } from "./engine.js";
 import type { KuzuConnections } from "./connections.js";
 import { command } from "./rows.js";
 import { remainingBudgetMs } from "../budget.js";
+import { Turns } from "./turns.js";
 
 export class KuzuWrites {
-  private last: Promise<unknown> = Promise.resolve();
+  private readonly turns = new Turns();
 
   constructor(private readonly connections: KuzuConnections) {}
 
@@ -23,9 +24,7 @@ export class KuzuWrites {
    * the commit succeeds, before the checkpoint, which may still fail after it.
    */
   transaction<T>(work: (writer: Connection) => Promise<T>, committed: () => void = () => undefined): Promise<T> {
-    const turn = this.last.then(() => this.run(work, committed));
-    this.last = turn.catch(() => undefined);
-    return turn;
+    return this.turns.take(() => this.run(work, committed));
   }
 
   private async run<T>(work: (writer: Connection) => Promise<T>, committed: () => void): Promise<T> {
