@@ -9,5 +9,6 @@ WITH p LIMIT $considered
 WITH p, [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS relationshipIds
 ORDER BY nodes, relationshipIds
 LIMIT $limit
-RETURN nodes, [n IN nodes(p) | properties(n)] AS entities,
-       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS rels
+RETURN nodes, [n IN nodes(p) | CASE WHEN $wholeEntities THEN properties(n) ELSE {id: n.id, kind: n.kind, name: n.name} END] AS entities,
+       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+                                 properties: CASE WHEN $relationshipProperties THEN properties(r) ELSE {id: r.id} END}] AS rels

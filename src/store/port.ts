@@ -208,13 +208,17 @@ export interface PathQuery {
   /** Empty means every traversal type. */
   readonly types: readonly RelationshipType[];
   readonly limit: number;
+  /** The paths' entities whole (when absent) or as their summaries: id, kind and name only. */
+  readonly entities?: "whole" | "summaries";
+  /** The relationships' properties (when absent, they come); without them each has none (`{}`). */
+  readonly relationshipProperties?: boolean;
 }
 
 export interface GraphPath {
   /** Entity ids from `from` to `to`. */
   readonly nodes: readonly string[];
-  /** The entities of `nodes`, in the same order. */
-  readonly entities: readonly IndexedEntity[];
+  /** The entities of `nodes`, in the same order, whole or as summaries as the query asks. */
+  readonly entities: readonly (IndexedEntity | EntitySummary)[];
   readonly relationships: readonly Relationship[];
 }
 

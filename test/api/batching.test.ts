@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { graphql } from "graphql";
 import { createContext } from "../../src/graphql/context.js";
 import { graphSchema } from "../../src/graphql/schema.js";
-import type { GraphStore, NeighbourhoodQuery, RelationshipPageQuery, SearchQuery, TransferQuery } from "../../src/store/port.js";
+import type { GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPageQuery, SearchQuery, TransferQuery } from "../../src/store/port.js";
 import { storesUnderTest } from "../support/stores.js";
 import { startApi, testConfig, type RunningApi } from "../support/server.js";
 
@@ -96,6 +96,24 @@ for (const sut of storesUnderTest()) {
       assert.ok(summary.nodes.length > 1, "the seed holds several hits for vnvc");
       assert.deepEqual(JSON.parse(JSON.stringify(summary.nodes)), whole.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind })));
       assert.ok(whole.nodes.some((n) => Array.isArray(n.aliases) && n.aliases.length > 0), "whole hits bring their aliases");
+    });
+
+    it("a path asking only its nodes' ids, kinds and names and its relationships' types reads them lean; asking more, whole", async () => {
+      const ask = async (selection: string) => {
+        const { store, firstArguments } = spy(api.store);
+        const source = `{ path(from: "person:konstantin-gorodnitsky", to: "person:dao-hong-lan", maxLength: 4) { found ${selection} } }`;
+        const result = await graphql({ schema: await graphSchema(), source, contextValue: createContext(store) });
+        assert.equal(result.errors, undefined);
+        const { entities, relationshipProperties } = firstArguments[0] as PathQuery;
+        return { asked: { entities, relationshipProperties }, path: JSON.parse(JSON.stringify(result.data!.path)) };
+      };
+      const lean = await ask("nodes { id kind ... on Person { name } } relationships { id type from { id } }");
+      assert.deepEqual(lean.asked, { entities: "summaries", relationshipProperties: false });
+      const whole = await ask("nodes { id kind name aliases } relationships { id type from { id } role date { text } }");
+      assert.deepEqual(whole.asked, { entities: "whole", relationshipProperties: true });
+      assert.ok(lean.path.found && lean.path.nodes.length > 2, JSON.stringify(lean.path));
+      assert.deepEqual(lean.path.nodes, whole.path.nodes.map((n: any) => ({ id: n.id, kind: n.kind, ...(n.kind === "Person" ? { name: n.name } : {}) })));
+      assert.deepEqual(lean.path.relationships, whole.path.relationships.map((r: any) => ({ id: r.id, type: r.type, from: r.from })));
     });
 
     it("transfers cost one round trip, the ids they name checked, their ends and parties included, however many there are", async () => {

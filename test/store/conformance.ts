@@ -309,6 +309,22 @@ const READS: Row[] = [
     ]],
   },
   {
+    name: "paths asked lean are the same paths, their entities as summaries and their relationships without properties",
+    call: async (s) => {
+      const query = { from: "person:ngo-chi-dung", to: "country:vn", maxLength: 6, types: [], limit: 5 };
+      return { whole: await s.shortestPaths(query), lean: await s.shortestPaths({ ...query, entities: "summaries", relationshipProperties: false }) };
+    },
+    expect: ({ whole, lean }: any) => {
+      assert.ok(whole.length > 0 && whole[0].entities.every((e: any) => "attributes" in e), "whole paths carry their entities whole");
+      assert.ok(whole.some((p: any) => p.relationships.some((r: any) => Object.keys(r.properties).length > 0)), "the fixture's path should have a relationship with properties");
+      assert.deepEqual(lean, whole.map((p: any) => ({
+        ...p,
+        entities: p.entities.map((e: any) => ({ id: e.id, kind: e.kind, name: e.name })),
+        relationships: p.relationships.map((r: any) => ({ ...r, properties: {} })),
+      })));
+    },
+  },
+  {
     name: "listEntities pages the ids of some kinds in id order",
     call: async (s) => [
       await s.listEntities({ kinds: [NodeKind.Person], limit: 2, offset: 1 }),

@@ -114,6 +114,10 @@ function questions(seed: GraphBatch): Question[] {
       name: `shortest paths ${from} → ${to}`,
       ask: (s) => s.shortestPaths({ from, to, maxLength: 6, types: [], limit: 3 }).then((ps) => ps.map((p) => [p.nodes, p.relationships, ids(p.entities)])),
     });
+    list.push({
+      name: `shortest paths ${from} → ${to}, lean`,
+      ask: (s) => s.shortestPaths({ from, to, maxLength: 6, types: [], limit: 3, entities: "summaries", relationshipProperties: false }),
+    });
   }
   return list;
 }

@@ -1,15 +1,15 @@
 /** Root queries for following connections: shortest paths and neighbourhoods. */
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
-import { selectedBelow } from "../lookahead.js";
+import { fieldsAt, selectedBelow } from "../lookahead.js";
 import type { IndexedEntity } from "../../domain/records.js";
-import type { GraphPath } from "../../store/port.js";
+import type { GraphPath, PathQuery } from "../../store/port.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { NeighbourhoodArgs, PathArgs, PathsArgs } from "../inputs/query.args.js";
-import { Entity, viewOf } from "../types/entity.type.js";
+import { Entity, summaryView, viewOf } from "../types/entity.type.js";
 import { entityView } from "./statement.resolver.js";
-import { readsProperties } from "./connections.js";
+import { readsOnlySummary, readsProperties } from "./connections.js";
 import { GraphNode, Path, Subgraph } from "../types/graph.type.js";
 import { loadAll } from "../loaders.js";
 import { genericSteps, INFORMATIVE_TYPES, rankPaths } from "../../domain/pathRanking.js";
@@ -38,8 +38,8 @@ const pathKey = (path: GraphPath) => path.relationships.map((r) => r.id).join(" 
  * well-connected entities outnumber the candidates read, and the few through
  * signings and posts (a country on the way, perhaps) may not be among them.
  */
-async function informativePaths(context: Context, args: PathArgs, limit: number): Promise<GraphPath[]> {
-  const asked = { from: args.from, to: args.to, limit: Math.max(limit, CANDIDATE_PATHS) };
+async function informativePaths(context: Context, args: PathArgs, limit: number, reads: PathReads): Promise<GraphPath[]> {
+  const asked = { from: args.from, to: args.to, limit: Math.max(limit, CANDIDATE_PATHS), ...reads };
   const shortest = rankPaths(await context.store.shortestPaths({ ...asked, maxLength: args.maxLength, types: args.relationshipTypes ?? [] }));
   if (!shortest.length || genericSteps(shortest[0]) === 0 || args.relationshipTypes) return shortest.slice(0, limit);
   const maxLength = Math.min(args.maxLength, shortest[0].relationships.length + 1);
@@ -49,16 +49,27 @@ async function informativePaths(context: Context, args: PathArgs, limit: number)
   return rankPaths(candidates).slice(0, limit);
 }
 
+/** How much of the paths' entities and relationships a selection reads: the ranking needs no more than the entities' kinds. */
+type PathReads = Required<Pick<PathQuery, "entities" | "relationshipProperties">>;
+
+function pathReads(info: GraphQLResolveInfo): PathReads {
+  return {
+    entities: readsOnlySummary({ fieldNodes: fieldsAt(info, ["nodes"]), fragments: info.fragments }) ? "summaries" : "whole",
+    relationshipProperties: readsProperties(selectedBelow(info, ["relationships"])),
+  };
+}
+
 /** The paths bring their nodes' entities; only when there is none are the ends read, to tell a missing end from no path. */
-async function shortestPaths(context: Context, args: PathArgs, limit: number): Promise<Path[]> {
+async function shortestPaths(context: Context, args: PathArgs, limit: number, info: GraphQLResolveInfo): Promise<Path[]> {
   if (args.from === args.to) {
     const ends = await requireEntities(context, [args.from]);
     return [{ nodes: [viewOf(ends.get(args.from)!)], relationships: [], length: 0, found: true }];
   }
-  const paths = await informativePaths(context, args, limit);
+  const reads = pathReads(info);
+  const paths = await informativePaths(context, args, limit, reads);
   if (!paths.length) await requireEntities(context, [args.from, args.to]);
   return paths.map((p) => ({
-    nodes: p.entities.map(viewOf),
+    nodes: p.entities.map((e) => (reads.entities === "summaries" ? summaryView(e) : viewOf(e as IndexedEntity))),
     relationships: [...p.relationships],
     length: p.relationships.length,
     found: true,
@@ -70,14 +81,14 @@ export class GraphResolver {
   @Query(() => Path, {
     description: "The shortest connection between two entities that explains most: signings, witnesses, parties, transfers and posts before 'based in', 'held in' or a country, even one step longer; `found: false` and empty lists when none lies within maxLength.",
   })
-  async path(@Args(() => PathArgs) args: PathArgs, @Ctx() context: Context): Promise<Path> {
-    const [first] = await shortestPaths(context, args, 1);
+  async path(@Args(() => PathArgs) args: PathArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Path> {
+    const [first] = await shortestPaths(context, args, 1, info);
     return first ?? { nodes: [], relationships: [], length: 0, found: false };
   }
 
   @Query(() => [Path], { description: "Several connections, those that explain most first (see path), in a stable order; empty when none lies within maxLength." })
-  paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() context: Context): Promise<Path[]> {
-    return shortestPaths(context, args, args.first);
+  paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Path[]> {
+    return shortestPaths(context, args, args.first, info);
   }
 
   @Query(() => Subgraph, { description: "The entities around one, nearest first, ready to draw." })

@@ -9,7 +9,7 @@ import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { IdArgs, IdsArgs, NodeIdArgs, SearchArgs } from "../inputs/query.args.js";
 import { pageAt, pageWindow } from "../pagination.js";
-import { Node, viewOf, type EntityView } from "../types/entity.type.js";
+import { Node, summaryView, viewOf, type EntityView } from "../types/entity.type.js";
 import { SearchConnection } from "../types/graph.type.js";
 import { GraphCountsView } from "../types/relationship.type.js";
 import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
@@ -20,7 +20,7 @@ import { readsOnlySummary, relationshipPagesAhead } from "./connections.js";
 /** Entities as nodes: a selection of summary fields only reads each one's id, kind and name. */
 async function entityNodes(context: Context, ids: readonly string[], info: GraphQLResolveInfo): Promise<Array<object | null>> {
   if (readsOnlySummary(info)) {
-    return (await context.store.entitySummaries(ids)).map((e) => e && { id: e.id, kind: e.kind, name: e.name });
+    return (await context.store.entitySummaries(ids)).map((e) => e && summaryView(e));
   }
   return (await loadAll(context.loaders.entity, ids)).map((e) => (e ? viewOf(e) : null));
 }
@@ -64,7 +64,7 @@ export class QueryResolver {
     const { total, hits } = await context.store.search({ ...question, ...window });
     const { edges, pageInfo } = pageAt(hits, window.offset, total);
     const nodeOf = (entity: IndexedEntity | EntitySummary): EntityView => {
-      if (entities === "summaries") return { id: entity.id, kind: entity.kind, name: entity.name } as EntityView;
+      if (entities === "summaries") return summaryView(entity);
       context.loaders.entity.prime(entity.id, entity as IndexedEntity);
       return viewOf(entity as IndexedEntity);
     };

@@ -8,6 +8,7 @@ import { NODE_ATTRIBUTES, NodeKind } from "../../domain/ontology.js";
 import { yearBasisOf } from "../../domain/indexing.js";
 import { DateQuality, parsePartialDate } from "../../domain/dates.js";
 import type { IndexedEntity, Label } from "../../domain/records.js";
+import type { EntitySummary } from "../../store/port.js";
 import { labelsOf } from "../../domain/labels.js";
 import { PartialDateValue } from "./partialDate.type.js";
 
@@ -52,6 +53,11 @@ export abstract class Entity extends Node {
   @Field(() => String, { nullable: true, description: "What the curators noted about it, in English." }) description?: string;
   @Field(() => DateQuality, { nullable: true, description: "AFTER_SOURCE when its date lies after the article that states it." })
   dateQuality?: DateQuality | null;
+}
+
+/** The view of an entity read as its summary, for a selection of its id, kind and name only. */
+export function summaryView(summary: EntitySummary): EntityView {
+  return { id: summary.id, kind: summary.kind, name: summary.name } as EntityView;
 }
 
 export function viewOf(entity: IndexedEntity): EntityView {

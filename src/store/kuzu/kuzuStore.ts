@@ -461,7 +461,11 @@ export class KuzuStore extends FindingReads implements GraphStore {
     }, query);
   }
 
-  /** Shortest paths found in the adjacency index; then, for the paths kept only, the relationships' properties and the entities, by probe. */
+  /**
+   * Shortest paths found in the adjacency index; then, for the paths kept only and as the
+   * query asks, the relationships' properties and the entities whole by probe, or the
+   * entities' summaries from the name index.
+   */
   async shortestPaths(query: PathQuery): Promise<GraphPath[]> {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
     const [[from, to], index] = await Promise.all([this.resolve([query.from, query.to]), this.adjacency.get()]);
@@ -471,8 +475,9 @@ export class KuzuStore extends FindingReads implements GraphStore {
       if (performance.now() - started > this.connections.queryTimeoutMs) throw new StoreError("STORE_TIMEOUT", "a path search ran past the store's time limit");
     };
     const paths = orderPaths(index.shortestPaths(from, to, relationshipTypes, query.maxLength, PATHS_CONSIDERED, inTime), query.limit);
-    const whole = this.withProperties(index, paths.flatMap((p) => p.relationships));
-    const entities = await this.entitiesById([...new Set(paths.flatMap((p) => p.nodes))]);
+    const whole = query.relationshipProperties === false ? new Map<string, Relationship>() : this.withProperties(index, paths.flatMap((p) => p.relationships));
+    const ids = [...new Set(paths.flatMap((p) => p.nodes))];
+    const entities = query.entities === "summaries" ? await this.entitySummaries(ids) : await this.entitiesById(ids);
     const byId = new Map(entities.flatMap((e) => (e ? [[e.id, e]] : [])));
     return paths.map((p) => ({
       nodes: p.nodes,

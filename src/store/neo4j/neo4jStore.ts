@@ -344,12 +344,16 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     const relationshipTypes: readonly RelationshipType[] = query.types.length ? query.types : TRAVERSAL_TYPES;
     const rows = await this.read(
       "shortest_paths",
-      { from: query.from, to: query.to, considered: neo4j.int(PATHS_CONSIDERED), limit: neo4j.int(query.limit) },
+      {
+        from: query.from, to: query.to, considered: neo4j.int(PATHS_CONSIDERED), limit: neo4j.int(query.limit),
+        wholeEntities: query.entities !== "summaries", relationshipProperties: query.relationshipProperties ?? true,
+      },
       { relationshipTypes, maxLength: query.maxLength },
     );
+    const entityOf = query.entities === "summaries" ? summaryFromRow : decodeEntity;
     const paths = rows.map((row) => ({
       nodes: row.nodes as string[],
-      entities: (row.entities as Row[]).map(decodeEntity),
+      entities: (row.entities as Row[]).map(entityOf),
       relationships: (row.rels as Row[]).map(relationshipFromRow),
     }));
     return orderPaths(paths, query.limit);
