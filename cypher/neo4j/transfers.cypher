@@ -64,8 +64,8 @@ CALL (unknown, product, provider, recipient, providerCountry, recipientCountry) 
             AND ((p.id = recipientCountry AND p.kind = 'Country') OR EXISTS { (p)-[:BASED_IN]->(:Entity {id: recipientCountry}) })
         })
   // Each agreement's transfers counted, not read: a count of a type's relationships is
-  // one look at the node, where reading each transfer's id to sort it cost most of the
-  // statement for a country of thousands of transfers.
+  // one look at the node, where reading and sorting every transfer's id cost about a
+  // sixth of the statement (31 → 26 ms for a country of 3,428 transfers at 10^6 entities).
   WITH a, product, CASE WHEN product IS NULL THEN COUNT { (a)-[:TRANSFERS]->() } ELSE COUNT { (a)-[:TRANSFERS]->(x) WHERE x.id = product } END AS n
   WHERE n > 0
   WITH a, n ORDER BY a.id
