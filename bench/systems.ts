@@ -12,6 +12,7 @@ import { candidateQuery, searchPattern } from "../src/domain/names.js";
 import type { Relationship } from "../src/domain/records.js";
 import { countingStore } from "../src/store/counting.js";
 import type { GraphStore } from "../src/store/port.js";
+import { informativePaths } from "../src/store/traversals.js";
 import { entityCalls, MIX, type MixName, type MixTargets } from "./mix.js";
 import { PEER_MIX } from "./peer/mix.js";
 import { RAW_CYPHER, withTraversalTypes } from "./peer/cypher.js";
@@ -200,7 +201,8 @@ export function rawStore(inner: GraphStore): System {
       });
     },
     path: async (store, t) => {
-      const [path] = await store.shortestPaths({ from: t.pathFrom, to: t.pathTo, maxLength: 6, types: [], limit: 1 });
+      const question = { from: t.pathFrom, to: t.pathTo, maxLength: 6, types: null, entities: "summaries", relationshipProperties: false } as const;
+      const [path] = await informativePaths(store, question, 1);
       return reduce.path(path ? [...path.nodes] : null);
     },
     transfers: async (store, t) => {

@@ -1,6 +1,6 @@
 /**
- * Neighbourhoods and timelines, built from the port's batched reads: one read
- * per level of depth, never one per node. The embedded store answers its
+ * Neighbourhoods, timelines and the paths that explain most, built from the
+ * port's batched reads: one read per level of depth, never one per node. The embedded store answers its
  * neighbourhoods so when their edges bring properties, and from its adjacency
  * index by the same rule otherwise; Neo4j answers them in one statement, alike.
  */
@@ -8,7 +8,9 @@ import { TRAVERSAL_TYPES } from "../domain/ontology.js";
 import { entityDate } from "../domain/indexing.js";
 import { comparePartialDates, type PartialDate } from "../domain/dates.js";
 import type { IndexedEntity, Relationship } from "../domain/records.js";
-import type { GraphStore, NeighbourhoodQuery, Subgraph } from "./port.js";
+import type { GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, Subgraph } from "./port.js";
+import { genericSteps, INFORMATIVE_TYPES, rankPaths } from "../domain/pathRanking.js";
+import type { RelationshipType } from "../domain/ontology.js";
 import { compareIds } from "./results.js";
 
 /**
@@ -63,4 +65,33 @@ export async function timeline(store: Pick<GraphStore, "entitiesById" | "relatio
     return date ? [{ entity, date, partial: date.precision !== "day" }] : [];
   });
   return entries.sort((a, b) => comparePartialDates(a.date, b.date) || (a.entity.id < b.entity.id ? -1 : 1));
+}
+
+/** Shortest paths weighed against each other: enough to find an informative one among equals. */
+const CANDIDATE_PATHS = 25;
+
+/** A path's relationships in order: two searches may find the same path. */
+const pathKey = (path: GraphPath) => path.relationships.map((r) => r.id).join(" ");
+
+/**
+ * The connections that explain most: of the shortest paths, those with the
+ * fewest generic steps (pathRanking.ts) first. When even the best has one and
+ * the caller chose no types (`types` null), the paths up to one step longer over informative
+ * types only are ranked with them: the shortest paths between two
+ * well-connected entities outnumber the candidates read, and the few through
+ * signings and posts (a country on the way, perhaps) may not be among them.
+ */
+export async function informativePaths(
+  store: Pick<GraphStore, "shortestPaths">,
+  question: Omit<PathQuery, "types" | "limit"> & { types: readonly RelationshipType[] | null },
+  limit: number,
+): Promise<GraphPath[]> {
+  const asked = { ...question, types: question.types ?? [], limit: Math.max(limit, CANDIDATE_PATHS) };
+  const shortest = rankPaths(await store.shortestPaths(asked));
+  if (!shortest.length || genericSteps(shortest[0]) === 0 || question.types) return shortest.slice(0, limit);
+  const maxLength = Math.min(question.maxLength, shortest[0].relationships.length + 1);
+  const informative = await store.shortestPaths({ ...asked, maxLength, types: INFORMATIVE_TYPES });
+  const seen = new Set<string>();
+  const candidates = [...informative, ...shortest].filter((p) => !seen.has(pathKey(p)) && seen.add(pathKey(p)));
+  return rankPaths(candidates).slice(0, limit);
 }

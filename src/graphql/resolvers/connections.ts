@@ -32,12 +32,17 @@ export function readsOnlySummary(selection: Selection): boolean {
   return [...selectedBelow(selection, [])].every((field) => SUMMARY_FIELDS.has(field));
 }
 
+/** The same for the entities a selection reads at `path` below it (a search's `edges.node`, a path's `nodes`). */
+export function readsOnlySummaryAt(selection: Selection, path: readonly string[]): boolean {
+  return readsOnlySummary({ fieldNodes: fieldsAt(selection, path), fragments: selection.fragments });
+}
+
 /** What the connection's selection will read below its edges, and how much of it, so the page brings just that along. */
 function includesFor(selection: Selection): PageIncludes {
   const edge = selectedBelow(selection, ["edges"]);
   const source = selectedBelow(selection, ["edges", "sources"]);
   const endsRead = END_FIELDS.filter((f) => edge.has(f));
-  const summariesDo = endsRead.every((f) => readsOnlySummary({ fieldNodes: fieldsAt(selection, ["edges", f]), fragments: selection.fragments }));
+  const summariesDo = endsRead.every((f) => readsOnlySummaryAt(selection, ["edges", f]));
   return {
     // An edge's date is its ends' date: they are read whole.
     ends: edge.has("date") || (endsRead.length > 0 && !summariesDo) ? "whole" : endsRead.length > 0 ? "summaries" : "none",

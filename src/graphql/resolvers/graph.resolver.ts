@@ -1,18 +1,18 @@
 /** Root queries for following connections: shortest paths and neighbourhoods. */
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
-import { fieldsAt, selectedBelow } from "../lookahead.js";
+import { selectedBelow } from "../lookahead.js";
 import type { IndexedEntity } from "../../domain/records.js";
-import type { GraphPath, PathQuery } from "../../store/port.js";
+import type { PathQuery } from "../../store/port.js";
+import { informativePaths } from "../../store/traversals.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { NeighbourhoodArgs, PathArgs, PathsArgs } from "../inputs/query.args.js";
 import { Entity, summaryView, viewOf } from "../types/entity.type.js";
 import { entityView } from "./statement.resolver.js";
-import { readsOnlySummary, readsProperties } from "./connections.js";
+import { readsOnlySummaryAt, readsProperties } from "./connections.js";
 import { GraphNode, Path, Subgraph } from "../types/graph.type.js";
 import { loadAll } from "../loaders.js";
-import { genericSteps, INFORMATIVE_TYPES, rankPaths } from "../../domain/pathRanking.js";
 
 async function requireEntities(context: Context, ids: string[]): Promise<Map<string, IndexedEntity>> {
   const found = await loadAll(context.loaders.entity, ids);
@@ -24,37 +24,10 @@ async function requireEntities(context: Context, ids: string[]): Promise<Map<str
   return byId;
 }
 
-/** Shortest paths weighed against each other: enough to find an informative one among equals. */
-const CANDIDATE_PATHS = 25;
-
-/** A path's relationships in order: two searches may find the same path. */
-const pathKey = (path: GraphPath) => path.relationships.map((r) => r.id).join(" ");
-
-/**
- * The connections that explain most: of the shortest paths, those with the
- * fewest generic steps (pathRanking.ts) first. When even the best has one and
- * the caller chose no types, the paths up to one step longer over informative
- * types only are ranked with them: the shortest paths between two
- * well-connected entities outnumber the candidates read, and the few through
- * signings and posts (a country on the way, perhaps) may not be among them.
- */
-async function informativePaths(context: Context, args: PathArgs, limit: number, reads: PathReads): Promise<GraphPath[]> {
-  const asked = { from: args.from, to: args.to, limit: Math.max(limit, CANDIDATE_PATHS), ...reads };
-  const shortest = rankPaths(await context.store.shortestPaths({ ...asked, maxLength: args.maxLength, types: args.relationshipTypes ?? [] }));
-  if (!shortest.length || genericSteps(shortest[0]) === 0 || args.relationshipTypes) return shortest.slice(0, limit);
-  const maxLength = Math.min(args.maxLength, shortest[0].relationships.length + 1);
-  const informative = await context.store.shortestPaths({ ...asked, maxLength, types: INFORMATIVE_TYPES });
-  const seen = new Set<string>();
-  const candidates = [...informative, ...shortest].filter((p) => !seen.has(pathKey(p)) && seen.add(pathKey(p)));
-  return rankPaths(candidates).slice(0, limit);
-}
-
 /** How much of the paths' entities and relationships a selection reads: the ranking needs no more than the entities' kinds. */
-type PathReads = Required<Pick<PathQuery, "entities" | "relationshipProperties">>;
-
-function pathReads(info: GraphQLResolveInfo): PathReads {
+function pathReads(info: GraphQLResolveInfo): Pick<PathQuery, "entities" | "relationshipProperties"> {
   return {
-    entities: readsOnlySummary({ fieldNodes: fieldsAt(info, ["nodes"]), fragments: info.fragments }) ? "summaries" : "whole",
+    entities: readsOnlySummaryAt(info, ["nodes"]) ? "summaries" : "whole",
     relationshipProperties: readsProperties(selectedBelow(info, ["relationships"])),
   };
 }
@@ -66,7 +39,8 @@ async function shortestPaths(context: Context, args: PathArgs, limit: number, in
     return [{ nodes: [viewOf(ends.get(args.from)!)], relationships: [], length: 0, found: true }];
   }
   const reads = pathReads(info);
-  const paths = await informativePaths(context, args, limit, reads);
+  const question = { from: args.from, to: args.to, maxLength: args.maxLength, types: args.relationshipTypes ?? null, ...reads };
+  const paths = await informativePaths(context.store, question, limit);
   if (!paths.length) await requireEntities(context, [args.from, args.to]);
   return paths.map((p) => ({
     nodes: p.entities.map((e) => (reads.entities === "summaries" ? summaryView(e) : viewOf(e as IndexedEntity))),

@@ -14,8 +14,7 @@ import { SearchConnection } from "../types/graph.type.js";
 import { GraphCountsView } from "../types/relationship.type.js";
 import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
 import { loadAll } from "../loaders.js";
-import { fieldsAt } from "../lookahead.js";
-import { readsOnlySummary, relationshipPagesAhead } from "./connections.js";
+import { readsOnlySummary, readsOnlySummaryAt, relationshipPagesAhead } from "./connections.js";
 
 /** Entities as nodes: a selection of summary fields only reads each one's id, kind and name. */
 async function entityNodes(context: Context, ids: readonly string[], info: GraphQLResolveInfo): Promise<Array<object | null>> {
@@ -57,7 +56,7 @@ export class QueryResolver {
   })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<SearchConnection> {
     // A selection that reads only the hits' ids, kinds and names gets their summaries, as `nodes` does.
-    const entities = readsOnlySummary({ fieldNodes: fieldsAt(info, ["edges", "node"]), fragments: info.fragments }) ? "summaries" : "whole";
+    const entities = readsOnlySummaryAt(info, ["edges", "node"]) ? "summaries" : "whole";
     const question = { text: args.text, kinds: args.kinds ?? [], entities } as const;
     // The last hits with no `before` need the number of hits first: a search for a page of nothing.
     const window = pageWindow(args) ?? pageWindow(args, (await context.store.search({ ...question, limit: 0, offset: 0 })).total)!;
