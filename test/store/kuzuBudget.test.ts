@@ -1,5 +1,5 @@
 /**
- * Time budgets on the embedded store's readers: Kùzu's query timeout belongs
+ * Time budgets on the embedded store's readers and probers: Kùzu's query timeout belongs
  * to a connection, so a read under way when its request runs out of time is
  * interrupted only if its reader carries that request's deadline. These run a
  * real Kùzu query that takes over ten times the budget given to it.
@@ -36,7 +36,7 @@ describe("embedded store readers under a request's budget", { timeout: 120_000 }
   });
 
   before(async () => {
-    connections = await KuzuConnections.open({ file: join(dir, "graph.kuzu"), readOnly: false, queryTimeoutMs: 60_000, readers: 2 });
+    connections = await KuzuConnections.open({ file: join(dir, "graph.kuzu"), readOnly: false, queryTimeoutMs: 60_000, readers: 2, probers: 2 });
     await connections.read(async (reader) => {
       await command(reader, "CREATE NODE TABLE Numbered(n INT64, PRIMARY KEY(n))");
       await command(reader, `UNWIND range(1, ${ROWS}) AS i CREATE (:Numbered {n: i})`);
@@ -67,5 +67,32 @@ describe("embedded store readers under a request's budget", { timeout: 120_000 }
     await assert.rejects(underBudget(spent, slow), (error: unknown) => error instanceof StoreError && error.code === "STORE_TIMEOUT");
     const answers = await Promise.all([slow(), slow(), slow()]);
     for (const answer of answers) assert.deepEqual(answer, [{ pairs: PAIRS }]);
+  });
+
+  it("a checkpoint waits for the probes under way, and a probe asked meanwhile waits for the checkpoint", async () => {
+    const order: string[] = [];
+    const probing = [1, 2].map((n) => connections.probe(async (prober) => {
+      const rows = await kuzuRows(await prober.query(SLOW));
+      order.push(`probe ${n}`);
+      return rows;
+    }));
+    const checkpoint = connections.withoutReads(async () => {
+      order.push("checkpoint");
+    });
+    const late = connections.probe(async () => {
+      order.push("late probe");
+    });
+    await Promise.all([...probing, checkpoint, late]);
+    assert.deepEqual(order.slice(2), ["checkpoint", "late probe"]);
+    assert.deepEqual(new Set(order.slice(0, 2)), new Set(["probe 1", "probe 2"]));
+  });
+
+  it("a probe waiting for a prober gives up at its deadline", async () => {
+    const busy = [1, 2].map(() => connections.probe(async (prober) => kuzuRows(await prober.query(SLOW))));
+    await assert.rejects(
+      underBudget(budget(BUDGET_MS), () => connections.probe(async () => "ran")),
+      (error: unknown) => error instanceof StoreError && error.code === "STORE_TIMEOUT",
+    );
+    for (const answer of await Promise.all(busy)) assert.deepEqual(answer, [{ pairs: PAIRS }]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The embedded store probes synchronously, so a large batch must still let
- * the event loop take turns: other requests and health checks go on meanwhile.
+ * The embedded store's probes run off the event loop, so a large batch lets
+ * it take turns: other requests and health checks go on meanwhile.
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";

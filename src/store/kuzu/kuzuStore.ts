@@ -53,11 +53,14 @@ const DIRECTION_QUERY = { OUT: "relationships_out", IN: "relationships_in", BOTH
 /** Readers in the pool: enough that a long scan (an index build, a count) leaves others free on a 2–4 core machine. */
 const READERS = 3;
 
+/** Probers in the pool: as many as Node's thread pool runs asynchronous calls at once (libuv's default, 4). */
+const PROBERS = 4;
+
 /** Opens (and on a writable open, creates or migrates) the embedded store in `dataDir`, with a page cache of `bufferPoolMb` or Kùzu's own size. */
 export async function openKuzuStore(dataDir: string, queryTimeoutMs: number, bufferPoolMb?: number): Promise<KuzuStore> {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, "graph.kuzu");
-  const connections = await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS, bufferPoolBytes: bufferPoolMb && bufferPoolMb * 2 ** 20 })
+  const connections = await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS, probers: PROBERS, bufferPoolBytes: bufferPoolMb && bufferPoolMb * 2 ** 20 })
     .catch((error: unknown) => { throw lockedOr(error, dataDir, file); });
   recordHolder(dataDir);
   const store = new KuzuStore(connections, file);
@@ -72,9 +75,8 @@ export async function openKuzuStore(dataDir: string, queryTimeoutMs: number, buf
 
 export class KuzuStore extends FindingReads implements GraphStore {
   private readonly queries = CypherQueries.load("kuzu");
-  /** Prepared once: each reader's per query text, asynchronously; the prober's (no slots) per name, synchronously. */
+  /** Prepared once per reader and prober, per query text. */
   private readonly prepared = new Map<Connection, Map<string, Promise<PreparedStatement>>>();
-  private readonly probes = new Map<string, PreparedStatement>();
   private readonly writes: KuzuWrites;
   /**
    * Kept in memory, as every read resolves its ids, searches would scan and a
@@ -121,7 +123,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   constructor(private readonly connections: KuzuConnections, private readonly file: string) {
     super();
-    for (const reader of connections.readers) this.prepared.set(reader, new Map());
+    for (const connection of [...connections.readers, ...connections.probers]) this.prepared.set(connection, new Map());
     this.writes = new KuzuWrites(connections);
     this.curation = new CurationQueries((name, params, slots) => this.read(name, params, slots), CURATION_CODEC);
     this.findings = new FindingQueries((name, params) => this.read(name, params), CURATION_CODEC.count);
@@ -182,19 +184,24 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   private async execute(connection: Connection, name: string, text: string, params: Row): Promise<Row[]> {
     const values = parameters(params);
-    const prepared = this.prepared.get(connection);
-    if (!prepared) return kuzuRows(await connection.execute(await connection.prepare(text), values));
+    if (!this.prepared.has(connection)) return kuzuRows(await connection.execute(await connection.prepare(text), values));
     this.connections.limitToBudget(connection, `Kùzu's ${name}`);
+    try {
+      return await kuzuRows(await connection.execute(await this.statement(connection, text), values));
+    } catch (error) {
+      throw timeoutAsStoreError(error, name);
+    }
+  }
+
+  /** `text` prepared on `connection`, once. */
+  private statement(connection: Connection, text: string): Promise<PreparedStatement> {
+    const prepared = this.prepared.get(connection)!;
     let statement = prepared.get(text);
     if (!statement) {
       statement = connection.prepare(text);
       prepared.set(text, statement);
     }
-    try {
-      return await kuzuRows(await connection.execute(await statement, values));
-    } catch (error) {
-      throw timeoutAsStoreError(error, name);
-    }
+    return statement;
   }
 
   async bootstrap(): Promise<void> {
@@ -305,37 +312,43 @@ export class KuzuStore extends FindingReads implements GraphStore {
   }
 
   /**
-   * Runs a one-key query once per distinct key, one after another on the
-   * prober, and gathers the rows. Probes run synchronously — one takes about
-   * 0.1 ms, less than handing it to a worker thread and back costs (at 10^6
-   * entities a 2-hop neighbourhood went from 288 to 159 ms) — and a long
-   * batch gives the event loop a turn every few milliseconds, so other
-   * requests and health checks are not held up behind it. At each turn the
-   * batch stops when its request has run out of time.
+   * Runs a one-key query once per distinct key and gathers the rows, in the
+   * keys' order. The probes run side by side, one lane per prober, each lane
+   * queueing again for a prober after each of its probes: a long batch shares
+   * the probers with the requests that come after it instead of holding them,
+   * and the event loop stays free for the requests' own work meanwhile. A
+   * probe whose request has run out of time does not start.
    */
   private async perKey(name: string, keys: readonly string[], params: Row = {}): Promise<Row[]> {
-    const rows: Row[] = [];
-    remainingBudgetMs(`Kùzu's ${name}`);
-    let sliceStart = performance.now();
-    for (const id of new Set(keys)) {
-      rows.push(...this.probe(name, { ...params, id }));
-      if (performance.now() - sliceStart > PROBE_SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        remainingBudgetMs(`Kùzu's ${name}`);
-        sliceStart = performance.now();
-      }
-    }
-    return rows;
+    const answers = await this.probeEach([...new Set(keys)].map((id) => ({ name, params: { ...params, id } })));
+    return answers.flat();
   }
 
-  private probe(name: string, params: Row): Row[] {
-    let statement = this.probes.get(name);
-    if (!statement) {
-      statement = this.connections.prober.prepareSync(this.queries.get(name));
-      this.probes.set(name, statement);
-    }
+  private async probeEach(probes: ReadonlyArray<{ name: string; params: Row }>): Promise<Row[][]> {
+    const answers: Row[][] = new Array(probes.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < probes.length) {
+        const at = next++;
+        const { name, params } = probes[at];
+        try {
+          answers[at] = await this.connections.probe((prober) => this.probe(prober, name, params));
+        } catch (error) {
+          next = probes.length;
+          throw error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.connections.probers.length, probes.length) }, lane));
+    return answers;
+  }
+
+  /** One probe, its rows read synchronously: for a handful of rows that costs less than another trip off the event loop. */
+  private async probe(prober: Connection, name: string, params: Row): Promise<Row[]> {
+    const values = parameters(params);
+    this.connections.limitToBudget(prober, `Kùzu's ${name}`);
     try {
-      return kuzuRowsSync(this.connections.prober.executeSync(statement, parameters(params)));
+      return kuzuRowsSync(await prober.execute(await this.statement(prober, this.queries.get(name)), values));
     } catch (error) {
       throw timeoutAsStoreError(error, name);
     }
@@ -371,7 +384,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
   /** Found in the adjacency index, then each one's properties by probe (see withProperties). */
   async relationshipsById(ids: readonly string[]): Promise<(Relationship | null)[]> {
     const index = await this.adjacency.get();
-    const found = this.withProperties(index, [...index.find(ids).values()]);
+    const found = await this.withProperties(index, [...index.find(ids).values()]);
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -380,14 +393,17 @@ export class KuzuStore extends FindingReads implements GraphStore {
    * by a probe from the end with fewer relationships: Kùzu indexes no
    * relationship id. One that a write took away meanwhile is left out.
    */
-  private withProperties(index: AdjacencyIndex, relationships: readonly Relationship[]): Map<string, Relationship> {
-    const whole = new Map<string, Relationship>();
-    for (const r of relationships) {
-      if (whole.has(r.id)) continue;
+  private async withProperties(index: AdjacencyIndex, relationships: readonly Relationship[]): Promise<Map<string, Relationship>> {
+    const distinct = [...new Map(relationships.map((r) => [r.id, r])).values()];
+    const answers = await this.probeEach(distinct.map((r) => {
       const [name, end] = index.degree(r.from) <= index.degree(r.to) ? ["relationship_leaving", r.from] : ["relationship_entering", r.to];
-      const [row] = this.probe(name, { id: end, relationship: r.id });
+      return { name, params: { id: end, relationship: r.id } };
+    }));
+    const whole = new Map<string, Relationship>();
+    distinct.forEach((r, i) => {
+      const [row] = answers[i];
       if (row) whole.set(r.id, { ...r, properties: JSON.parse(String(row.properties)) });
-    }
+    });
     return whole;
   }
 
@@ -475,9 +491,11 @@ export class KuzuStore extends FindingReads implements GraphStore {
       if (performance.now() - started > this.connections.queryTimeoutMs) throw new StoreError("STORE_TIMEOUT", "a path search ran past the store's time limit");
     };
     const paths = orderPaths(index.shortestPaths(from, to, relationshipTypes, query.maxLength, PATHS_CONSIDERED, inTime), query.limit);
-    const whole = query.relationshipProperties === false ? new Map<string, Relationship>() : this.withProperties(index, paths.flatMap((p) => p.relationships));
     const ids = [...new Set(paths.flatMap((p) => p.nodes))];
-    const entities = query.entities === "summaries" ? await this.entitySummaries(ids) : await this.entitiesById(ids);
+    const [whole, entities] = await Promise.all([
+      query.relationshipProperties === false ? new Map<string, Relationship>() : this.withProperties(index, paths.flatMap((p) => p.relationships)),
+      query.entities === "summaries" ? this.entitySummaries(ids) : this.entitiesById(ids),
+    ]);
     const byId = new Map(entities.flatMap((e) => (e ? [[e.id, e]] : [])));
     return paths.map((p) => ({
       nodes: p.nodes,
@@ -536,9 +554,6 @@ const PATCH_LIMIT = 10_000;
 
 /** An index build's limit: at 10^6 entities one takes a few seconds. */
 const INDEX_BUILD_TIMEOUT_MS = 300_000;
-
-/** The longest the prober runs synchronously before letting the event loop take a turn. */
-const PROBE_SLICE_MS = 10;
 
 /** Kùzu reports a query stopped at its timeout as "Interrupted". */
 function timeoutAsStoreError(error: unknown, name: string): unknown {
