@@ -16,9 +16,18 @@ export function percentiles(samples: number[]): Latency {
   return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)) };
 }
 
-/** Resident memory of a process, in MB, from /proc. */
+/** Resident memory of a process now, in MB (of 2^20 bytes), from /proc. */
 export function rssMB(pid: number): number {
+  return statusMB(pid, "VmRSS");
+}
+
+/** The most resident memory a process has held since it started, in MB, from /proc: its warm-up included. */
+export function peakRssMB(pid: number): number {
+  return statusMB(pid, "VmHWM");
+}
+
+function statusMB(pid: number, field: "VmRSS" | "VmHWM"): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
 }

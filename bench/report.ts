@@ -61,6 +61,16 @@ export interface Results {
   readonly imports: ImportFigure[];
   readonly runs: Run[];
   readonly concurrency: ConcurrencyFigure[];
+  /** Each server's peak resident memory over the whole bench of a size, its start and warm-up included. */
+  readonly peakMemory: PeakMemory[];
+}
+
+export interface PeakMemory {
+  readonly size: number;
+  readonly system: Run["system"];
+  readonly store: Run["store"];
+  /** VmHWM from /proc, in MB of 2^20 bytes; under KG_WORKERS, the primary process's only. */
+  readonly peakMB: number;
 }
 
 /** `npm run profile`'s summary: our server's CPU per request of each query, by layer. */
@@ -180,6 +190,9 @@ ${profileSection(profiles)}
 
 ${table(["size", "run", "system", "store", "query", "samples", "p50 ms", "p95 ms", "p99 ms", "round trips", "RSS MB", "same answer"], results.runs.map((r) => [r.size, r.run, r.system, r.store, r.query, r.samples, r.p50_ms, r.p95_ms, r.p99_ms, r.roundTrips, r.rssMB, r.sameAnswer ? "yes" : "**no**"]))}
 
+Each server's peak resident memory (VmHWM, MB) over the whole bench of a size, from its start — the embedded store's
+warm-up, which builds its in-memory indexes, included: ${results.peakMemory.map((m) => `${m.system}/${m.store} at ${m.size}: ${m.peakMB}`).join("; ") || "not measured"}.
+
 ${differing.length ? `**Answers that differ from the one most systems give:** ${[...new Set(differing.map((r) => `${r.system}/${r.store} ${r.query} at ${r.size}`))].join("; ")}.` : "Every system gave the same answer to every query it was asked."}
 
 ## GraphQL overhead
@@ -203,10 +216,11 @@ export function readResults(outDir: string): Results | null {
   return {
     ...old,
     // Imports before they named their method knew only COPY and the driver; runs before they were repeated were one
-    // run each, with no sample count; before concurrency was measured there was none.
+    // run each, with no sample count; before concurrency or peak memory was measured there was none.
     imports: old.imports.map((i) => ({ ...i, method: i.method ?? (i.store === "kuzu" ? "COPY" : "driver") })),
     runs: old.runs.map((r) => ({ ...r, run: r.run ?? 1, samples: r.samples ?? 0 })),
     concurrency: old.concurrency ?? [],
+    peakMemory: old.peakMemory ?? [],
   };
 }
 

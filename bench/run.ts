@@ -22,7 +22,8 @@ import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
 import { prepareGraph, ROOT, type Env } from "./graph.js";
 import { MIX, type MixTargets } from "./mix.js";
-import { machine, readResults, writeResults, type ConcurrencyFigure, type ImportFigure, type Results, type Run } from "./report.js";
+import { peakRssMB } from "./measure.js";
+import { machine, readResults, writeResults, type ConcurrencyFigure, type ImportFigure, type PeakMemory, type Results, type Run } from "./report.js";
 import { SERVER_ENV } from "./serveEnv.js";
 import { freePort, startServeProcess, type ServeProcess } from "./serveProcess.js";
 import { oursOverHttp, peerOverHttp, rawCypher, rawStore, type System } from "./systems.js";
@@ -122,6 +123,7 @@ interface SizeFigures {
   readonly imports: ImportFigure[];
   readonly runs: Run[];
   readonly concurrency: ConcurrencyFigure[];
+  readonly peakMemory: PeakMemory[];
   readonly overhead: Results["overheadBySize"][number];
 }
 
@@ -146,10 +148,11 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
       );
     }
     const { runs, concurrency: loaded } = await measure(size, systems, chosen, options);
+    const peakMemory = systems.filter((s) => s.system !== "raw").map((s) => ({ size, system: s.system, store: s.store, peakMB: peakRssMB(s.pid) }));
     const entity = (system: string, store: string) => runs.find((r) => r.run === 1 && r.query === "entity" && r.system === system && r.store === store)!.p50_ms;
     const http = entity("ours", "kuzu");
     const directP50 = entity("raw", "kuzu");
-    return { imports: graph.imports, runs, concurrency: loaded, overhead: { size, httpP50Ms: http, directP50Ms: directP50, ratio: Math.round((http / directP50) * 100) / 100 } };
+    return { imports: graph.imports, runs, concurrency: loaded, peakMemory, overhead: { size, httpP50Ms: http, directP50Ms: directP50, ratio: Math.round((http / directP50) * 100) / 100 } };
   } finally {
     for (const served of servers) await stopProcess(served);
     await driver?.close();
@@ -162,27 +165,29 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
  * sizes, and at the sizes measured, Neo4j's when only the embedded store is
  * (every run measures the embedded store; the GraphQL overhead is its own).
  */
-function earlier(outDir: string, sizes: readonly number[], store: BenchOptions["store"]): Pick<Results, "imports" | "runs" | "concurrency" | "overheadBySize"> {
+function earlier(outDir: string, sizes: readonly number[], store: BenchOptions["store"]): Pick<Results, "imports" | "runs" | "concurrency" | "peakMemory" | "overheadBySize"> {
   const old = readResults(outDir);
-  if (!old) return { imports: [], runs: [], concurrency: [], overheadBySize: [] };
+  if (!old) return { imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [] };
   const measured = (i: { size: number; store?: string }) => sizes.includes(i.size) && (store === "neo4j" || i.store !== "neo4j");
   const other = <T extends { size: number; store?: string }>(items: T[]) => items.filter((i) => !measured(i));
-  return { imports: other(old.imports), runs: other(old.runs), concurrency: other(old.concurrency), overheadBySize: other(old.overheadBySize) };
+  return { imports: other(old.imports), runs: other(old.runs), concurrency: other(old.concurrency), peakMemory: other(old.peakMemory), overheadBySize: other(old.overheadBySize) };
 }
 
 export async function runBench(options: BenchOptions): Promise<Results> {
   const imports: ImportFigure[] = [];
   const runs: Run[] = [];
   const loaded: ConcurrencyFigure[] = [];
+  const peakMemory: PeakMemory[] = [];
   const overheadBySize: Results["overheadBySize"] = [];
   for (const size of options.sizes) {
     const figures = await benchSize(size, options);
     imports.push(...figures.imports);
     runs.push(...figures.runs);
     loaded.push(...figures.concurrency);
+    peakMemory.push(...figures.peakMemory);
     overheadBySize.push(figures.overhead);
   }
-  const kept = options.keepUnmeasured ? earlier(options.outDir, options.sizes, options.store) : { imports: [], runs: [], concurrency: [], overheadBySize: [] };
+  const kept = options.keepUnmeasured ? earlier(options.outDir, options.sizes, options.store) : { imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [] };
   const bySize = <T extends { size: number }>(items: T[]) => items.sort((a, b) => a.size - b.size);
   const allOverhead = bySize([...kept.overheadBySize, ...overheadBySize]);
   const results: Results = {
@@ -190,6 +195,7 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     graphqlOverheadRatio: allOverhead[allOverhead.length - 1]?.ratio ?? null,
     overheadBySize: allOverhead, imports: bySize([...kept.imports, ...imports]), runs: bySize([...kept.runs, ...runs]),
     concurrency: bySize([...kept.concurrency, ...loaded]),
+    peakMemory: bySize([...kept.peakMemory, ...peakMemory]),
   };
   mkdirSync(join(options.outDir, "bench"), { recursive: true });
   mkdirSync(join(options.outDir, "docs"), { recursive: true });

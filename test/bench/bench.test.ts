@@ -9,7 +9,7 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBench } from "../../bench/run.js";
@@ -40,9 +40,15 @@ describe("the benchmark", { timeout: 600_000 }, () => {
       assert.deepEqual(results.imports.map((i) => `${i.store} ${i.method}`), store === "neo4j" ? ["kuzu COPY", "neo4j neo4j-admin"] : ["kuzu COPY"]);
       assert.ok(results.imports.every((i) => i.entities >= 1000 && i.relationships >= 3000 && i.importSeconds > 0));
       assert.ok(typeof results.graphqlOverheadRatio === "number");
+      assert.deepEqual(results.peakMemory.map((m) => `${m.system}/${m.store}`).sort(), servers);
+      // The peak is the most the server held, so never below what it held at any query.
+      for (const m of results.peakMemory) {
+        const readings = results.runs.filter((r) => r.system === m.system && r.store === m.store).map((r) => r.rssMB);
+        assert.ok(m.peakMB >= Math.max(...readings), `${m.system}/${m.store}: peak ${m.peakMB} MB, readings ${readings.join(", ")}`);
+      }
       const written = JSON.parse(readFileSync(join(out, "bench", "results.json"), "utf8"));
-      assert.deepEqual(Object.keys(written).sort(), ["concurrency", "graphqlOverheadRatio", "imports", "machine", "overheadBySize", "runs"]);
-      assert.ok(existsSync(join(out, "docs", "benchmarks.md")));
+      assert.deepEqual(Object.keys(written).sort(), ["concurrency", "graphqlOverheadRatio", "imports", "machine", "overheadBySize", "peakMemory", "runs"]);
+      assert.match(readFileSync(join(out, "docs", "benchmarks.md"), "utf8"), /peak resident memory \(VmHWM, MB\)[^.]*ours\/kuzu at 1000: \d+/);
       assert.match(readFileSync(join(out, "docs", "benchmarks.svg"), "utf8"), /^<svg[^>]*>[\s\S]*<rect[\s\S]*<\/svg>\n$/);
     } finally {
       rmSync(out, { recursive: true, force: true });

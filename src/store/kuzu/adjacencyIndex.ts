@@ -86,8 +86,10 @@ export class AdjacencyIndex {
       let n = numbers.get(id);
       if (n === undefined) {
         n = firstSeen.length;
-        numbers.set(id, n);
-        firstSeen.push(unshared(id));
+        // The map keeps its key: the field itself is a slice that would keep its whole chunk of the file alive until the build ends.
+        const own = unshared(id);
+        numbers.set(own, n);
+        firstSeen.push(own);
       }
       return n;
     };

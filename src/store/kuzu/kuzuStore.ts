@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import type { Connection, PreparedStatement } from "./engine.js";
 import { NODE_KINDS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
@@ -56,8 +57,20 @@ const READERS = 3;
 /** Probers in the pool: as many as Node's thread pool runs asynchronous calls at once (libuv's default, 4). */
 const PROBERS = 4;
 
+/**
+ * How far V8 lets the heap grow past what its last full collection kept
+ * before it collects again. The in-memory indexes keep about 660 MB live at
+ * 10^6 entities, and with V8's own factor (up to about twice) building them
+ * took the process past 2.7 GB of resident memory. At 30 % the same build
+ * peaked under 1.8 GB, and took 36–45 s instead of 33 s. It is the
+ * process's setting, and a process that opens this store keeps nothing else
+ * as large in memory.
+ */
+const HEAP_GROWING_PERCENT = 30;
+
 /** Opens (and on a writable open, creates or migrates) the embedded store in `dataDir`, with a page cache of `bufferPoolMb` or Kùzu's own size. */
 export async function openKuzuStore(dataDir: string, queryTimeoutMs: number, bufferPoolMb?: number): Promise<KuzuStore> {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, "graph.kuzu");
   const connections = await KuzuConnections.open({ file, readOnly: false, queryTimeoutMs, readers: READERS, probers: PROBERS, bufferPoolBytes: bufferPoolMb && bufferPoolMb * 2 ** 20 })
