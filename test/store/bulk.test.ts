@@ -6,15 +6,15 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NodeKind } from "../../src/domain/ontology.js";
-import type { GraphCounts, IndexedEntity } from "../../src/domain/records.js";
+import type { GraphCounts, IndexedEntity, Relationship } from "../../src/domain/records.js";
 import { generateGraph } from "../../src/synthetic/generate.js";
 import { sampleIds } from "../../src/synthetic/landmarks.js";
 import { CsvFileWriter, readCsv } from "../../src/store/bulk/csv.js";
-import { BulkFolderError, type BulkManifest } from "../../src/store/bulk/folder.js";
+import { BulkFolderError, FORMAT, MANIFEST, readManifest, type BulkManifest } from "../../src/store/bulk/folder.js";
 import { writeBulkFolder } from "../../src/store/bulk/writeFolder.js";
 import type { GraphStore } from "../../src/store/port.js";
 import { storesUnderTest } from "../support/stores.js";
@@ -32,6 +32,17 @@ function generatedEntities(ids: readonly string[]): IndexedEntity[] {
   return ids.map((id) => found.get(id)!);
 }
 
+/** Every generated relationship that touches one of these ids, by id. */
+function generatedRelationshipsOf(ids: readonly string[]): Map<string, Relationship> {
+  const wanted = new Set(ids);
+  const found = new Map<string, Relationship>();
+  const stream = generateGraph(OPTIONS);
+  for (let step = stream.next(); !step.done; step = stream.next()) {
+    for (const r of step.value.relationships) if (wanted.has(r.from) || wanted.has(r.to)) found.set(r.id, r);
+  }
+  return found;
+}
+
 describe("CSV files", () => {
   it("read back exactly as written: quotes, commas, line breaks, empty fields, long fields across chunks", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kg-csv-"));
@@ -46,6 +57,19 @@ describe("CSV files", () => {
       const read: string[][] = [];
       for await (const chunk of readCsv(join(dir, "t.csv"))) read.push(...chunk);
       assert.deepEqual(read, [["a", "b", "c", "d", "e"], ...rows]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("bulk folders", () => {
+  it("a folder written in an earlier format is refused in one line that says to generate it again", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-bulk-format-"));
+    try {
+      writeFileSync(join(dir, MANIFEST), JSON.stringify({ format: FORMAT - 1 }));
+      assert.throws(() => readManifest(dir), (error: unknown) => error instanceof BulkFolderError
+        && new RegExp(`is format ${FORMAT - 1}; this kg reads format ${FORMAT}: generate the folder again$`).test(error.message));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -81,6 +105,14 @@ describe("bulk import", () => {
       it("entities read back as generated", async () => {
         const ids = [...sampleIds(OPTIONS, NodeKind.Person, 3), ...sampleIds(OPTIONS, NodeKind.Agreement, 2), ...sampleIds(OPTIONS, NodeKind.Article, 2), manifest.landmarks.country];
         assert.deepEqual(await store.entitiesById(ids), generatedEntities(ids));
+      });
+
+      it("relationships read back as generated: type, ends and properties", async () => {
+        const ids = [...sampleIds(OPTIONS, NodeKind.Person, 3), ...sampleIds(OPTIONS, NodeKind.Agreement, 2), manifest.landmarks.country];
+        const generated = generatedRelationshipsOf(ids);
+        const read = (await store.relationshipsOf(ids.map((entityId) => ({ entityId, types: [], direction: "BOTH" as const })))).flat();
+        assert.ok(generated.size > 10, `${generated.size} relationships`);
+        assert.deepEqual(new Map(read.map((r) => [r.id, r])), generated);
       });
 
       it("search finds a generated name, diacritics folded", async () => {

@@ -20,7 +20,8 @@ export const BULK_ORIGIN = "synthetic";
 export const MANIFEST = "manifest.json";
 export const KUZU_DIR = "kuzu";
 export const NEO4J_ADMIN_DIR = "neo4j-admin";
-const FORMAT = 1;
+/** 2: relationship files hold the Related table's own columns (type and ends repeated), for one straight COPY. */
+export const FORMAT = 2;
 
 /** A file of the Kùzu layout that holds rows, relative to the folder, and how many below its header. */
 export interface BulkFile {

@@ -11,7 +11,7 @@ import type { NodeKind, RelationshipType } from "../../domain/ontology.js";
 import { summarise, type GenerationTally, type SyntheticOptions } from "../../synthetic/generate.js";
 import { landmarks } from "../../synthetic/landmarks.js";
 import { CsvFileWriter } from "./csv.js";
-import { BULK_ORIGIN, KUZU_DIR, MANIFEST, NEO4J_ADMIN_DIR, type BulkFile, type BulkManifest } from "./folder.js";
+import { BULK_ORIGIN, FORMAT, KUZU_DIR, MANIFEST, NEO4J_ADMIN_DIR, type BulkFile, type BulkManifest } from "./folder.js";
 import type { PartJob, PartMessage } from "./generateWorker.js";
 import type { PartResult } from "./partWriter.js";
 import {
@@ -70,7 +70,7 @@ export async function writeBulkFolder(
   })));
   const tallies: GenerationTally[] = results.map((r) => r.tally);
   const manifest: BulkManifest = {
-    format: 1, options, origin: BULK_ORIGIN, summary: summarise(options, tallies), landmarks: landmarks(options),
+    format: FORMAT, options, origin: BULK_ORIGIN, summary: summarise(options, tallies), landmarks: landmarks(options),
     files: {
       entities: collect(results, (r) => r.files.entities),
       relationships: collect(results, (r) => r.files.relationships),
