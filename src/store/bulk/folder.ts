@@ -20,8 +20,7 @@ export const BULK_ORIGIN = "synthetic";
 export const MANIFEST = "manifest.json";
 export const KUZU_DIR = "kuzu";
 export const NEO4J_ADMIN_DIR = "neo4j-admin";
-/** 2: relationship files hold the Related table's own columns (type and ends repeated), for one straight COPY. */
-export const FORMAT = 2;
+export const FORMAT = 1;
 
 /** A file of the Kùzu layout that holds rows, relative to the folder, and how many below its header. */
 export interface BulkFile {

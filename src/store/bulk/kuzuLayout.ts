@@ -1,8 +1,7 @@
 /**
  * The Kùzu layout's columns, in the order of the tables in
  * cypher/kuzu/schema.cypher (relationship files start with FROM and TO, as
- * COPY wants, and repeat the type and ends the Related table keeps as its own
- * columns). Values are the adapter's own row encoding (kuzu/rows.ts), so a
+ * COPY wants). Values are the adapter's own row encoding (kuzu/rows.ts), so a
  * COPY stores exactly what `replaceOrigin` would; reading a file back goes
  * through the adapter's decoders too.
  */
@@ -12,7 +11,7 @@ import { decodeEntity, decodeEvidence, ENCODING } from "../kuzu/rows.js";
 import type { CsvValue } from "./csv.js";
 
 export const ENTITY_COLUMNS = ["id", "kind", "name", "names", "aliases", "attributes", "searchText", "dateStart", "dateEnd", "dateQuality", "origin", "labels"] as const;
-export const RELATIONSHIP_COLUMNS = ["from", "to", "type", "id", "fromId", "toId", "properties", "origin"] as const;
+export const RELATIONSHIP_COLUMNS = ["from", "to", "id", "properties", "origin"] as const;
 export const EVIDENCE_COLUMNS = ["id", "subject", "article", "quote", "gloss", "method", "confidence", "reviewState", "origin"] as const;
 
 type Row = Record<string, unknown>;
@@ -22,8 +21,7 @@ function fields(row: Row, columns: readonly string[], origin: string): CsvValue[
 }
 
 export const kuzuEntityRow = (e: IndexedEntity, origin: string) => fields(ENCODING.entity(e), ENTITY_COLUMNS, origin);
-export const kuzuRelationshipRow = (r: Relationship, origin: string) =>
-  fields({ ...ENCODING.relationship(r), type: r.type, fromId: r.from, toId: r.to }, RELATIONSHIP_COLUMNS, origin);
+export const kuzuRelationshipRow = (r: Relationship, origin: string) => fields(ENCODING.relationship(r), RELATIONSHIP_COLUMNS, origin);
 export const kuzuEvidenceRow = (e: Evidence, origin: string) => fields(ENCODING.evidence(e), EVIDENCE_COLUMNS, origin);
 
 function keyed(header: readonly string[], values: readonly string[]): Row {

@@ -299,16 +299,20 @@ export class KuzuStore extends FindingReads implements GraphStore {
 
   /** One COPY per phase: every relationship type's files go into the one table at once. */
   private copyStatements(steps: readonly BulkStep[]): { phase: BulkStep["phase"]; statement: string; rows: number }[] {
-    const phases = [
-      { phase: "entities" as const, query: "copy_entities" },
-      { phase: "relationships" as const, query: "copy_relationships" },
-      { phase: "evidence" as const, query: "copy_evidence" },
-    ];
-    return phases.flatMap(({ phase, query }) => {
-      const of = steps.filter((s) => s.phase === phase);
-      if (of.length === 0) return [];
-      return [{ phase, rows: of.reduce((sum, s) => sum + s.rows, 0), statement: withFiles(this.queries.get(query), of.flatMap((s) => s.files)) }];
-    });
+    const relationshipSteps = steps.filter((s) => s.phase === "relationships");
+    const copies = steps.filter((s) => s.phase !== "relationships").map((step) => ({
+      phase: step.phase, rows: step.rows,
+      statement: withFiles(this.queries.get(step.phase === "entities" ? "copy_entities" : "copy_evidence"), step.files),
+    }));
+    if (relationshipSteps.length === 0) return copies;
+    const sources = relationshipSteps.map((step) => withFiles(this.queries.get("copy_relationship_source", { relationshipType: step.type }), step.files));
+    const relationships = {
+      phase: "relationships" as const,
+      rows: relationshipSteps.reduce((sum, s) => sum + s.rows, 0),
+      statement: this.queries.get("copy_relationships").replace("<sources>", sources.map(withoutComments).join(" UNION ALL ")),
+    };
+    // Entities first, then the relationships between them, then evidence.
+    return [...copies.filter((c) => c.phase === "entities"), relationships, ...copies.filter((c) => c.phase === "evidence")];
   }
 
   async readMarker(key: string): Promise<string | null> {
