@@ -88,7 +88,7 @@ export class KuzuConnections {
     return this.lend(this.readerPool, work);
   }
 
-  /** Runs `work`, probes one after another, on a prober of its own, waiting for one as `read` waits for a reader. */
+  /** Runs `work` — a primary-key probe — on a prober of its own, waiting for one as `read` waits for a reader. */
   probe<T>(work: (prober: Connection) => Promise<T>): Promise<T> {
     return this.lend(this.proberPool, work);
   }

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
-import type { Connection, PreparedStatement } from "./engine.js";
+import type { Connection, PreparedStatement, QueryResult } from "./engine.js";
 import { NODE_KINDS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES, type NodeKind, type RelationshipType } from "../../domain/ontology.js";
 import { searchPattern } from "../../domain/names.js";
 import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } from "../../domain/records.js";
@@ -195,12 +195,19 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return rows;
   }
 
-  private async execute(connection: Connection, name: string, text: string, params: Row): Promise<Row[]> {
+  /**
+   * A query on `connection`: prepared once and held to its request's budget on a reader or prober, prepared
+   * afresh on a writer. `rowsOf` reads the result: probes read theirs synchronously (see `probe`).
+   */
+  private async execute(
+    connection: Connection, name: string, text: string, params: Row,
+    rowsOf: (result: QueryResult | QueryResult[]) => Row[] | Promise<Row[]> = kuzuRows,
+  ): Promise<Row[]> {
     const values = parameters(params);
-    if (!this.prepared.has(connection)) return kuzuRows(await connection.execute(await connection.prepare(text), values));
+    if (!this.prepared.has(connection)) return rowsOf(await connection.execute(await connection.prepare(text), values));
     this.connections.limitToBudget(connection, `Kùzu's ${name}`);
     try {
-      return await kuzuRows(await connection.execute(await this.statement(connection, text), values));
+      return await rowsOf(await connection.execute(await this.statement(connection, text), values));
     } catch (error) {
       throw timeoutAsStoreError(error, name);
     }
@@ -357,14 +364,8 @@ export class KuzuStore extends FindingReads implements GraphStore {
   }
 
   /** One probe, its rows read synchronously: for a handful of rows that costs less than another trip off the event loop. */
-  private async probe(prober: Connection, name: string, params: Row): Promise<Row[]> {
-    const values = parameters(params);
-    this.connections.limitToBudget(prober, `Kùzu's ${name}`);
-    try {
-      return kuzuRowsSync(await prober.execute(await this.statement(prober, this.queries.get(name)), values));
-    } catch (error) {
-      throw timeoutAsStoreError(error, name);
-    }
+  private probe(prober: Connection, name: string, params: Row): Promise<Row[]> {
+    return this.execute(prober, name, this.queries.get(name), params, kuzuRowsSync);
   }
 
   async entitiesById(ids: readonly string[]): Promise<(IndexedEntity | null)[]> {
