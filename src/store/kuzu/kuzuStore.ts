@@ -60,9 +60,10 @@ const PROBERS = 4;
 /**
  * How far V8 lets the heap grow past what its last full collection kept
  * before it collects again. The in-memory indexes keep about 660 MB live at
- * 10^6 entities, and with V8's own factor (up to about twice) building them
- * took the process past 2.7 GB of resident memory. At 30 % the same build
- * peaked under 1.8 GB, and took 36–45 s instead of 33 s. It is the
+ * 10^6 entities, and with V8's own factor building them
+ * took the process past 2.7 GB of resident memory. At 30 % it peaked at
+ * 1,787–1,802 MB (of 2^20 bytes) in the server, which was warm after 35–37 s;
+ * the same build in one process took 33–36 s without the setting. It is the
  * process's setting, and a process that opens this store keeps nothing else
  * as large in memory.
  */
