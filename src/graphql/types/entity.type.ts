@@ -38,6 +38,9 @@ const typeName = (value: { kind: NodeKind }) => value.kind;
 /** An entity's type is its kind's; a relationship, which has no kind, is a Relationship. */
 const nodeTypeName = (value: { kind?: NodeKind }) => value.kind ?? "Relationship";
 
+/** Each interface's type resolver, by interface name: plain functions of the value (see schema.ts). */
+export const INTERFACE_TYPE_RESOLVERS = { Node: nodeTypeName, Entity: typeName } as const;
+
 @InterfaceType({ description: "An object with a global id (Relay): an entity, or a relationship by its statement id.", resolveType: nodeTypeName })
 export abstract class Node {
   @Field(() => ID, { description: "Global id, readable and typed: person:dao-hong-lan, or stmt:603c87c33711258f for a relationship." })
