@@ -159,7 +159,8 @@ Neo4j; **neo4j-graphql/neo4j** is @neo4j/graphql 7 with its own Apollo Server ov
 query in its best honest form (its generated \`entities\` query where its filters answer it, \`@cypher\` fields
 elsewhere, transfers included: a page of transfers to a country); **raw/neo4j** is one hand-written Cypher statement per
 request through neo4j-driver, sent the cheapest way (an auto-commit \`session.run\`; bench/peer/cypher.ts);
-**raw/kuzu** is the embedded store's port calls that our resolvers make, called directly. Before timing, every system's
+**raw/kuzu** is the embedded store's port calls that our resolvers make, called directly. Every GraphQL server runs as
+deployed, with NODE_ENV=production. Before timing, every system's
 answer to every query is compared with the others' on its content — ids, names, labels, kinds, relationship ends and
 types, the sources' quotes, glosses and articles, in order; an answer that differs from the one most systems give is
 flagged below. Latencies come from sequential requests, the systems taking turns request by request, after 300 warm-up

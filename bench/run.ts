@@ -24,7 +24,7 @@ import { prepareGraph, ROOT, type Env } from "./graph.js";
 import { MIX, type MixTargets } from "./mix.js";
 import { peakRssMB } from "./measure.js";
 import { machine, readResults, writeResults, type ConcurrencyFigure, type ImportFigure, type PeakMemory, type Results, type Run } from "./report.js";
-import { SERVER_ENV } from "./serveEnv.js";
+import { DEPLOYED_ENV, SERVER_ENV } from "./serveEnv.js";
 import { freePort, startServeProcess, type ServeProcess } from "./serveProcess.js";
 import { oursOverHttp, peerOverHttp, rawCypher, rawStore, type System } from "./systems.js";
 import { concurrency, label, latencyRun } from "./timing.js";
@@ -63,7 +63,7 @@ export interface BenchOptions {
 
 async function startPeer(neo4jEnv: Env): Promise<ServeProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [PEER], { env: { ...process.env, ...neo4jEnv, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [PEER], { env: { ...process.env, ...DEPLOYED_ENV, ...neo4jEnv, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
@@ -133,11 +133,11 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
   const servers: ServeProcess[] = [];
   const driver = neo4jEnv ? neo4j.driver(neo4jEnv.NEO4J_URI, neo4j.auth.basic(neo4jEnv.NEO4J_USERNAME, neo4jEnv.NEO4J_PASSWORD)) : null;
   try {
-    const oursKuzu = await startServeProcess({ ...SERVER_ENV, ...graph.kuzuEnv }, 600_000);
+    const oursKuzu = await startServeProcess({ ...SERVER_ENV, ...DEPLOYED_ENV, ...graph.kuzuEnv }, 600_000);
     servers.push(oursKuzu);
     const systems: System[] = [oursOverHttp("kuzu", `${oursKuzu.base}/graphql`, oursKuzu.child.pid!), rawStore(direct)];
     if (neo4jEnv && driver) {
-      const oursNeo4j = await startServeProcess({ ...SERVER_ENV, ...neo4jEnv, KG_WORKERS: String(options.workers ?? 1) }, 600_000);
+      const oursNeo4j = await startServeProcess({ ...SERVER_ENV, ...DEPLOYED_ENV, ...neo4jEnv, KG_WORKERS: String(options.workers ?? 1) }, 600_000);
       servers.push(oursNeo4j);
       const peer = await startPeer(neo4jEnv);
       servers.push(peer);
