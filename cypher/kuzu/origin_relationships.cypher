@@ -1,4 +1,4 @@
-MATCH ()-[r:Related]->()
+MATCH (a:Entity)-[r:Related]->()
 WHERE r.origin = $origin
-RETURN r.id AS id, r.fromId AS from
+RETURN r.id AS id, a.id AS from
 ORDER BY id

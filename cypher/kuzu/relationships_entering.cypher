@@ -1,2 +1,2 @@
-MATCH (b:Entity {id: $id})<-[r:Related]-()
-RETURN r.id AS id, r.type AS type, r.fromId AS from, r.toId AS to, r.properties AS properties, r.origin AS origin
+MATCH (b:Entity {id: $id})<-[r:Related]-(a:Entity)
+RETURN r.id AS id, r.type AS type, a.id AS from, $id AS to, r.properties AS properties, r.origin AS origin

@@ -1,2 +1,2 @@
-MATCH (a:Entity {id: $id})-[r:Related]->()
-RETURN r.id AS id, r.type AS type, r.fromId AS from, r.toId AS to, r.properties AS properties, r.origin AS origin
+MATCH (a:Entity {id: $id})-[r:Related]->(b:Entity)
+RETURN r.id AS id, r.type AS type, $id AS from, b.id AS to, r.properties AS properties, r.origin AS origin

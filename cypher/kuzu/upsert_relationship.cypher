@@ -4,5 +4,5 @@
 // written nothing (src/store/kuzu/indexChanges.ts).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MERGE (a)-[r:Related {id: $id}]->(b)
-SET r.type = '{{relationshipType}}', r.fromId = $from, r.toId = $to, r.properties = $properties, r.origin = $origin
+SET r.type = '{{relationshipType}}', r.properties = $properties, r.origin = $origin
 RETURN r.id AS id

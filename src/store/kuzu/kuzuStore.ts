@@ -49,7 +49,13 @@ import { FindingQueries, FindingReads } from "../findings.js";
 
 type Row = Record<string, unknown>;
 
-const DIRECTION_QUERY = { OUT: "relationships_out", IN: "relationships_in", BOTH: "relationships_both" } as const;
+/**
+ * The probes that answer each direction. Both ways is a probe each way: in an
+ * undirected match Kùzu 0.11 gives the ends as the pattern binds them, not as
+ * the relationship runs, and the two directions joined by UNION ALL with
+ * parameters crash it when prepared (SIGSEGV).
+ */
+const DIRECTION_QUERIES = { OUT: ["relationships_out"], IN: ["relationships_in"], BOTH: ["relationships_out", "relationships_in"] } as const;
 
 /** Readers in the pool: enough that a long scan (an index build, a count) leaves others free on a 2–4 core machine. */
 const READERS = 3;
@@ -391,8 +397,8 @@ export class KuzuStore extends FindingReads implements GraphStore {
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {
     const live = await this.resolve(queries.map((q) => q.entityId));
     return answerRelationshipQueries(queries.map((q, i) => ({ ...q, entityId: live[i] })), async (direction, types, ids) => {
-      const rows = await this.perKey(DIRECTION_QUERY[direction], ids, { types: [...types] });
-      return rows.map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
+      const probes = DIRECTION_QUERIES[direction].flatMap((name) => [...new Set(ids)].map((id) => ({ name, params: { types: [...types], id } })));
+      return (await this.probeEach(probes)).flat().map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
     });
   }
 
