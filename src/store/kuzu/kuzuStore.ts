@@ -51,9 +51,9 @@ type Row = Record<string, unknown>;
 
 /**
  * The probes that answer each direction. Both ways is a probe each way: in an
- * undirected match Kùzu 0.11 gives the ends as the pattern binds them, not as
- * the relationship runs, and the two directions joined by UNION ALL with
- * parameters crash it when prepared (SIGSEGV).
+ * undirected match Kùzu 0.11's start_node() answers the end the pattern binds
+ * first, not the one the relationship starts at, and the two directions joined
+ * by UNION ALL with parameters crash it when prepared (SIGSEGV).
  */
 const DIRECTION_QUERIES = { OUT: ["relationships_out"], IN: ["relationships_in"], BOTH: ["relationships_out", "relationships_in"] } as const;
 
