@@ -63,6 +63,17 @@ export interface Results {
   readonly concurrency: ConcurrencyFigure[];
   /** Each server's peak resident memory over the whole bench of a size, its start and warm-up included. */
   readonly peakMemory: PeakMemory[];
+  /** Which code measured each size's figures on each store: `--keep` carries figures over from earlier runs. */
+  readonly provenance: Provenance[];
+}
+
+/** The code a bench ran on for one size and store (the embedded store's systems, or the Neo4j ones), and when. */
+export interface Provenance {
+  readonly size: number;
+  readonly store: Run["store"];
+  /** The commit checked out, "+changes" after it when the working tree differed from it; "unknown" outside git. */
+  readonly commit: string;
+  readonly date: string;
 }
 
 export interface PeakMemory {
@@ -146,6 +157,17 @@ function beforeAndAfter(before: ProfileSummary, after: ProfileSummary): string {
   return table(["query", "before: µs of CPU per request", "after", "change"], rows);
 }
 
+/** Which code measured which figures, grouped by commit; nothing when no run recorded it. */
+function measuredOn(provenance: readonly Provenance[]): string {
+  if (!provenance.length) return "";
+  const byCode = new Map<string, string[]>();
+  for (const p of [...provenance].sort((a, b) => a.size - b.size || a.store.localeCompare(b.store))) {
+    const code = `\`${p.commit}\` (${p.date})`;
+    byCode.set(code, [...(byCode.get(code) ?? []), `${p.size} ${p.store === "kuzu" ? "embedded" : "Neo4j"}`]);
+  }
+  return `Measured on: ${[...byCode].map(([code, parts]) => `${parts.join(", ")}: ${code}`).join("; ")}.\n`;
+}
+
 export function markdown(results: Results, profiles: Profiles = {}): string {
   const m = results.machine;
   const differing = results.runs.filter((r) => !r.sameAnswer);
@@ -153,7 +175,7 @@ export function markdown(results: Results, profiles: Profiles = {}): string {
 
 Written by \`npm run bench\` (${m.date}). Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}; stores: ${m.store};
 our server on Neo4j as ${m.workers ?? 1} Node process${(m.workers ?? 1) > 1 ? "es (KG_WORKERS)" : " (KG_WORKERS=1), as the peer runs"}.
-
+${measuredOn(results.provenance)}
 Systems: **ours/kuzu** and **ours/neo4j** are \`kg serve\` in its own process, over HTTP, on the embedded store and on
 Neo4j; **neo4j-graphql/neo4j** is @neo4j/graphql 7 with its own Apollo Server over the same Neo4j (bench/peer/), each
 query in its best honest form (its generated \`entities\` query where its filters answer it, \`@cypher\` fields
@@ -222,6 +244,8 @@ export function readResults(outDir: string): Results | null {
     runs: old.runs.map((r) => ({ ...r, run: r.run ?? 1, samples: r.samples ?? 0 })),
     concurrency: old.concurrency ?? [],
     peakMemory: old.peakMemory ?? [],
+    // Results written before provenance was recorded say nothing of their code.
+    provenance: old.provenance ?? [],
   };
 }
 

@@ -14,7 +14,7 @@
  *   --keep: keep the figures not measured this time (other sizes; Neo4j's too under --store kuzu) from the existing results.json
  *   --workers N: KG_WORKERS for our server on Neo4j (default 1; its memory is then the primary's alone)
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,7 +23,7 @@ import neo4j from "neo4j-driver";
 import { prepareGraph, ROOT, type Env } from "./graph.js";
 import { MIX, type MixTargets } from "./mix.js";
 import { peakRssMB } from "./measure.js";
-import { machine, readResults, writeResults, type ConcurrencyFigure, type ImportFigure, type PeakMemory, type Results, type Run } from "./report.js";
+import { machine, readResults, writeResults, type ConcurrencyFigure, type ImportFigure, type PeakMemory, type Provenance, type Results, type Run } from "./report.js";
 import { DEPLOYED_ENV, SERVER_ENV } from "./serveEnv.js";
 import { freePort, startServeProcess, type ServeProcess } from "./serveProcess.js";
 import { oursOverHttp, peerOverHttp, rawCypher, rawStore, type System } from "./systems.js";
@@ -165,12 +165,26 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
  * sizes, and at the sizes measured, Neo4j's when only the embedded store is
  * (every run measures the embedded store; the GraphQL overhead is its own).
  */
-function earlier(outDir: string, sizes: readonly number[], store: BenchOptions["store"]): Pick<Results, "imports" | "runs" | "concurrency" | "peakMemory" | "overheadBySize"> {
+function earlier(outDir: string, sizes: readonly number[], store: BenchOptions["store"]): Omit<Results, "machine" | "graphqlOverheadRatio"> {
   const old = readResults(outDir);
-  if (!old) return { imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [] };
+  if (!old) return { imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [], provenance: [] };
   const measured = (i: { size: number; store?: string }) => sizes.includes(i.size) && (store === "neo4j" || i.store !== "neo4j");
   const other = <T extends { size: number; store?: string }>(items: T[]) => items.filter((i) => !measured(i));
-  return { imports: other(old.imports), runs: other(old.runs), concurrency: other(old.concurrency), peakMemory: other(old.peakMemory), overheadBySize: other(old.overheadBySize) };
+  return {
+    imports: other(old.imports), runs: other(old.runs), concurrency: other(old.concurrency), peakMemory: other(old.peakMemory),
+    overheadBySize: other(old.overheadBySize), provenance: other(old.provenance),
+  };
+}
+
+/** The commit checked out, marked when the working tree differs from it (a tracked file changed); "unknown" outside git. */
+function checkedOut(): string {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const commit = git("rev-parse", "--short", "HEAD");
+    return git("status", "--porcelain", "--untracked-files=no") ? `${commit}+changes` : commit;
+  } catch {
+    return "unknown";
+  }
 }
 
 export async function runBench(options: BenchOptions): Promise<Results> {
@@ -187,7 +201,9 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     peakMemory.push(...figures.peakMemory);
     overheadBySize.push(figures.overhead);
   }
-  const kept = options.keepUnmeasured ? earlier(options.outDir, options.sizes, options.store) : { imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [] };
+  const kept = options.keepUnmeasured ? earlier(options.outDir, options.sizes, options.store) : { imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [], provenance: [] };
+  const code = { commit: checkedOut(), date: new Date().toISOString().slice(0, 10) };
+  const provenance: Provenance[] = options.sizes.flatMap((size) => (options.store === "neo4j" ? ["kuzu", "neo4j"] as const : ["kuzu"] as const).map((store) => ({ size, store, ...code })));
   const bySize = <T extends { size: number }>(items: T[]) => items.sort((a, b) => a.size - b.size);
   const allOverhead = bySize([...kept.overheadBySize, ...overheadBySize]);
   const results: Results = {
@@ -196,6 +212,7 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     overheadBySize: allOverhead, imports: bySize([...kept.imports, ...imports]), runs: bySize([...kept.runs, ...runs]),
     concurrency: bySize([...kept.concurrency, ...loaded]),
     peakMemory: bySize([...kept.peakMemory, ...peakMemory]),
+    provenance: bySize([...kept.provenance, ...provenance]),
   };
   mkdirSync(join(options.outDir, "bench"), { recursive: true });
   mkdirSync(join(options.outDir, "docs"), { recursive: true });

@@ -47,8 +47,13 @@ describe("the benchmark", { timeout: 600_000 }, () => {
         assert.ok(m.peakMB >= Math.max(...readings), `${m.system}/${m.store}: peak ${m.peakMB} MB, readings ${readings.join(", ")}`);
       }
       const written = JSON.parse(readFileSync(join(out, "bench", "results.json"), "utf8"));
-      assert.deepEqual(Object.keys(written).sort(), ["concurrency", "graphqlOverheadRatio", "imports", "machine", "overheadBySize", "peakMemory", "runs"]);
-      assert.match(readFileSync(join(out, "docs", "benchmarks.md"), "utf8"), /peak resident memory \(VmHWM, MB\)[^.]*ours\/kuzu at 1000: \d+/);
+      assert.deepEqual(Object.keys(written).sort(), ["concurrency", "graphqlOverheadRatio", "imports", "machine", "overheadBySize", "peakMemory", "provenance", "runs"]);
+      // Which code measured the figures: this checkout's commit, for each store the run measured.
+      assert.deepEqual(results.provenance.map((p) => `${p.size} ${p.store}`), store === "neo4j" ? ["1000 kuzu", "1000 neo4j"] : ["1000 kuzu"]);
+      assert.ok(results.provenance.every((p) => /^([0-9a-f]{7,}(\+changes)?|unknown)$/.test(p.commit)), JSON.stringify(results.provenance));
+      const markdown = readFileSync(join(out, "docs", "benchmarks.md"), "utf8");
+      assert.match(markdown, new RegExp(`Measured on: 1000 embedded${store === "neo4j" ? ", 1000 Neo4j" : ""}: \`${results.provenance[0].commit.replace("+", "\\+")}\``));
+      assert.match(markdown, /peak resident memory \(VmHWM, MB\)[^.]*ours\/kuzu at 1000: \d+/);
       assert.match(readFileSync(join(out, "docs", "benchmarks.svg"), "utf8"), /^<svg[^>]*>[\s\S]*<rect[\s\S]*<\/svg>\n$/);
     } finally {
       rmSync(out, { recursive: true, force: true });
