@@ -39,6 +39,11 @@ function questions(seed: GraphBatch): Question[] {
     })),
     // What `search(last:)` asks first: the number of hits alone.
     { name: `search "health", its total alone`, ask: (s) => s.search({ text: "health", kinds: [], limit: 0, offset: 0 }) },
+    // Every person's relationships whole, each way and both: their ends, types and properties.
+    {
+      name: "every seed person's relationships, out, in and both ways, whole",
+      ask: (s) => s.relationshipsOf(people.flatMap((entityId) => (["OUT", "IN", "BOTH"] as const).map((direction) => ({ entityId, types: [], direction })))),
+    },
   ];
   for (const agreement of of(NodeKind.Agreement)) {
     list.push(
