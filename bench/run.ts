@@ -167,7 +167,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
  */
 function earlier(outDir: string, sizes: readonly number[], store: BenchOptions["store"]): Omit<Results, "machine" | "graphqlOverheadRatio"> {
   const old = readResults(outDir);
-  if (!old) return { imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [], provenance: [] };
+  if (!old) return nothingKept();
   const measured = (i: { size: number; store?: string }) => sizes.includes(i.size) && (store === "neo4j" || i.store !== "neo4j");
   const other = <T extends { size: number; store?: string }>(items: T[]) => items.filter((i) => !measured(i));
   return {
@@ -176,18 +176,26 @@ function earlier(outDir: string, sizes: readonly number[], store: BenchOptions["
   };
 }
 
-/** The commit checked out, marked when the working tree differs from it (a tracked file changed); "unknown" outside git. */
+const nothingKept = (): ReturnType<typeof earlier> => ({ imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [], provenance: [] });
+
+/** What the bench and the profile write: a run's own figures do not make the next run's code count as changed. */
+const FIGURE_FILES = ["bench/results.json", "bench/profile.json", "docs/benchmarks.md", "docs/benchmarks.svg"];
+
+/** The commit checked out, marked when a tracked file other than the figures differs from it; "unknown" outside git. */
 function checkedOut(): string {
   try {
     const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const commit = git("rev-parse", "--short", "HEAD");
-    return git("status", "--porcelain", "--untracked-files=no") ? `${commit}+changes` : commit;
+    const changed = git("status", "--porcelain", "--untracked-files=no", "--", ".", ...FIGURE_FILES.map((file) => `:!${file}`));
+    return changed ? `${commit}+changes` : commit;
   } catch {
     return "unknown";
   }
 }
 
 export async function runBench(options: BenchOptions): Promise<Results> {
+  // Read before measuring: the code that runs is the code checked out when the bench starts.
+  const code = { commit: checkedOut(), date: new Date().toISOString().slice(0, 10) };
   const imports: ImportFigure[] = [];
   const runs: Run[] = [];
   const loaded: ConcurrencyFigure[] = [];
@@ -201,8 +209,7 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     peakMemory.push(...figures.peakMemory);
     overheadBySize.push(figures.overhead);
   }
-  const kept = options.keepUnmeasured ? earlier(options.outDir, options.sizes, options.store) : { imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [], provenance: [] };
-  const code = { commit: checkedOut(), date: new Date().toISOString().slice(0, 10) };
+  const kept = options.keepUnmeasured ? earlier(options.outDir, options.sizes, options.store) : nothingKept();
   const provenance: Provenance[] = options.sizes.flatMap((size) => (options.store === "neo4j" ? ["kuzu", "neo4j"] as const : ["kuzu"] as const).map((store) => ({ size, store, ...code })));
   const bySize = <T extends { size: number }>(items: T[]) => items.sort((a, b) => a.size - b.size);
   const allOverhead = bySize([...kept.overheadBySize, ...overheadBySize]);
