@@ -43,6 +43,16 @@ async function writeStore(dir: string, statements: readonly string[]): Promise<v
   await db.close();
 }
 
+/** Runs `test` in a new folder, removed afterwards. */
+async function inNewFolder(test: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "kg-migrate-"));
+  try {
+    await test(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function relatedColumns(dir: string): Promise<string[]> {
   const db = new Database(join(dir, "graph.kuzu"));
   const connection = new Connection(db);
@@ -57,60 +67,51 @@ async function relatedColumns(dir: string): Promise<string[]> {
   }
 }
 
+const openIn = (dir: string) => openStore({ store: "kuzu", dataDir: dir, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS });
+
 describe("embedded store written by the previous release", () => {
-  it("moves relationships and evidence into the new tables and drops the old ones", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "kg-migrate-"));
+  it("moves relationships and evidence into the new tables and drops the old ones", () => inNewFolder(async (dir) => {
+    await writeStore(dir, PREVIOUS_RELEASE);
+    const store = await openIn(dir);
     try {
-      await writeStore(dir, PREVIOUS_RELEASE);
-
-      const store = await openStore({ store: "kuzu", dataDir: dir, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS });
-      try {
-        const [signed] = await store.relationshipsOf([{ entityId: "person:a", types: [], direction: "OUT" }]);
-        assert.deepEqual(signed, [{ id: "stmt:1", type: "SIGNED", from: "person:a", to: "agreement:b", properties: { onBehalfOf: "x" } }]);
-        const [evidence] = await store.evidenceFor(["stmt:1"]);
-        assert.deepEqual(evidence.map((e) => [e.id, e.quote, e.gloss, e.method, e.confidence, e.reviewState]), [
-          ["evidence:1", "A signed B.", null, "curated", 1, "accepted"],
-          ["evidence:2", "A ký B.", "A signed B.", "machine", 0.5, "proposed"],
-        ]);
-        const counts = await store.counts();
-        assert.equal(counts.relationships.SIGNED, 1);
-        assert.equal(counts.evidence, 2);
-        assert.deepEqual((await store.curationOverrides()).curatedRelationships, ["stmt:1"]);
-      } finally {
-        await store.close();
-      }
-      // A second start finds nothing left to move.
-      const again = await openStore({ store: "kuzu", dataDir: dir, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS });
-      try {
-        assert.equal((await again.counts()).relationships.SIGNED, 1);
-      } finally {
-        await again.close();
-      }
+      const [signed] = await store.relationshipsOf([{ entityId: "person:a", types: [], direction: "OUT" }]);
+      assert.deepEqual(signed, [{ id: "stmt:1", type: "SIGNED", from: "person:a", to: "agreement:b", properties: { onBehalfOf: "x" } }]);
+      const [evidence] = await store.evidenceFor(["stmt:1"]);
+      assert.deepEqual(evidence.map((e) => [e.id, e.quote, e.gloss, e.method, e.confidence, e.reviewState]), [
+        ["evidence:1", "A signed B.", null, "curated", 1, "accepted"],
+        ["evidence:2", "A ký B.", "A signed B.", "machine", 0.5, "proposed"],
+      ]);
+      const counts = await store.counts();
+      assert.equal(counts.relationships.SIGNED, 1);
+      assert.equal(counts.evidence, 2);
+      assert.deepEqual((await store.curationOverrides()).curatedRelationships, ["stmt:1"]);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await store.close();
     }
-  });
-
-  it("drops the ends' ids its relationship rows repeated, and reads the ends from the entities", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "kg-migrate-"));
+    // A second start finds nothing left to move.
+    const again = await openIn(dir);
     try {
-      await writeStore(dir, ENDS_REPEATED);
-      const store = await openStore({ store: "kuzu", dataDir: dir, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS });
-      try {
-        const signing = { id: "stmt:1", type: "SIGNED", from: "person:a", to: "agreement:b", properties: {} };
-        const [both, entering] = await store.relationshipsOf([
-          { entityId: "person:a", types: [], direction: "BOTH" },
-          { entityId: "agreement:b", types: [], direction: "IN" },
-        ]);
-        assert.deepEqual([both, entering], [[signing], [signing]]);
-        const drawn = await store.neighbourhood({ id: "agreement:b", depth: 1, limit: 10, types: [] });
-        assert.deepEqual(drawn?.edges.map((e) => [e.id, e.from, e.to]), [["stmt:1", "person:a", "agreement:b"]]);
-      } finally {
-        await store.close();
-      }
-      assert.deepEqual(await relatedColumns(dir), ["type", "id", "properties", "origin"]);
+      assert.equal((await again.counts()).relationships.SIGNED, 1);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await again.close();
     }
-  });
+  }));
+
+  it("drops the ends' ids its relationship rows repeated, and reads the ends from the entities", () => inNewFolder(async (dir) => {
+    await writeStore(dir, ENDS_REPEATED);
+    const store = await openIn(dir);
+    try {
+      const signing = { id: "stmt:1", type: "SIGNED", from: "person:a", to: "agreement:b", properties: {} };
+      const [both, entering] = await store.relationshipsOf([
+        { entityId: "person:a", types: [], direction: "BOTH" },
+        { entityId: "agreement:b", types: [], direction: "IN" },
+      ]);
+      assert.deepEqual([both, entering], [[signing], [signing]]);
+      const drawn = await store.neighbourhood({ id: "agreement:b", depth: 1, limit: 10, types: [] });
+      assert.deepEqual(drawn?.edges.map((e) => [e.id, e.from, e.to]), [["stmt:1", "person:a", "agreement:b"]]);
+    } finally {
+      await store.close();
+    }
+    assert.deepEqual(await relatedColumns(dir), ["type", "id", "properties", "origin"]);
+  }));
 });

@@ -41,13 +41,13 @@ const nodeTypeName = (value: { kind?: NodeKind }) => value.kind ?? "Relationship
 /** Each interface's type resolver, by interface name: plain functions of the value (see schema.ts). */
 export const INTERFACE_TYPE_RESOLVERS = { Node: nodeTypeName, Entity: typeName } as const;
 
-@InterfaceType({ description: "An object with a global id (Relay): an entity, or a relationship by its statement id.", resolveType: nodeTypeName })
+@InterfaceType({ description: "An object with a global id (Relay): an entity, or a relationship by its statement id.", resolveType: INTERFACE_TYPE_RESOLVERS.Node })
 export abstract class Node {
   @Field(() => ID, { description: "Global id, readable and typed: person:dao-hong-lan, or stmt:603c87c33711258f for a relationship." })
   id!: string;
 }
 
-@InterfaceType({ implements: Node, resolveType: typeName, description: "A person, organisation, country, product, resolution, agreement, event or article." })
+@InterfaceType({ implements: Node, resolveType: INTERFACE_TYPE_RESOLVERS.Entity, description: "A person, organisation, country, product, resolution, agreement, event or article." })
 export abstract class Entity extends Node {
   @Field(() => NodeKind) kind!: NodeKind;
   @Field({ description: "The canonical name, as an article writes it." }) name!: string;
