@@ -20,7 +20,7 @@ import type { DbSchema, Neo4jProcedure, SyntaxDiagnostic } from "@neo4j-cypher/l
 import { NODE_ATTRIBUTES, NODE_KINDS, RELATIONSHIPS, RELATIONSHIP_TYPES, TRAVERSAL_TYPES } from "../src/domain/ontology.js";
 import { CypherQueries, type Slots } from "../src/store/cypher.js";
 import { ENTITY_BOOKKEEPING } from "../src/store/neo4j/values.js";
-import { NEIGHBOURHOOD_PARTS, neighbourhoodStatement } from "../src/store/neo4j/neo4jStore.js";
+import { STATEMENT_PARTS, neighbourhoodStatement, searchStatement } from "../src/store/neo4j/neo4jStore.js";
 
 // 2.0.0-next.20 is the last release that runs on Node 20; its ES-module build imports paths without
 // extensions, which Node refuses, so its CommonJS build is loaded instead.
@@ -137,17 +137,20 @@ function assertLintsClean(t: TestContext, { text }: Variant): void {
   assert.equal(errors.length, 0, `${errors.map(describeDiagnostic).join("\n")}\nin:\n${text}`);
 }
 
-/** A neighbourhood is sent as one statement made of parts, so it is linted whole, at every depth the API allows. */
-function neighbourhoodVariants(): Variant[] {
-  return [1, 2, 3].map((depth) => ({ title: `neighbourhood of ${depth} hops`, text: neighbourhoodStatement(queries, depth, TRAVERSAL_TYPES) }));
+/** A neighbourhood or a search is sent as one statement made of parts, so it is linted whole: at every depth the API allows, counted or not. */
+function partsVariants(): Variant[] {
+  return [
+    ...[1, 2, 3].map((depth) => ({ title: `neighbourhood of ${depth} hops`, text: neighbourhoodStatement(queries, depth, TRAVERSAL_TYPES) })),
+    ...[true, false].map((counted) => ({ title: `search, ${counted ? "counted" : "a page alone"}`, text: searchStatement(queries, counted) })),
+  ];
 }
 
 describe("Neo4j Cypher queries lint clean against the ontology", () => {
-  for (const name of queries.names().filter((n) => !NEIGHBOURHOOD_PARTS.includes(n))) {
+  for (const name of queries.names().filter((n) => !STATEMENT_PARTS.includes(n))) {
     const variants = name === "schema" ? statementVariants(name) : filledVariants(name);
     for (const variant of variants) it(variant.title, (t) => assertLintsClean(t, variant));
   }
-  for (const variant of neighbourhoodVariants()) it(variant.title, (t) => assertLintsClean(t, variant));
+  for (const variant of partsVariants()) it(variant.title, (t) => assertLintsClean(t, variant));
 });
 
 describe("the Cypher linter reports what it should", () => {

@@ -26,6 +26,11 @@ export interface SearchQuery {
   readonly offset: number;
   /** The hits' entities whole (when absent) or as their summaries: id, kind and name only. */
   readonly entities?: "whole" | "summaries";
+  /**
+   * Whether to count every match into `total` (unless false). A reader that
+   * needs no count spares the store ranking every match: it stops at the page.
+   */
+  readonly counted?: boolean;
 }
 
 /**
@@ -51,8 +56,8 @@ export interface SearchHit {
 }
 
 export interface SearchPage {
-  /** How many entities match in all. */
-  readonly total: number;
+  /** How many entities match in all; absent when the query was not counted. */
+  readonly total?: number;
   /** From `offset`, at most `limit`. */
   readonly hits: readonly SearchHit[];
 }

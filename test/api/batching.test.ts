@@ -98,6 +98,29 @@ for (const sut of storesUnderTest()) {
       assert.ok(whole.nodes.some((n) => Array.isArray(n.aliases) && n.aliases.length > 0), "whole hits bring their aliases");
     });
 
+    it("a search reading no totalCount is not counted: one hit past its page tells whether a next one exists", async () => {
+      const ask = async (selection: string, first: number) => {
+        const { store, calls, firstArguments } = spy(api.store);
+        const source = `{ search(text: "vnvc", first: ${first}) { ${selection} edges { node { id } } pageInfo { hasNextPage } } }`;
+        const result = await graphql({ schema: await graphSchema(), source, contextValue: createContext(store) });
+        assert.equal(result.errors, undefined);
+        const { counted, limit } = firstArguments[0] as SearchQuery;
+        const search = result.data!.search as { totalCount?: number; edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean } };
+        return { calls: calls.map(([name]) => name), counted, limit, ids: search.edges.map((e) => e.node.id), hasNextPage: search.pageInfo.hasNextPage, totalCount: search.totalCount };
+      };
+      const all = await ask("totalCount", 100);
+      assert.deepEqual([all.counted, all.limit, all.ids.length], [true, 100, all.totalCount]);
+      assert.ok(all.ids.length > 2, "the seed holds several hits for vnvc");
+      for (const first of [all.ids.length - 1, all.ids.length, all.ids.length + 1]) {
+        const page = await ask("", first);
+        assert.deepEqual(
+          [page.calls, page.counted, page.limit, page.ids, page.hasNextPage],
+          [["search"], false, first + 1, all.ids.slice(0, first), first < all.ids.length],
+          `first: ${first}`,
+        );
+      }
+    });
+
     it("a path asking only its nodes' ids, kinds and names and its relationships' types reads them lean; asking more, whole", async () => {
       const ask = async (selection: string) => {
         const { store, firstArguments } = spy(api.store);

@@ -278,6 +278,24 @@ const READS: Row[] = [
     },
   },
   {
+    name: "a search not counted answers the counted search's page, whole or as summaries, and no total",
+    call: async (s) => {
+      const pages = [];
+      for (const [offset, limit] of [[0, 10], [1, 1], [0, 0], [5, 3]]) {
+        for (const entities of ["whole", "summaries"] as const) {
+          const counted = await s.search({ text: "ngo", kinds: [], limit, offset, entities });
+          pages.push({ counted, uncounted: await s.search({ text: "ngo", kinds: [], limit, offset, entities, counted: false }) });
+        }
+      }
+      return { pages, nothing: await s.search({ text: " -- ", kinds: [], limit: 5, offset: 0, counted: false }) };
+    },
+    expect: ({ pages, nothing }: any) => {
+      assert.equal(pages[0].counted.hits.length, 2, "the fixture should find two hits for ngo");
+      for (const { counted, uncounted } of pages) assert.deepEqual(uncounted, { hits: counted.hits });
+      assert.deepEqual(nothing, { hits: [] });
+    },
+  },
+  {
     name: "search with limit 0 answers the number of hits alone",
     call: async (s) => s.search({ text: "ngo", kinds: [], limit: 0, offset: 0 }),
     expect: { total: 2, hits: [] },

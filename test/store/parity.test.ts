@@ -37,6 +37,10 @@ function questions(seed: GraphBatch): Question[] {
     ...["Dao Hong Lan", "vnvc", "Bộ Y tế", "Ministry of Health"].map((text) => ({
       name: `search "${text}", its hits as summaries`, ask: (s: GraphStore) => s.search({ text, kinds: [], limit: 20, offset: 0, entities: "summaries" }),
     })),
+    // What a search that reads no totalCount asks: one hit past its page, uncounted.
+    ...["nguyen ngo quang", "Bộ Y tế", "health"].map((text) => ({
+      name: `search "${text}", not counted`, ask: (s: GraphStore) => s.search({ text, kinds: [], limit: 3, offset: 1, entities: "summaries", counted: false }),
+    })),
     // What `search(last:)` asks first: the number of hits alone.
     { name: `search "health", its total alone`, ask: (s) => s.search({ text: "health", kinds: [], limit: 0, offset: 0 }) },
     // Every person's relationships whole, each way and both: their ends, types and properties.

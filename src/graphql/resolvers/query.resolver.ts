@@ -8,7 +8,8 @@ import type { EntitySummary } from "../../store/port.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { IdArgs, IdsArgs, NodeIdArgs, SearchArgs } from "../inputs/query.args.js";
-import { pageAt, pageWindow } from "../pagination.js";
+import { selectedBelow } from "../lookahead.js";
+import { pageAt, pageFromFetched, pageWindow } from "../pagination.js";
 import { Node, summaryView, viewOf, type EntityView } from "../types/entity.type.js";
 import { SearchConnection } from "../types/graph.type.js";
 import { GraphCountsView } from "../types/relationship.type.js";
@@ -58,10 +59,14 @@ export class QueryResolver {
     // A selection that reads only the hits' ids, kinds and names gets their summaries, as `nodes` does.
     const entities = readsOnlySummaryAt(info, ["edges", "node"]) ? "summaries" : "whole";
     const question = { text: args.text, kinds: args.kinds ?? [], entities } as const;
-    // The last hits with no `before` need the number of hits first: a search for a page of nothing.
+    // Counting ranks every match, where a page alone stops at its last hit: only a `totalCount` asked
+    // for, or the last hits with no `before` (a search for a page of nothing first), count them.
+    const countBack = Boolean(args.last) && !args.before;
+    const counted = countBack || selectedBelow(info, []).has("totalCount");
     const window = pageWindow(args) ?? pageWindow(args, (await context.store.search({ ...question, limit: 0, offset: 0 })).total)!;
-    const { total, hits } = await context.store.search({ ...question, ...window });
-    const { edges, pageInfo } = pageAt(hits, window.offset, total);
+    // Uncounted, one hit past the window tells whether a next page exists.
+    const { total, hits } = await context.store.search({ ...question, ...window, limit: window.limit + (counted ? 0 : 1), counted });
+    const { edges, pageInfo } = total === undefined ? pageFromFetched(hits, window.limit, window.offset) : pageAt(hits, window.offset, total);
     const nodeOf = (entity: IndexedEntity | EntitySummary): EntityView => {
       if (entities === "summaries") return summaryView(entity);
       context.loaders.entity.prime(entity.id, entity as IndexedEntity);

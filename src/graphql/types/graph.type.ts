@@ -18,7 +18,8 @@ export class SearchEdge {
 export class SearchConnection {
   @Field(() => [SearchEdge]) edges!: SearchEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int, { description: "How many entities match in all." }) totalCount!: number;
+  /** Absent when not asked for: the field is then never read. */
+  @Field(() => Int, { description: "How many entities match in all." }) totalCount?: number;
 }
 
 @ObjectType({ description: "A path: its entities in order and the relationships between them; empty when none was found." })

@@ -455,12 +455,14 @@ export class KuzuStore extends FindingReads implements GraphStore {
   /** Hits from the name index; their entities whole by probe, or their summaries from the index itself. */
   async search(query: SearchQuery): Promise<SearchPage> {
     const pattern = searchPattern(query.text);
-    if (!pattern) return { total: 0, hits: [] };
+    if (!pattern) return query.counted === false ? { hits: [] } : { total: 0, hits: [] };
     const kinds = new Set<NodeKind>(query.kinds.length ? query.kinds : NODE_KINDS);
     const names = await this.names.get();
     const { total, page } = names.search(pattern, kinds, query.limit, query.offset);
     const entities = query.entities === "summaries" ? page.map((m) => names.summary(m.id)) : await this.entitiesById(page.map((m) => m.id));
-    return { total, hits: page.flatMap((match, i) => (entities[i] ? [{ ...match, entity: entities[i]! }] : [])) };
+    const hits = page.flatMap((match, i) => (entities[i] ? [{ ...match, entity: entities[i]! }] : []));
+    // The index counts as it ranks, for nothing saved; left out uncounted, as Neo4j leaves it.
+    return query.counted === false ? { hits } : { total, hits };
   }
 
   /** Ids merged away answer as their survivors (redirects are one hop long). */

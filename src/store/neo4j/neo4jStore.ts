@@ -291,18 +291,17 @@ export class Neo4jStore extends FindingReads implements GraphStore {
 
   async search(query: SearchQuery): Promise<SearchPage> {
     const pattern = searchPattern(query.text);
-    if (!pattern) return { total: 0, hits: [] };
+    const counted = query.counted !== false;
+    if (!pattern) return counted ? { total: 0, hits: [] } : { hits: [] };
     const kindsNamed = new Set(query.kinds).size;
-    const [row] = await this.read("search", {
+    const rows = await this.runRead(searchStatement(this.queries, counted), {
       lucene: candidateQuery(pattern),
       kinds: kindsNamed > 0 && kindsNamed < NODE_KINDS.length ? [...query.kinds] : null, words: [...pattern.words], required: neo4j.int(pattern.required), exact: pattern.exact, qualified: [...pattern.qualified], prefix: pattern.prefix,
       offset: neo4j.int(query.offset), limit: neo4j.int(query.limit), wholeEntities: query.entities !== "summaries",
     });
     const entityOf = query.entities === "summaries" ? summaryFromRow : decodeEntity;
-    const hits = (row.hits as Row[]).map((r) => ({
-      id: String(r.id), matchedWords: Number(r.matchedWords), tier: Number(r.tier), entity: entityOf(r.node as Row),
-    }));
-    return { total: Number(row.total), hits };
+    const hitOf = (r: Row) => ({ id: String(r.id), matchedWords: Number(r.matchedWords), tier: Number(r.tier), entity: entityOf(r.node as Row) });
+    return counted ? { total: Number(rows[0].total), hits: (rows[0].hits as Row[]).map(hitOf) } : { hits: rows.map(hitOf) };
   }
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph | null> {
@@ -457,12 +456,17 @@ function bulkQuery(step: BulkStep, fresh: boolean): [string, Slots, (records: St
   }
 }
 
-/** The parts of cypher/neo4j/ a neighbourhood statement is made of; not statements on their own. */
-export const NEIGHBOURHOOD_PARTS = ["neighbourhood_centre", "neighbourhood_level", "neighbourhood_graph"];
+/** The parts of cypher/neo4j/ the neighbourhood and search statements are made of; not statements on their own. */
+export const STATEMENT_PARTS = ["neighbourhood_centre", "neighbourhood_level", "neighbourhood_graph", "search_matches", "search_total", "search_page"];
+
+/** One statement for a search: its ranked matches, then every match counted and the page, or the page alone. */
+export function searchStatement(queries: CypherQueries, counted: boolean): string {
+  return `${queries.get("search_matches")}\n${queries.get(counted ? "search_total" : "search_page")}`;
+}
 
 /** One statement for a neighbourhood of `depth` hops: the centre, a block per hop, the graph. */
 export function neighbourhoodStatement(queries: CypherQueries, depth: number, relationshipTypes: readonly RelationshipType[]): string {
-  const [centre, level, graph] = NEIGHBOURHOOD_PARTS;
+  const [centre, level, graph] = STATEMENT_PARTS;
   return [
     queries.get(centre),
     ...Array.from({ length: depth }, () => queries.get(level, { relationshipTypes })),
