@@ -42,31 +42,40 @@ RETURN {nodes: nodes} AS path`;
 /**
  * Two hops, nearest first then by id, up to $limit nodes; edges are those met
  * while expanding (from the centre, then from the first ring unless it was cut)
- * whose ends are both kept — our API's neighbourhood, in one statement.
+ * whose ends are both kept — our API's neighbourhood, in one statement. Each hop
+ * groups the relationships found by their far end, beside the nodes already
+ * kept, so one aggregation tells a far end kept or new: the way our store
+ * writes it, as testing each end against a list of ids scans the list.
  */
 const neighbourhood = `MATCH (c:Entity {id: $id})
-WITH c, COLLECT { MATCH (c)-[:{{types}}]-(n:Entity) WHERE n <> c RETURN DISTINCT n.id AS id ORDER BY id } AS ring1
-WITH c, ring1[..$limit - 1] AS kept1, size(ring1) >= $limit AS cut1
-WITH c, kept1, cut1, COLLECT {
-  UNWIND kept1 AS mid
-  WITH mid WHERE NOT cut1
-  MATCH (:Entity {id: mid})-[:{{types}}]-(n:Entity)
-  WHERE n <> c AND NOT n.id IN kept1
-  RETURN DISTINCT n.id AS id ORDER BY id
-} AS ring2
-WITH c, kept1, cut1, ring2, $limit - 1 - size(kept1) AS room
-WITH [c.id] + kept1 + ring2[..room] AS ids, cut1 OR size(ring2) > room AS truncated,
-     CASE WHEN cut1 THEN [c.id] ELSE [c.id] + kept1 END AS expanded
-RETURN {
-  truncated: truncated,
-  nodes: COLLECT { UNWIND ids AS i MATCH (n:Entity {id: i}) RETURN {id: n.id, label: n.name, kind: n.kind} },
-  edges: COLLECT {
-    UNWIND expanded AS x
-    MATCH (:Entity {id: x})-[r:{{types}}]-(b:Entity) WHERE b.id IN ids
-    WITH DISTINCT r ORDER BY r.id
-    RETURN {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r)}
+CALL (c) {
+  MATCH (c)-[r:{{types}}]-(n:Entity)
+  WITH n, collect(r) AS found ORDER BY n.id
+  RETURN collect(CASE WHEN n = c THEN found END) AS toCentre, collect(CASE WHEN n <> c THEN {n: n, found: found} END) AS reached1
+}
+WITH c, toCentre, reached1[..$limit - 1] AS next1, size(reached1) >= $limit AS cut1
+WITH c, [x IN next1 | x.n] AS ring1, cut1, COLLECT { UNWIND toCentre + [x IN next1 | x.found] AS found UNWIND found AS r RETURN r } AS edges1
+CALL (c, ring1, cut1) {
+  CALL (c, ring1, cut1) {
+    UNWIND [c] + ring1 AS n
+    RETURN n, 1 AS old, null AS r
+    UNION ALL
+    UNWIND CASE WHEN cut1 THEN [] ELSE ring1 END AS f
+    MATCH (f)-[r:{{types}}]-(n:Entity)
+    RETURN n, 0 AS old, r
   }
-} AS graph`;
+  WITH n, max(old) = 1 AS wasKept, collect(r) AS found ORDER BY n.id
+  RETURN collect(CASE WHEN wasKept THEN found END) AS toKept, collect(CASE WHEN NOT wasKept THEN {n: n, found: found} END) AS reached2
+}
+WITH c, ring1, cut1, edges1, toKept, reached2, $limit - 1 - size(ring1) AS room
+WITH [c] + ring1 + [x IN reached2[..room] | x.n] AS nodes, cut1 OR size(reached2) > room AS truncated,
+     edges1 + COLLECT { UNWIND toKept + [x IN reached2[..room] | x.found] AS found UNWIND found AS r RETURN r } AS edges
+CALL (edges) {
+  UNWIND edges AS r
+  WITH DISTINCT r ORDER BY r.id
+  RETURN collect({id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r)}) AS once
+}
+RETURN {truncated: truncated, nodes: [n IN nodes | {id: n.id, label: n.name, kind: n.kind}], edges: once} AS graph`;
 
 /** A statement with its `{{types}}` filled: every traversal type of the ontology. */
 export const withTraversalTypes = (text: string) => text.replaceAll("{{types}}", TRAVERSAL_TYPES.join("|"));
