@@ -4,8 +4,8 @@
  * deadline without each port method taking a deadline argument. Work outside
  * any budget (a `kg load`) runs to its end.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { StoreError } from "./errors.js";
+import { currentScope, inScope } from "./requestScope.js";
 
 export interface Budget {
   /** When the work must be over (performance.now() time). */
@@ -14,25 +14,23 @@ export interface Budget {
   readonly signal: AbortSignal;
 }
 
-const current = new AsyncLocalStorage<Budget>();
-
 /** Runs `work` with `budget` applying to every store call it makes. */
 export function underBudget<T>(budget: Budget, work: () => Promise<T>): Promise<T> {
-  return current.run(budget, work);
+  return inScope({ budget }, work);
 }
 
 /** Runs `work` under no budget: for work shared by many requests, which one request's deadline must not cut short. */
 export function outsideAnyBudget<T>(work: () => Promise<T>): Promise<T> {
-  return current.exit(work);
+  return inScope({ budget: undefined }, work);
 }
 
 export function currentBudget(): Budget | undefined {
-  return current.getStore();
+  return currentScope()?.budget;
 }
 
 /** Milliseconds left of the current budget (at least 1), or null when none applies; throws STORE_TIMEOUT when it is spent. */
 export function remainingBudgetMs(what: string): number | null {
-  const budget = current.getStore();
+  const budget = currentBudget();
   if (!budget) return null;
   const left = Math.floor(budget.deadline - performance.now());
   if (left <= 0 || budget.signal.aborted) throw budgetSpent(what);
