@@ -28,7 +28,7 @@ export interface SearchQuery {
   readonly entities?: "whole" | "summaries";
   /**
    * Whether to count every match into `total` (unless false). A reader that
-   * needs no count spares the store ranking every match: it stops at the page.
+   * needs no count spares Neo4j ranking every match: it stops at the page.
    */
   readonly counted?: boolean;
 }

@@ -5,7 +5,7 @@
 import { NODE_KINDS, RELATIONSHIP_TYPES, type NodeKind, type RelationshipType } from "../domain/ontology.js";
 import type { Evidence, GraphCounts, Relationship } from "../domain/records.js";
 import type { Direction } from "../domain/records.js";
-import type { GraphPath, RelationshipQuery } from "./port.js";
+import type { GraphPath, RelationshipQuery, SearchHit, SearchPage, SearchQuery } from "./port.js";
 
 export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -53,6 +53,11 @@ export function countsFrom(
 }
 
 /** Rows of at most `size` items, for batched writes. */
+/** A search's answer: its hits, and their total unless the search was asked uncounted. */
+export function searchPage(query: SearchQuery, hits: readonly SearchHit[], total: number): SearchPage {
+  return query.counted === false ? { hits } : { total, hits };
+}
+
 export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

@@ -21,9 +21,13 @@ export interface CountedConnection<T> {
   readonly totalCount?: number;
 }
 
+/** Whether a page's answer needs the list counted: `totalCount` asked for, or `last` with no `before` to count back from. */
+export function needsCount(args: WindowArgs, info: GraphQLResolveInfo): boolean {
+  return (Boolean(args.last) && !args.before) || selectedBelow(info, []).has("totalCount");
+}
+
 export async function countedConnection<T>(args: WindowArgs, info: GraphQLResolveInfo, list: CountedList<T>): Promise<CountedConnection<T>> {
-  const countBack = Boolean(args.last) && !args.before;
-  const counting = countBack || selectedBelow(info, []).has("totalCount") ? list.count() : Promise.resolve(undefined);
+  const counting = needsCount(args, info) ? list.count() : Promise.resolve(undefined);
   const window = pageWindow(args) ?? pageWindow(args, await counting)!;
   // One item past the window tells whether a next page exists without counting.
   const [fetched, totalCount] = await Promise.all([list.page(window.offset, window.limit + 1), counting]);

@@ -8,7 +8,6 @@ import type { EntitySummary } from "../../store/port.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { IdArgs, IdsArgs, NodeIdArgs, SearchArgs } from "../inputs/query.args.js";
-import { selectedBelow } from "../lookahead.js";
 import { pageAt, pageFromFetched, pageWindow } from "../pagination.js";
 import { Node, summaryView, viewOf, type EntityView } from "../types/entity.type.js";
 import { SearchConnection } from "../types/graph.type.js";
@@ -16,6 +15,7 @@ import { GraphCountsView } from "../types/relationship.type.js";
 import { TimelineEntryView, timelineOf } from "../types/timeline.type.js";
 import { loadAll } from "../loaders.js";
 import { readsOnlySummary, readsOnlySummaryAt, relationshipPagesAhead } from "./connections.js";
+import { needsCount } from "./countedConnection.js";
 
 /** Entities as nodes: a selection of summary fields only reads each one's id, kind and name. */
 async function entityNodes(context: Context, ids: readonly string[], info: GraphQLResolveInfo): Promise<Array<object | null>> {
@@ -59,10 +59,9 @@ export class QueryResolver {
     // A selection that reads only the hits' ids, kinds and names gets their summaries, as `nodes` does.
     const entities = readsOnlySummaryAt(info, ["edges", "node"]) ? "summaries" : "whole";
     const question = { text: args.text, kinds: args.kinds ?? [], entities } as const;
-    // Counting ranks every match, where a page alone stops at its last hit: only a `totalCount` asked
-    // for, or the last hits with no `before` (a search for a page of nothing first), count them.
-    const countBack = Boolean(args.last) && !args.before;
-    const counted = countBack || selectedBelow(info, []).has("totalCount");
+    // Counting ranks every match, where a page alone stops at its last hit; the last hits with no
+    // `before` need the number of hits first: a search for a page of nothing.
+    const counted = needsCount(args, info);
     const window = pageWindow(args) ?? pageWindow(args, (await context.store.search({ ...question, limit: 0, offset: 0 })).total)!;
     // Uncounted, one hit past the window tells whether a next page exists.
     const { total, hits } = await context.store.search({ ...question, ...window, limit: window.limit + (counted ? 0 : 1), counted });

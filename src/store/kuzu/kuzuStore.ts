@@ -25,7 +25,7 @@ import { BulkFolderError, readManifest } from "../bulk/folder.js";
 import { bulkSteps, quotedPath, withFiles, type BulkStep } from "../bulk/steps.js";
 import { readCsv, unshared } from "../bulk/csv.js";
 import {
-  answerRelationshipQueries, compareEvidence, compareRelationships, countsFrom, groupByKey, orderPaths,
+  answerRelationshipQueries, compareEvidence, compareRelationships, countsFrom, groupByKey, orderPaths, searchPage,
 } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
 import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
@@ -397,7 +397,8 @@ export class KuzuStore extends FindingReads implements GraphStore {
   async relationshipsOf(queries: readonly RelationshipQuery[]): Promise<Relationship[][]> {
     const live = await this.resolve(queries.map((q) => q.entityId));
     return answerRelationshipQueries(queries.map((q, i) => ({ ...q, entityId: live[i] })), async (direction, types, ids) => {
-      const probes = DIRECTION_QUERIES[direction].flatMap((name) => [...new Set(ids)].map((id) => ({ name, params: { types: [...types], id } })));
+      const unique = [...new Set(ids)];
+      const probes = DIRECTION_QUERIES[direction].flatMap((name) => unique.map((id) => ({ name, params: { types: [...types], id } })));
       return (await this.probeEach(probes)).flat().map((row) => ({ key: String(row.key), item: relationshipFromRow(row) }));
     });
   }
@@ -455,14 +456,13 @@ export class KuzuStore extends FindingReads implements GraphStore {
   /** Hits from the name index; their entities whole by probe, or their summaries from the index itself. */
   async search(query: SearchQuery): Promise<SearchPage> {
     const pattern = searchPattern(query.text);
-    if (!pattern) return query.counted === false ? { hits: [] } : { total: 0, hits: [] };
+    if (!pattern) return searchPage(query, [], 0);
     const kinds = new Set<NodeKind>(query.kinds.length ? query.kinds : NODE_KINDS);
     const names = await this.names.get();
     const { total, page } = names.search(pattern, kinds, query.limit, query.offset);
     const entities = query.entities === "summaries" ? page.map((m) => names.summary(m.id)) : await this.entitiesById(page.map((m) => m.id));
-    const hits = page.flatMap((match, i) => (entities[i] ? [{ ...match, entity: entities[i]! }] : []));
     // The index counts as it ranks, for nothing saved; left out uncounted, as Neo4j leaves it.
-    return query.counted === false ? { hits } : { total, hits };
+    return searchPage(query, page.flatMap((match, i) => (entities[i] ? [{ ...match, entity: entities[i]! }] : [])), total);
   }
 
   /** Ids merged away answer as their survivors (redirects are one hop long). */

@@ -20,7 +20,7 @@ import { citationFrom, wantsEvidence } from "../pages.js";
 import { countryChecks, namedIds } from "../transfers.js";
 import { BULK_ORIGIN } from "../bulk/folder.js";
 import { bulkSteps, stepBatches, type BulkStep, type StepRecords } from "../bulk/steps.js";
-import { answerRelationshipQueries, compareEvidence, compareIds, countsFrom, groupByKey, orderPaths } from "../results.js";
+import { answerRelationshipQueries, compareEvidence, compareIds, countsFrom, groupByKey, orderPaths, searchPage } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
 import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
 import { CurationQueries, type RunQuery } from "../curationQueries.js";
@@ -292,7 +292,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   async search(query: SearchQuery): Promise<SearchPage> {
     const pattern = searchPattern(query.text);
     const counted = query.counted !== false;
-    if (!pattern) return counted ? { total: 0, hits: [] } : { hits: [] };
+    if (!pattern) return searchPage(query, [], 0);
     const kindsNamed = new Set(query.kinds).size;
     const rows = await this.runRead(searchStatement(this.queries, counted), {
       lucene: candidateQuery(pattern),
@@ -301,6 +301,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     });
     const entityOf = query.entities === "summaries" ? summaryFromRow : decodeEntity;
     const hitOf = (r: Row) => ({ id: String(r.id), matchedWords: Number(r.matchedWords), tier: Number(r.tier), entity: entityOf(r.node as Row) });
+    // Counted, one row holds the total and the page; uncounted, a row a hit.
     return counted ? { total: Number(rows[0].total), hits: (rows[0].hits as Row[]).map(hitOf) } : { hits: rows.map(hitOf) };
   }
 
