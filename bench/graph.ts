@@ -9,9 +9,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { NodeKind } from "../src/domain/ontology.js";
-import { openStore, DEFAULT_QUERY_TIMEOUT_MS } from "../src/store/index.js";
-import type { GraphStore } from "../src/store/port.js";
+import { DirectStore } from "./directStore.js";
 import type { MixTargets } from "./mix.js";
 import type { ImportFigure } from "./report.js";
 
@@ -53,27 +51,6 @@ function loadNeo4j(home: string, csv: string, adminOnly: boolean): { env: Env; d
   return { env, driverSeconds, adminSeconds };
 }
 
-/** Ids the mix asks about, chosen from the imported graph itself so any generator fits. */
-async function targets(store: GraphStore): Promise<MixTargets> {
-  const people = await store.listEntities({ kinds: [NodeKind.Person], limit: 400, offset: 0 });
-  const [countries, batch] = await Promise.all([
-    store.listEntities({ kinds: [NodeKind.Country], limit: 1, offset: 0 }),
-    store.listEntities({ kinds: [], limit: 200, offset: 1000 }),
-  ]);
-  const degrees = await store.relationshipsOf(people.map((entityId) => ({ entityId, types: [], direction: "BOTH" as const })));
-  const byDegree = people.map((id, i) => ({ id, degree: degrees[i].length })).sort((a, b) => b.degree - a.degree);
-  const entity = byDegree[Math.floor(byDegree.length / 2)].id;
-  const [record] = await store.entitiesById([entity]);
-  let pathTo = byDegree[byDegree.length - 1].id;
-  for (const candidate of byDegree.slice(1, 40)) {
-    if ((await store.shortestPaths({ from: byDegree[0].id, to: candidate.id, maxLength: 6, types: [], limit: 1 })).length) pathTo = candidate.id;
-  }
-  return {
-    entity, searchText: record!.name.split(" ")[0], neighbourhood: byDegree[0].id, pathFrom: byDegree[0].id, pathTo,
-    country: countries[0], batch: batch.length === 200 ? batch : (await store.listEntities({ kinds: [], limit: 200, offset: 0 })),
-  };
-}
-
 export interface BenchGraph {
   readonly size: number;
   readonly imports: ImportFigure[];
@@ -81,8 +58,8 @@ export interface BenchGraph {
   readonly kuzuEnv: Env;
   /** Environment for `kg serve` (and the peer) on the graph's Neo4j; null without Neo4j. */
   readonly neo4jEnv: Env | null;
-  /** A copy of the embedded store, opened in this process, for the direct calls. */
-  readonly direct: GraphStore;
+  /** A copy of the embedded store, opened in a process of its own, for the direct calls and the choice of targets. */
+  readonly direct: DirectStore;
   readonly chosen: MixTargets;
   /** Stops the graph's Neo4j and removes what was made for it. */
   dispose(): Promise<void>;
@@ -99,7 +76,7 @@ export async function prepareGraph(size: number, options: { neo4j: boolean; admi
   const kuzuImport = seconds(() => kg(["import", csv], kuzuEnv));
   // The server holds the embedded store open; the direct calls get a copy of their own.
   cpSync(kuzuDir, `${kuzuDir}-direct`, { recursive: true });
-  const direct = await openStore({ store: "kuzu", dataDir: `${kuzuDir}-direct`, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS * 10 });
+  const direct = await DirectStore.open(`${kuzuDir}-direct`);
   let neo4jEnv: Env | null = null;
   const dispose = async () => {
     await direct.close();
@@ -113,15 +90,13 @@ export async function prepareGraph(size: number, options: { neo4j: boolean; admi
   try {
     const loaded = options.neo4j ? loadNeo4j(join(workDir, "neo4j"), csv, options.adminOnly) : null;
     neo4jEnv = loaded?.env ?? null;
-    const c = await direct.counts();
-    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-    const figure = { size, entities: sum(c.nodes), relationships: sum(c.relationships), evidence: c.evidence, generateSeconds };
+    const figure = { size, ...(await direct.counts()), generateSeconds };
     const imports: ImportFigure[] = [{ ...figure, store: "kuzu", method: "COPY", importSeconds: kuzuImport }];
     if (loaded) {
       if (loaded.driverSeconds !== null) imports.push({ ...figure, store: "neo4j", method: "driver", importSeconds: loaded.driverSeconds });
       imports.push({ ...figure, store: "neo4j", method: "neo4j-admin", importSeconds: loaded.adminSeconds });
     }
-    return { size, imports, kuzuEnv, neo4jEnv, direct, chosen: await targets(direct), dispose };
+    return { size, imports, kuzuEnv, neo4jEnv, direct, chosen: await direct.targets(), dispose };
   } catch (error) {
     await dispose();
     throw error;

@@ -181,7 +181,8 @@ Neo4j; **neo4j-graphql/neo4j** is @neo4j/graphql 7 with its own Apollo Server ov
 query in its best honest form (its generated \`entities\` query where its filters answer it, \`@cypher\` fields
 elsewhere, transfers included: a page of transfers to a country); **raw/neo4j** is one hand-written Cypher statement per
 request through neo4j-driver, sent the cheapest way (an auto-commit \`session.run\`; bench/peer/cypher.ts);
-**raw/kuzu** is the embedded store's port calls that our resolvers make, called directly. Every GraphQL server runs as
+**raw/kuzu** is the embedded store's port calls that our resolvers make, called directly, in a process of its own
+that times each answer itself (bench/directStore.ts), so the bench's client stays light. Every GraphQL server runs as
 deployed, with NODE_ENV=production. Before timing, every system's
 answer to every query is compared with the others' on its content — ids, names, labels, kinds, relationship ends and
 types, the sources' quotes, glosses and articles, in order; an answer that differs from the one most systems give is
@@ -189,7 +190,7 @@ flagged below. Latencies come from sequential requests, the systems taking turns
 requests per system and query; the whole comparison runs twice (runs 1 and 2) so the spread between two runs of the
 same code is on record. Percentiles are nearest-rank over the samples given. Round trips are store calls per request
 (\`extensions.roundTrips\`; the peer counts its driver sessions; raw Cypher is one statement); memory is the RSS of the
-server process (of the bench process for the raw systems). Then \`entity\` and \`neighbourhood\` go to each server under
+server process (for raw/neo4j, of the bench process; for raw/kuzu, of its own). Then \`entity\` and \`neighbourhood\` go to each server under
 1, 4, 16 and 64 concurrent clients for 3 s each, after 600 warm-up requests. The machine is shared: the spread columns
 say how far to trust a ratio.
 Run as \`npm run bench -- --store neo4j --sizes 10000,1000000\` (Neo4j's memory from \`NEO4J_HEAP\` and

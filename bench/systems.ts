@@ -3,7 +3,7 @@
  *   ours/kuzu and ours/neo4j   `kg serve` over HTTP, on the embedded store and on Neo4j;
  *   neo4j-graphql/neo4j        @neo4j/graphql 7 with its own Apollo Server (bench/peer/);
  *   raw/neo4j                  one hand-written Cypher statement per request through neo4j-driver, auto-commit;
- *   raw/kuzu                   the embedded store's port calls our resolvers make, made directly.
+ *   raw/kuzu                   the embedded store's port calls our resolvers make, made directly (in a process of its own, bench/directStore.ts).
  * Every answer is reduced to its content — ids, names, labels, kinds, ends, types, the sources' words and
  * articles — in order, so the systems can be checked against each other.
  */
@@ -11,6 +11,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { candidateQuery, searchPattern } from "../src/domain/names.js";
 import type { Relationship } from "../src/domain/records.js";
 import { countingStore } from "../src/store/counting.js";
+import type { DirectStore } from "./directStore.js";
 import type { GraphStore } from "../src/store/port.js";
 import { informativePaths } from "../src/store/traversals.js";
 import { entityCalls, MIX, type MixName, type MixTargets } from "./mix.js";
@@ -23,6 +24,8 @@ export type Answer = unknown;
 export interface Reply {
   readonly answer: Answer;
   readonly roundTrips: number;
+  /** The time the system took by its own clock, when the trip to it is not part of what is measured. */
+  readonly ms?: number;
 }
 
 export interface System {
@@ -169,62 +172,64 @@ export function rawCypher(driver: Driver, database: string): System {
   };
 }
 
-/** The embedded store called directly: the port calls our resolvers make for each query, without GraphQL or HTTP. */
-export function rawStore(inner: GraphStore): System {
-  const counted = () => countingStore(inner);
-  const otherEnd = (r: Relationship, id: string) => (r.from === id ? r.to : r.from);
-  const asks: Record<MixName, (store: GraphStore, t: MixTargets) => Promise<Answer>> = {
-    entity: async (store, t) => {
-      const { total, relationships, evidence, endSummaries, citations } = await entityCalls(store, t.entity, ENTITY_FIRST);
-      const ends = new Map(endSummaries.map((e) => [e.id, e]));
-      const cited = new Map(citations.map((c) => [c.id, c]));
-      return reduce.entity({
-        totalCount: total,
-        edges: relationships.map((r, i) => ({
-          type: r.type, direction: r.from === t.entity ? "OUT" : "IN", node: { id: otherEnd(r, t.entity), name: ends.get(otherEnd(r, t.entity))!.name },
-          sources: evidence[i].filter((e) => e.reviewState === "accepted").map((e) => ({
-            quote: e.quote, gloss: e.gloss, title: cited.get(e.article)?.title ?? null, publisher: cited.get(e.article)?.publisher ?? null,
-          })),
+const otherEnd = (r: Relationship, id: string) => (r.from === id ? r.to : r.from);
+
+/** Each query of the mix as the port calls our resolvers make for it, without GraphQL or HTTP. */
+const STORE_ASKS: Record<MixName, (store: GraphStore, t: MixTargets) => Promise<Answer>> = {
+  entity: async (store, t) => {
+    const { total, relationships, evidence, endSummaries, citations } = await entityCalls(store, t.entity, ENTITY_FIRST);
+    const ends = new Map(endSummaries.map((e) => [e.id, e]));
+    const cited = new Map(citations.map((c) => [c.id, c]));
+    return reduce.entity({
+      totalCount: total,
+      edges: relationships.map((r, i) => ({
+        type: r.type, direction: r.from === t.entity ? "OUT" : "IN", node: { id: otherEnd(r, t.entity), name: ends.get(otherEnd(r, t.entity))!.name },
+        sources: evidence[i].filter((e) => e.reviewState === "accepted").map((e) => ({
+          quote: e.quote, gloss: e.gloss, title: cited.get(e.article)?.title ?? null, publisher: cited.get(e.article)?.publisher ?? null,
         })),
-      });
-    },
-    search: async (store, t) => {
-      const hits = await store.search({ text: t.searchText, kinds: [], limit: SEARCH_FIRST, offset: 0, entities: "summaries" });
-      return reduce.search(hits.hits.map((h) => h.entity));
-    },
-    neighbourhood: async (store, t) => {
-      const graph = await store.neighbourhood({ id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT, edgeProperties: false });
-      return reduce.neighbourhood({
-        truncated: graph!.truncated,
-        nodes: graph!.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind })),
-        edges: graph!.edges.map((e) => ({ id: e.id, source: e.from, target: e.to, type: e.type })),
-      });
-    },
-    path: async (store, t) => {
-      const question = { from: t.pathFrom, to: t.pathTo, maxLength: 6, types: null, entities: "summaries", relationshipProperties: false } as const;
-      const [path] = await informativePaths(store, question, 1);
-      return reduce.path(path ? [...path.nodes] : null);
-    },
-    transfers: async (store, t) => {
-      const { total, transfers } = await store.transfers({
-        provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: t.country, dates: null, offset: 0, limit: TRANSFERS_FIRST,
-        include: { ends: "summaries", parties: "summaries" },
-      });
-      return reduce.transfers({
-        totalCount: total,
-        edges: transfers.map((x) => {
-          const end = (id: string) => ({ id, name: x.ends.find((e) => e.id === id)!.name });
-          return { from: end(x.transfer.from), to: end(x.transfer.to), providers: x.providers.map((p) => p.id) };
-        }),
-      });
-    },
-    batch200: async (store, t) => reduce.batch200((await store.entitySummaries(t.batch)).flatMap((e) => (e ? [e] : []))),
-  };
-  return {
-    system: "raw", store: "kuzu", pid: process.pid,
-    ask: (name, targets) => async () => {
-      const { store, roundTrips } = counted();
-      return { answer: await asks[name](store, targets), roundTrips: roundTrips() };
-    },
-  };
+      })),
+    });
+  },
+  search: async (store, t) => {
+    const hits = await store.search({ text: t.searchText, kinds: [], limit: SEARCH_FIRST, offset: 0, entities: "summaries" });
+    return reduce.search(hits.hits.map((h) => h.entity));
+  },
+  neighbourhood: async (store, t) => {
+    const graph = await store.neighbourhood({ id: t.neighbourhood, depth: 2, types: [], limit: NEIGHBOURHOOD_LIMIT, edgeProperties: false });
+    return reduce.neighbourhood({
+      truncated: graph!.truncated,
+      nodes: graph!.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind })),
+      edges: graph!.edges.map((e) => ({ id: e.id, source: e.from, target: e.to, type: e.type })),
+    });
+  },
+  path: async (store, t) => {
+    const question = { from: t.pathFrom, to: t.pathTo, maxLength: 6, types: null, entities: "summaries", relationshipProperties: false } as const;
+    const [path] = await informativePaths(store, question, 1);
+    return reduce.path(path ? [...path.nodes] : null);
+  },
+  transfers: async (store, t) => {
+    const { total, transfers } = await store.transfers({
+      provider: null, recipient: null, product: null, providerCountry: null, recipientCountry: t.country, dates: null, offset: 0, limit: TRANSFERS_FIRST,
+      include: { ends: "summaries", parties: "summaries" },
+    });
+    return reduce.transfers({
+      totalCount: total,
+      edges: transfers.map((x) => {
+        const end = (id: string) => ({ id, name: x.ends.find((e) => e.id === id)!.name });
+        return { from: end(x.transfer.from), to: end(x.transfer.to), providers: x.providers.map((p) => p.id) };
+      }),
+    });
+  },
+  batch200: async (store, t) => reduce.batch200((await store.entitySummaries(t.batch)).flatMap((e) => (e ? [e] : []))),
+};
+
+/** An answer from the embedded store's port, with the store calls it took. */
+export async function askStore(inner: GraphStore, query: MixName, targets: MixTargets): Promise<Reply> {
+  const { store, roundTrips } = countingStore(inner);
+  return { answer: await STORE_ASKS[query](store, targets), roundTrips: roundTrips() };
+}
+
+/** The embedded store called directly, in its own process: each reply carries the time its calls took there. */
+export function rawStore(direct: DirectStore): System {
+  return { system: "raw", store: "kuzu", pid: direct.pid, ask: (name, targets) => () => direct.ask(name, targets) };
 }

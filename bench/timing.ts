@@ -18,7 +18,7 @@ async function interleaved(calls: ReadonlyArray<() => Promise<Reply>>, iteration
     for (const [k, call] of calls.entries()) {
       const started = performance.now();
       const reply = await call();
-      if (i >= warmup) samples[k].push(performance.now() - started);
+      if (i >= warmup) samples[k].push(reply.ms ?? performance.now() - started);
       roundTrips[k] = reply.roundTrips;
     }
   }
