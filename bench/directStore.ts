@@ -51,12 +51,9 @@ export class DirectStore {
     }));
   }
 
-  /** Starts the child on a copy of the embedded store in `dataDir`; it answers once the store is open. */
-  static async open(dataDir: string): Promise<DirectStore> {
-    const child = fork(fileURLToPath(import.meta.url), [dataDir], { stdio: ["ignore", "inherit", "inherit", "ipc"], serialization: "advanced" });
-    const direct = new DirectStore(child);
-    await direct.request({ op: "counts" });
-    return direct;
+  /** Starts the child on a copy of the embedded store in `dataDir`: its first answer waits for the store to open, or carries why it did not. */
+  static open(dataDir: string): DirectStore {
+    return new DirectStore(fork(fileURLToPath(import.meta.url), [dataDir], { stdio: ["ignore", "inherit", "inherit", "ipc"], serialization: "advanced" }));
   }
 
   get pid(): number {
@@ -112,10 +109,13 @@ async function chooseTargets(store: GraphStore): Promise<MixTargets> {
   };
 }
 
-async function serve(dataDir: string): Promise<void> {
-  const store = await openStore({ store: "kuzu", dataDir, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS * 10 });
+function serve(dataDir: string): void {
+  const opened = openStore({ store: "kuzu", dataDir, queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS * 10 });
+  // A store that fails to open is the answer to each question, not a crash before the first.
+  opened.catch(() => undefined);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const answer = async (request: Request): Promise<unknown> => {
+    const store = await opened;
     switch (request.op) {
       case "counts": {
         const c = await store.counts();
@@ -141,7 +141,7 @@ async function serve(dataDir: string): Promise<void> {
       }
     });
   });
-  process.on("disconnect", () => void queue.then(() => store.close()).finally(() => process.exit()));
+  process.on("disconnect", () => void queue.then(() => opened).then((store) => store.close(), () => undefined).finally(() => process.exit()));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await serve(process.argv[2]);
+if (process.argv[1] === fileURLToPath(import.meta.url)) serve(process.argv[2]);

@@ -76,7 +76,7 @@ export async function prepareGraph(size: number, options: { neo4j: boolean; admi
   const kuzuImport = seconds(() => kg(["import", csv], kuzuEnv));
   // The server holds the embedded store open; the direct calls get a copy of their own.
   cpSync(kuzuDir, `${kuzuDir}-direct`, { recursive: true });
-  const direct = await DirectStore.open(`${kuzuDir}-direct`);
+  const direct = DirectStore.open(`${kuzuDir}-direct`);
   let neo4jEnv: Env | null = null;
   const dispose = async () => {
     await direct.close();

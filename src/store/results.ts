@@ -52,12 +52,12 @@ export function countsFrom(
   return { nodes, relationships, evidence, relationshipsWithoutEvidence };
 }
 
-/** Rows of at most `size` items, for batched writes. */
 /** A search's answer: its hits, and their total unless the search was asked uncounted. */
 export function searchPage(query: SearchQuery, hits: readonly SearchHit[], total: number): SearchPage {
   return query.counted === false ? { hits } : { total, hits };
 }
 
+/** Rows of at most `size` items, for batched writes. */
 export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
