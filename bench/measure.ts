@@ -1,5 +1,6 @@
-/** Timing helpers: latency percentiles over repeated calls, a process's resident memory. */
+/** Timing helpers: latency percentiles over repeated calls, a process's resident memory, how busy the machine's cores are. */
 import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
 
 export interface Latency {
   readonly p50: number;
@@ -30,4 +31,19 @@ function statusMB(pid: number, field: "VmRSS" | "VmHWM"): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
+}
+
+/** The machine's CPU time since boot, every core summed, in ticks of /proc/stat: all of it, and the part not idle. */
+export function cpuTicks(): { total: number; busy: number } {
+  const ticks = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  const total = ticks.reduce((sum, t) => sum + t, 0);
+  // idle and iowait are the two fields in which a core did nothing.
+  return { total, busy: total - ticks[3] - (ticks[4] ?? 0) };
+}
+
+/** How many of the machine's cores were busy, on average, since `before`: every process counted, the bench's own included. */
+export function busyCoresSince(before: { total: number; busy: number }): number {
+  const now = cpuTicks();
+  const share = (now.busy - before.busy) / Math.max(now.total - before.total, 1);
+  return Math.round(share * cpus().length * 100) / 100;
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chart } from "./chart.js";
 import { GC_LAYER, JSON_LAYER, LAYERS, OTHER_LAYER } from "./cpuProfile.js";
-import { comparisonSection, concurrencySection, targetsSection } from "./verdicts.js";
+import { comparisonSection, concurrencySection, embeddedTargetsSection, targetsSection } from "./verdicts.js";
 
 export interface Run {
   readonly size: number;
@@ -38,6 +38,18 @@ export interface ConcurrencyFigure {
   /** Requests that failed (an error answer or no answer). */
   readonly errors: number;
   readonly requests: number;
+  /** The machine's cores busy on average meanwhile, every process counted (absent in results from before it was measured). */
+  readonly busyCores?: number;
+}
+
+/** The floor (bench/floor.ts) asked in turn with one query of one run: the least a GraphQL answer over HTTP costs. */
+export interface FloorFigure {
+  readonly size: number;
+  readonly run: number;
+  /** The query of the mix it was asked beside. */
+  readonly query: string;
+  readonly samples: number;
+  readonly p50_ms: number;
 }
 
 export interface ImportFigure {
@@ -60,6 +72,7 @@ export interface Results {
   readonly overheadBySize: Array<{ size: number; httpP50Ms: number; directP50Ms: number; ratio: number }>;
   readonly imports: ImportFigure[];
   readonly runs: Run[];
+  readonly floor: FloorFigure[];
   readonly concurrency: ConcurrencyFigure[];
   /** Each server's peak resident memory over the whole bench of a size, its start and warm-up included. */
   readonly peakMemory: PeakMemory[];
@@ -182,7 +195,9 @@ query in its best honest form (its generated \`entities\` query where its filter
 elsewhere, transfers included: a page of transfers to a country); **raw/neo4j** is one hand-written Cypher statement per
 request through neo4j-driver, sent the cheapest way (an auto-commit \`session.run\`; bench/peer/cypher.ts);
 **raw/kuzu** is the embedded store's port calls that our resolvers make, called directly, in a process of its own
-that times each answer itself (bench/directStore.ts), so the bench's client stays light. Every GraphQL server runs as
+that times each answer itself (bench/directStore.ts), so the bench's client stays light; **the floor** is Apollo
+Server 5 with a one-field schema answering \`{ __typename }\` (bench/floor.ts), asked in turn with the systems beside
+every query: the least a GraphQL answer over HTTP costs on this stack. Every GraphQL server runs as
 deployed, with NODE_ENV=production. Before timing, every system's
 answer to every query is compared with the others' on its content — ids, names, labels, kinds, relationship ends and
 types, the sources' quotes, glosses and articles, in order; an answer that differs from the one most systems give is
@@ -209,6 +224,7 @@ ${table(["store", "method", "entities", "relationships", "evidence", "generate (
 ${comparisonSection(results.runs)}
 ${concurrencySection(results.concurrency)}
 ${targetsSection(results)}
+${embeddedTargetsSection(results)}
 ${profileSection(profiles)}
 ## All figures
 
@@ -244,6 +260,8 @@ export function readResults(outDir: string): Results | null {
     imports: old.imports.map((i) => ({ ...i, method: i.method ?? (i.store === "kuzu" ? "COPY" : "driver") })),
     runs: old.runs.map((r) => ({ ...r, run: r.run ?? 1, samples: r.samples ?? 0 })),
     concurrency: old.concurrency ?? [],
+    // Results from before the floor was measured have none.
+    floor: old.floor ?? [],
     peakMemory: old.peakMemory ?? [],
     // Results written before provenance was recorded say nothing of their code.
     provenance: old.provenance ?? [],

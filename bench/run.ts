@@ -23,13 +23,14 @@ import neo4j from "neo4j-driver";
 import { prepareGraph, ROOT, type Env } from "./graph.js";
 import { MIX, type MixTargets } from "./mix.js";
 import { peakRssMB } from "./measure.js";
-import { machine, readResults, writeResults, type ConcurrencyFigure, type ImportFigure, type PeakMemory, type Provenance, type Results, type Run } from "./report.js";
+import { machine, readResults, writeResults, type ConcurrencyFigure, type FloorFigure, type ImportFigure, type PeakMemory, type Provenance, type Results, type Run } from "./report.js";
 import { DEPLOYED_ENV, SERVER_ENV } from "./serveEnv.js";
 import { freePort, startServeProcess, type ServeProcess } from "./serveProcess.js";
-import { oursOverHttp, peerOverHttp, rawCypher, rawStore, type System } from "./systems.js";
+import { askFloor, oursOverHttp, peerOverHttp, rawCypher, rawStore, type Reply, type System } from "./systems.js";
 import { concurrency, label, latencyRun } from "./timing.js";
 
 const PEER = fileURLToPath(new URL("./peer/server.js", import.meta.url));
+const FLOOR = fileURLToPath(new URL("./floor.js", import.meta.url));
 /**
  * Requests per system and query before timing: a server's latency keeps
  * falling over its first few hundred requests (JIT, connection pools, Neo4j's
@@ -61,14 +62,15 @@ export interface BenchOptions {
   readonly workers?: number;
 }
 
-async function startPeer(neo4jEnv: Env): Promise<ServeProcess> {
+/** A server of the bench's own (the peer, the floor), as deployed, once it says it is "listening at". */
+async function startBenchServer(script: string, env: Env = {}): Promise<ServeProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [PEER], { env: { ...process.env, ...DEPLOYED_ENV, ...neo4jEnv, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...DEPLOYED_ENV, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  while (!stderr.includes("peer listening at")) {
-    if (child.exitCode !== null) throw new Error(`the peer did not start:\n${stderr}`);
+  while (!stderr.includes("listening at")) {
+    if (child.exitCode !== null) throw new Error(`${script} did not start:\n${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { child, base: `http://127.0.0.1:${port}`, log: () => stderr, exited };
@@ -99,18 +101,21 @@ async function compareAnswers(systems: readonly System[], chosen: MixTargets): P
   return same;
 }
 
-async function measure(size: number, systems: readonly System[], chosen: MixTargets, options: BenchOptions): Promise<Pick<SizeFigures, "runs" | "concurrency">> {
+async function measure(size: number, systems: readonly System[], chosen: MixTargets, floor: () => Promise<Reply>, options: BenchOptions): Promise<Pick<SizeFigures, "runs" | "floor" | "concurrency">> {
   const same = await compareAnswers(systems, chosen);
   const warmup = options.smoke ? 1 : WARMUP;
   const runs: Run[] = [];
+  const floors: FloorFigure[] = [];
   for (let run = 1; run <= (options.runs ?? 2); run++) {
-    runs.push(...(await latencyRun(systems, chosen, { size, run, iterations: options.iterations, warmup, same })));
+    const timed = await latencyRun(systems, chosen, { size, run, iterations: options.iterations, warmup, same, floor });
+    runs.push(...timed.runs);
+    floors.push(...timed.floor);
   }
   const loaded = systems.filter((s) => s.system !== "raw");
   const figures = await concurrency(loaded, chosen, {
     size, queries: CONCURRENCY_QUERIES, levels: CONCURRENCY_LEVELS, ms: options.concurrencyMs ?? 3000, warmup: options.smoke ? 1 : 2 * WARMUP,
   });
-  return { runs, concurrency: figures };
+  return { runs, floor: floors, concurrency: figures };
 }
 
 async function stopProcess(served: ServeProcess | undefined): Promise<void> {
@@ -122,6 +127,7 @@ async function stopProcess(served: ServeProcess | undefined): Promise<void> {
 interface SizeFigures {
   readonly imports: ImportFigure[];
   readonly runs: Run[];
+  readonly floor: FloorFigure[];
   readonly concurrency: ConcurrencyFigure[];
   readonly peakMemory: PeakMemory[];
   readonly overhead: Results["overheadBySize"][number];
@@ -133,13 +139,15 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
   const servers: ServeProcess[] = [];
   const driver = neo4jEnv ? neo4j.driver(neo4jEnv.NEO4J_URI, neo4j.auth.basic(neo4jEnv.NEO4J_USERNAME, neo4jEnv.NEO4J_PASSWORD)) : null;
   try {
+    const floor = await startBenchServer(FLOOR);
+    servers.push(floor);
     const oursKuzu = await startServeProcess({ ...SERVER_ENV, ...DEPLOYED_ENV, ...graph.kuzuEnv }, 600_000);
     servers.push(oursKuzu);
     const systems: System[] = [oursOverHttp("kuzu", `${oursKuzu.base}/graphql`, oursKuzu.child.pid!), rawStore(direct)];
     if (neo4jEnv && driver) {
       const oursNeo4j = await startServeProcess({ ...SERVER_ENV, ...DEPLOYED_ENV, ...neo4jEnv, KG_WORKERS: String(options.workers ?? 1) }, 600_000);
       servers.push(oursNeo4j);
-      const peer = await startPeer(neo4jEnv);
+      const peer = await startBenchServer(PEER, neo4jEnv);
       servers.push(peer);
       systems.push(
         oursOverHttp("neo4j", `${oursNeo4j.base}/graphql`, oursNeo4j.child.pid!),
@@ -147,12 +155,12 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
         rawCypher(driver, neo4jEnv.NEO4J_DATABASE),
       );
     }
-    const { runs, concurrency: loaded } = await measure(size, systems, chosen, options);
+    const { runs, floor: floors, concurrency: loaded } = await measure(size, systems, chosen, askFloor(`${floor.base}/`), options);
     const peakMemory = systems.filter((s) => s.system !== "raw").map((s) => ({ size, system: s.system, store: s.store, peakMB: peakRssMB(s.pid) }));
     const entity = (system: string, store: string) => runs.find((r) => r.run === 1 && r.query === "entity" && r.system === system && r.store === store)!.p50_ms;
     const http = entity("ours", "kuzu");
     const directP50 = entity("raw", "kuzu");
-    return { imports: graph.imports, runs, concurrency: loaded, peakMemory, overhead: { size, httpP50Ms: http, directP50Ms: directP50, ratio: Math.round((http / directP50) * 100) / 100 } };
+    return { imports: graph.imports, runs, floor: floors, concurrency: loaded, peakMemory, overhead: { size, httpP50Ms: http, directP50Ms: directP50, ratio: Math.round((http / directP50) * 100) / 100 } };
   } finally {
     for (const served of servers) await stopProcess(served);
     await driver?.close();
@@ -171,12 +179,12 @@ function earlier(outDir: string, sizes: readonly number[], store: BenchOptions["
   const measured = (i: { size: number; store?: string }) => sizes.includes(i.size) && (store === "neo4j" || i.store !== "neo4j");
   const other = <T extends { size: number; store?: string }>(items: T[]) => items.filter((i) => !measured(i));
   return {
-    imports: other(old.imports), runs: other(old.runs), concurrency: other(old.concurrency), peakMemory: other(old.peakMemory),
+    imports: other(old.imports), runs: other(old.runs), floor: other(old.floor), concurrency: other(old.concurrency), peakMemory: other(old.peakMemory),
     overheadBySize: other(old.overheadBySize), provenance: other(old.provenance),
   };
 }
 
-const nothingKept = (): ReturnType<typeof earlier> => ({ imports: [], runs: [], concurrency: [], peakMemory: [], overheadBySize: [], provenance: [] });
+const nothingKept = (): ReturnType<typeof earlier> => ({ imports: [], runs: [], floor: [], concurrency: [], peakMemory: [], overheadBySize: [], provenance: [] });
 
 /** What the bench and the profile write: a run's own figures do not make the next run's code count as changed. */
 const FIGURE_FILES = ["bench/results.json", "bench/profile.json", "docs/benchmarks.md", "docs/benchmarks.svg"];
@@ -198,6 +206,7 @@ export async function runBench(options: BenchOptions): Promise<Results> {
   const code = { commit: checkedOut(), date: new Date().toISOString().slice(0, 10) };
   const imports: ImportFigure[] = [];
   const runs: Run[] = [];
+  const floor: FloorFigure[] = [];
   const loaded: ConcurrencyFigure[] = [];
   const peakMemory: PeakMemory[] = [];
   const overheadBySize: Results["overheadBySize"] = [];
@@ -205,6 +214,7 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     const figures = await benchSize(size, options);
     imports.push(...figures.imports);
     runs.push(...figures.runs);
+    floor.push(...figures.floor);
     loaded.push(...figures.concurrency);
     peakMemory.push(...figures.peakMemory);
     overheadBySize.push(figures.overhead);
@@ -217,6 +227,7 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     machine: machine(kept.runs.some((r) => r.store === "neo4j") || options.store === "neo4j" ? "kuzu (embedded) and neo4j (local, same machine)" : "kuzu (embedded)", options.workers ?? 1),
     graphqlOverheadRatio: allOverhead[allOverhead.length - 1]?.ratio ?? null,
     overheadBySize: allOverhead, imports: bySize([...kept.imports, ...imports]), runs: bySize([...kept.runs, ...runs]),
+    floor: bySize([...kept.floor, ...floor]),
     concurrency: bySize([...kept.concurrency, ...loaded]),
     peakMemory: bySize([...kept.peakMemory, ...peakMemory]),
     provenance: bySize([...kept.provenance, ...provenance]),

@@ -77,6 +77,14 @@ async function postGraphql(url: string, query: string, variables: Json): Promise
   return { data: json.data, roundTrips: json.extensions?.roundTrips ?? 0 };
 }
 
+/** The floor (bench/floor.ts): the one question it answers, asked as every GraphQL server is asked. */
+export function askFloor(url: string): () => Promise<Reply> {
+  return async () => {
+    await postGraphql(url, "{ __typename }", {});
+    return { answer: null, roundTrips: 0 };
+  };
+}
+
 /** Our server: the mix's queries as a client sends them. */
 export function oursOverHttp(store: "kuzu" | "neo4j", url: string, pid: number): System {
   const answerOf: Record<MixName, (data: Json) => Answer> = {

@@ -4,8 +4,8 @@
  * concurrent clients, requests per second and latency under load.
  */
 import { MIX, type MixName, type MixTargets } from "./mix.js";
-import { percentiles, rssMB } from "./measure.js";
-import type { ConcurrencyFigure, Run } from "./report.js";
+import { busyCoresSince, cpuTicks, percentiles, rssMB } from "./measure.js";
+import type { ConcurrencyFigure, FloorFigure, Run } from "./report.js";
 import type { Reply, System } from "./systems.js";
 
 export const label = (s: System) => `${s.system}/${s.store}`;
@@ -33,17 +33,22 @@ export interface LatencyOptions {
   readonly warmup: number;
   /** Per "system/store query": whether its answer matched the others'. */
   readonly same: ReadonlyMap<string, boolean>;
+  /** The floor's question (bench/floor.ts), asked in turn with each query's. */
+  readonly floor: () => Promise<Reply>;
 }
 
-/** One run of the whole mix on every system. */
-export async function latencyRun(systems: readonly System[], chosen: MixTargets, options: LatencyOptions): Promise<Run[]> {
+/** One run of the whole mix on every system, and the floor beside each query. */
+export async function latencyRun(systems: readonly System[], chosen: MixTargets, options: LatencyOptions): Promise<{ runs: Run[]; floor: FloorFigure[] }> {
   const runs: Run[] = [];
+  const floor: FloorFigure[] = [];
   for (const { name } of MIX) {
     const asking = systems.flatMap((system) => {
       const call = system.ask(name, chosen);
       return call ? [{ system, call }] : [];
     });
-    const { samples, roundTrips } = await interleaved(asking.map((a) => a.call), options.iterations, options.warmup);
+    const { samples, roundTrips } = await interleaved([...asking.map((a) => a.call), options.floor], options.iterations, options.warmup);
+    const floorLatency = percentiles(samples[asking.length]);
+    floor.push({ size: options.size, run: options.run, query: name, samples: samples[asking.length].length, p50_ms: floorLatency.p50 });
     for (const [k, { system }] of asking.entries()) {
       const latency = percentiles(samples[k]);
       runs.push({
@@ -53,8 +58,9 @@ export async function latencyRun(systems: readonly System[], chosen: MixTargets,
       });
       process.stderr.write(`bench ${options.size} run ${options.run} ${label(system)} ${name}: p50 ${latency.p50} ms, p99 ${latency.p99} ms, ${roundTrips[k]} round trips\n`);
     }
+    process.stderr.write(`bench ${options.size} run ${options.run} floor beside ${name}: p50 ${floorLatency.p50} ms\n`);
   }
-  return runs;
+  return { runs, floor };
 }
 
 /** `clients` calling back to back for `ms`: requests per second, latency percentiles and failures. */
@@ -100,9 +106,11 @@ export async function concurrency(systems: readonly System[], chosen: MixTargets
         await Promise.all(Array.from({ length: clients }, async () => {
           for (let i = 0; i < Math.ceil(options.warmup / clients); i++) await call();
         }));
+        const before = cpuTicks();
         const load = await underLoad(call, clients, options.ms);
-        figures.push({ size: options.size, system: system.system, store: system.store, query, clients, rps: load.rps, p50_ms: load.p50, p99_ms: load.p99, errors: load.errors, requests: load.requests });
-        process.stderr.write(`bench ${options.size} ${label(system)} ${query} × ${clients} clients: ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors\n`);
+        const busyCores = busyCoresSince(before);
+        figures.push({ size: options.size, system: system.system, store: system.store, query, clients, rps: load.rps, p50_ms: load.p50, p99_ms: load.p99, errors: load.errors, requests: load.requests, busyCores });
+        process.stderr.write(`bench ${options.size} ${label(system)} ${query} × ${clients} clients: ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors, ${busyCores} cores busy\n`);
       }
     }
   }

@@ -3,7 +3,7 @@
  * run, 100 ms per concurrency level, Neo4j loaded once, with neo4j-admin):
  * once, at 10^3 entities, into a scratch folder — on every system when Neo4j
  * is available (our API on both stores, @neo4j/graphql, raw Cypher, the
- * embedded store directly), otherwise on the embedded ones. Figures are not
+ * embedded store directly, and the floor), otherwise on the embedded ones. Figures are not
  * checked (they are not a test); that every system gave the same answer, and
  * that no server failed a request under 64 clients, is.
  */
@@ -37,6 +37,11 @@ describe("the benchmark", { timeout: 600_000 }, () => {
         ["entity", "neighbourhood"].flatMap((q) => [1, 4, 16, 64].flatMap((c) => servers.map((s) => `${q} ${c} ${s}`))).sort(),
       );
       assert.ok(results.concurrency.every((f) => f.errors === 0 && f.rps > 0 && f.requests > 0), JSON.stringify(results.concurrency));
+      // The machine's busy cores are a share of its cores, and the bench's client alone keeps some busy.
+      assert.ok(results.concurrency.every((f) => f.busyCores! > 0 && f.busyCores! <= results.machine.cores), JSON.stringify(results.concurrency));
+      // The floor is asked beside every query of every run.
+      assert.deepEqual(results.floor.map((f) => `${f.run} ${f.query}`), QUERIES.map((q) => `1 ${q}`));
+      assert.ok(results.floor.every((f) => f.samples === 3 && f.p50_ms > 0), JSON.stringify(results.floor));
       assert.deepEqual(results.imports.map((i) => `${i.store} ${i.method}`), store === "neo4j" ? ["kuzu COPY", "neo4j neo4j-admin"] : ["kuzu COPY"]);
       assert.ok(results.imports.every((i) => i.entities >= 1000 && i.relationships >= 3000 && i.importSeconds > 0));
       assert.ok(typeof results.graphqlOverheadRatio === "number");
@@ -47,7 +52,7 @@ describe("the benchmark", { timeout: 600_000 }, () => {
         assert.ok(m.peakMB >= Math.max(...readings), `${m.system}/${m.store}: peak ${m.peakMB} MB, readings ${readings.join(", ")}`);
       }
       const written = JSON.parse(readFileSync(join(out, "bench", "results.json"), "utf8"));
-      assert.deepEqual(Object.keys(written).sort(), ["concurrency", "graphqlOverheadRatio", "imports", "machine", "overheadBySize", "peakMemory", "provenance", "runs"]);
+      assert.deepEqual(Object.keys(written).sort(), ["concurrency", "floor", "graphqlOverheadRatio", "imports", "machine", "overheadBySize", "peakMemory", "provenance", "runs"]);
       // Which code measured the figures: this checkout's commit, for each store the run measured.
       assert.deepEqual(results.provenance.map((p) => `${p.size} ${p.store}`), store === "neo4j" ? ["1000 kuzu", "1000 neo4j"] : ["1000 kuzu"]);
       assert.ok(results.provenance.every((p) => /^([0-9a-f]{7,}(\+changes)?|unknown)$/.test(p.commit)), JSON.stringify(results.provenance));
