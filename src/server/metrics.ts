@@ -7,11 +7,12 @@
 import type { ServerResponse } from "node:http";
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
 import type { GraphStore } from "../store/port.js";
+import type { RequestScope } from "../store/requestScope.js";
 
 /** Operation names come from clients: the first ones seen are labels, later ones count as "other". */
 const MAX_OPERATION_NAMES = 100;
 /** The port's methods that are not one store call each. */
-const NOT_STORE_CALLS = new Set(["consistentWith", "close"]);
+const NOT_STORE_CALLS = new Set(["close"]);
 
 export interface RequestObservation {
   readonly operationName: string | null;
@@ -56,8 +57,11 @@ export class Metrics {
   /** The store, each call timed. */
   timed(store: GraphStore): GraphStore {
     const histogram = this.storeCalls;
+    const timed = (view: GraphStore) => this.timed(view);
     return new Proxy(store, {
       get(target, property, receiver) {
+        // A request's view of the store is timed as the store is.
+        if (property === "within") return (scope: RequestScope) => timed(target.within(scope));
         const value = Reflect.get(target, property, receiver);
         if (typeof value !== "function" || typeof property !== "string" || NOT_STORE_CALLS.has(property)) return value;
         return (...args: unknown[]) => {

@@ -30,6 +30,11 @@ export interface StoredRelationship extends Relationship {
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** Curation's reads and the findings' through `read`: a store's own, or those of a request's view of it (`GraphStore.within`). */
+export function curationReads(read: RunQuery, codec: CurationCodec): { curation: CurationQueries; findings: FindingQueries } {
+  return { curation: new CurationQueries(read, codec), findings: new FindingQueries((name, params) => read(name, params), codec.count) };
+}
+
 export class CurationQueries {
   /** Ingest's findings, read and reviewed in the same transaction as the change. */
   readonly findings: FindingQueries;

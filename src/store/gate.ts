@@ -4,7 +4,7 @@
  * Neo4j thread from the others. A call waits for a free slot; a call still
  * waiting when its request's budget is spent never runs.
  */
-import { budgetSpent, currentBudget } from "./budget.js";
+import { budgetSpent } from "./budget.js";
 import type { GraphStore } from "./port.js";
 
 export class Slots {
@@ -42,10 +42,9 @@ export class Slots {
   }
 }
 
-/** `inner` with every call holding a slot of each of `slots` (in order) while it runs. */
-export function gatedStore(inner: GraphStore, slots: readonly Slots[]): GraphStore {
+/** `inner` with every call holding a slot of each of `slots` (in order) while it runs, waiting no longer than `signal` allows. */
+export function gatedStore(inner: GraphStore, slots: readonly Slots[], signal?: AbortSignal): GraphStore {
   const held = async <T>(call: () => Promise<T>): Promise<T> => {
-    const signal = currentBudget()?.signal;
     const taken: Slots[] = [];
     try {
       for (const s of slots) {

@@ -7,6 +7,7 @@ import type { NodeKind, RelationshipType } from "../domain/ontology.js";
 import type {
   Direction, Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship,
 } from "../domain/records.js";
+import type { RequestScope } from "./requestScope.js";
 import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "./curation.js";
 import type {
   CandidateRecord, FindingFilter, FindingQuery, MentionRecord, ProposalRecord,
@@ -337,13 +338,14 @@ export interface GraphStore {
   candidateById(id: string): Promise<CandidateRecord | null>;
 
   /**
-   * Runs `work` (a request's reads and writes) so that its reads see at least
-   * the writes `bookmarks` name — bookmarks a client got from a mutation answered
-   * by any instance — and answers with the bookmarks of the writes it made, for
-   * the client to pass on. Neo4j's causal consistency; the embedded store lives
-   * in one process, sees its own writes and answers with none.
+   * This store as one request sees it: every call made through the view keeps
+   * to the request's budget, and its reads see at least the writes the scope's
+   * bookmarks name — bookmarks a client got from a mutation answered by any
+   * instance — while the bookmarks of the writes it makes are recorded in the
+   * scope, for the client to pass on. Neo4j's causal consistency; the embedded
+   * store lives in one process, sees its own writes and records none.
    */
-  consistentWith<T>(bookmarks: readonly string[], work: () => Promise<T>): Promise<{ result: T; bookmarks: readonly string[] }>;
+  within(scope: RequestScope): GraphStore;
 
   close(): Promise<void>;
 }

@@ -15,6 +15,7 @@ import { createApp, type App } from "../../src/server/app.js";
 import { createLogger } from "../../src/server/log.js";
 import { storeConfigFrom } from "../../src/store/index.js";
 import type { GraphStore } from "../../src/store/port.js";
+import type { RequestScope } from "../../src/store/requestScope.js";
 import { generateGraph } from "../../src/synthetic/generate.js";
 import { storesUnderTest, type StoreUnderTest } from "../support/stores.js";
 import { testConfig } from "../support/server.js";
@@ -23,16 +24,17 @@ const KEY = "budget-test-key-0123456789";
 const PERSON = "person:dao-hong-lan";
 
 /**
- * The store, with the most calls it ever had in flight at once. `consistentWith`
- * is not a call to the store but the scope a whole request runs in (its bookmarks).
+ * The store, with the most calls it ever had in flight at once, its requests'
+ * views of it (`within`, not a call to the store) counted with it.
  */
 function watched(inner: GraphStore): { store: GraphStore; peak: () => number; reset: () => void } {
   let now = 0;
   let peak = 0;
-  const store = new Proxy(inner, {
+  const watch = (watchedStore: GraphStore): GraphStore => new Proxy(watchedStore, {
     get(target, property, receiver) {
+      if (property === "within") return (scope: RequestScope) => watch(target.within(scope));
       const value = Reflect.get(target, property, receiver);
-      if (typeof value !== "function" || property === "consistentWith") return value;
+      if (typeof value !== "function") return value;
       return async (...args: unknown[]) => {
         peak = Math.max(peak, ++now);
         try {
@@ -43,6 +45,7 @@ function watched(inner: GraphStore): { store: GraphStore; peak: () => number; re
       };
     },
   });
+  const store = watch(inner);
   return { store, peak: () => peak, reset: () => void (peak = 0) };
 }
 

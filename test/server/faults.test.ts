@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { runLoad, serverErrors } from "../../bench/load.js";
 import { StoreError, type StoreErrorCode } from "../../src/store/errors.js";
 import type { GraphStore } from "../../src/store/port.js";
+import type { RequestScope } from "../../src/store/requestScope.js";
 import { storesUnderTest, type StoreUnderTest } from "../support/stores.js";
 import { startApi, testConfig, type RunningApi } from "../support/server.js";
 
@@ -18,9 +19,10 @@ function switchable(sut: StoreUnderTest): { sut: StoreUnderTest; set(fault: Stor
   let fault: StoreErrorCode | "BUG" | null = null;
   const wrap = (store: GraphStore): GraphStore => new Proxy(store, {
     get(target, property, receiver) {
+      // A request's view of the store reaches no database: it cannot fail as a store does, but the calls made through it can.
+      if (property === "within") return (scope: RequestScope) => wrap(target.within(scope));
       const value = Reflect.get(target, property, receiver);
-      // consistentWith only scopes a request's bookmarks and reaches no database: it cannot fail as a store does.
-      if (typeof value !== "function" || property === "close" || property === "consistentWith") return value;
+      if (typeof value !== "function" || property === "close") return value;
       return (...args: unknown[]) => {
         if (fault === "BUG") return Promise.reject(new TypeError("a bug in the store adapter"));
         if (fault) return Promise.reject(new StoreError(fault, `injected ${fault}`));

@@ -14,7 +14,6 @@ import { createConnection, createServer, type AddressInfo, type Server, type Soc
 import { Driver, Session, type SessionConfig } from "neo4j-driver";
 import { openStore, storeConfigFrom, type GraphStore } from "../../src/store/index.js";
 import { Neo4jStore } from "../../src/store/neo4j/neo4jStore.js";
-import { underBudget } from "../../src/store/budget.js";
 import { BookmarkError, StoreError } from "../../src/store/errors.js";
 import { neo4jConfigured, storesUnderTest } from "../support/stores.js";
 import { ENTITIES, fixtureBatch } from "../support/fixture.js";
@@ -28,6 +27,13 @@ function neo4jConfig() {
 type Calls = { executeRead: number; executeWrite: number; run: number; sessions: SessionConfig[] };
 
 /** Counts the driver's session calls while `work` runs, then puts the originals back. */
+/** `work` on `store` as a request carrying `given` sees it: its result, and the bookmarks of the writes it made. */
+async function withBookmarks<T>(store: GraphStore, given: readonly string[], work: (view: GraphStore) => Promise<T>): Promise<{ result: T; bookmarks: readonly string[] }> {
+  const bookmarks = { given, written: [] as readonly string[] };
+  const result = await work(store.within({ bookmarks }));
+  return { result, bookmarks: bookmarks.written };
+}
+
 async function spied<T>(work: () => Promise<T>): Promise<{ result: T; calls: Calls }> {
   const calls: Calls = { executeRead: 0, executeWrite: 0, run: 0, sessions: [] };
   const originals = { executeRead: Session.prototype.executeRead, executeWrite: Session.prototype.executeWrite, run: Session.prototype.run, session: Driver.prototype.session };
@@ -122,7 +128,7 @@ describe("Neo4j as a cluster client", { skip: neo4jConfigured() ? false : "NEO4J
   });
 
   it("a store reads its own writes: the read after a write carries the write's bookmark", async () => {
-    const { bookmarks } = await first.consistentWith([], () => first.writeMarker("causal-test", "two"));
+    const { bookmarks } = await withBookmarks(first, [], (store) => store.writeMarker("causal-test", "two"));
     assert.equal(bookmarks.length, 1);
     const { result, calls } = await spied(() => first.readMarker("causal-test"));
     assert.equal(result, "two");
@@ -131,15 +137,15 @@ describe("Neo4j as a cluster client", { skip: neo4jConfigured() ? false : "NEO4J
   });
 
   it("a client's bookmark from one instance is carried by another instance's reads", async () => {
-    const { bookmarks } = await first.consistentWith([], () => first.writeMarker("causal-test", "three"));
-    const { result, calls } = await spied(() => second.consistentWith(bookmarks, () => second.readMarker("causal-test")));
+    const { bookmarks } = await withBookmarks(first, [], (store) => store.writeMarker("causal-test", "three"));
+    const { result, calls } = await spied(() => withBookmarks(second, bookmarks, (store) => store.readMarker("causal-test")));
     assert.equal(result.result, "three");
     assert.deepEqual(result.bookmarks, [], "a read made no write");
     assert.deepEqual(calls.sessions.map((c) => c.bookmarks), [bookmarks]);
   });
 
   it("a bookmark Neo4j does not know is refused with BAD_BOOKMARK, neither waited on nor tried again", async () => {
-    const { calls } = await spied(() => assert.rejects(second.consistentWith(["FB:not-a-bookmark"], () => second.readMarker("causal-test")), BookmarkError));
+    const { calls } = await spied(() => assert.rejects(second.within({ bookmarks: { given: ["FB:not-a-bookmark"], written: [] } }).readMarker("causal-test"), BookmarkError));
     assert.equal(calls.run, 1);
   });
 
@@ -165,7 +171,7 @@ describe("Neo4j as a cluster client", { skip: neo4jConfigured() ? false : "NEO4J
     const started = performance.now();
     try {
       await assert.rejects(
-        underBudget({ deadline: started + budgetMs, signal: new AbortController().signal }, () => throughProxy.readMarker("causal-test")),
+        throughProxy.within({ budget: { deadline: started + budgetMs, signal: new AbortController().signal } }).readMarker("causal-test"),
         (error: unknown) => error instanceof StoreError && error.code === "STORE_UNAVAILABLE",
       );
       const took = performance.now() - started;

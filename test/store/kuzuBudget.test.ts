@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KuzuConnections } from "../../src/store/kuzu/connections.js";
 import { command, kuzuRows } from "../../src/store/kuzu/rows.js";
-import { underBudget } from "../../src/store/budget.js";
+import type { Budget } from "../../src/store/budget.js";
 import { StoreError } from "../../src/store/errors.js";
 
 /**
@@ -23,17 +23,17 @@ const SLOW = "MATCH (a:Numbered), (b:Numbered) WHERE (a.n + b.n) % 7 = 3 RETURN 
 const PAIRS = 20_571_430;
 const BUDGET_MS = 60;
 
-function budget(ms: number) {
+function budget(ms: number): Budget {
   return { deadline: performance.now() + ms, signal: new AbortController().signal };
 }
 
 describe("embedded store readers under a request's budget", { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-kuzu-budget-"));
   let connections: KuzuConnections;
-  const slow = () => connections.read(async (reader) => {
-    connections.limitToBudget(reader, "the slow read");
+  const slow = (within?: Budget) => connections.read(async (reader) => {
+    connections.limitToBudget(reader, "the slow read", within);
     return kuzuRows(await reader.query(SLOW));
-  });
+  }, within);
 
   before(async () => {
     connections = await KuzuConnections.open({ file: join(dir, "graph.kuzu"), readOnly: false, queryTimeoutMs: 60_000, readers: 2, probers: 2 });
@@ -48,14 +48,14 @@ describe("embedded store readers under a request's budget", { timeout: 120_000 }
   });
 
   it("interrupts a read at its request's deadline, and the reader's next read has the store's timeout again", async () => {
-    await assert.rejects(underBudget(budget(BUDGET_MS), slow), /interrupted/i);
+    await assert.rejects(slow(budget(BUDGET_MS)), /interrupted/i);
     assert.deepEqual(await slow(), [{ pairs: PAIRS }]);
   });
 
   it("a read waiting for a reader gives up at its deadline", async () => {
     const busy = [slow(), slow()];
     await assert.rejects(
-      underBudget(budget(BUDGET_MS), () => connections.read(async () => "ran")),
+      connections.read(async () => "ran", budget(BUDGET_MS)),
       (error: unknown) => error instanceof StoreError && error.code === "STORE_TIMEOUT",
     );
     for (const answer of await Promise.all(busy)) assert.deepEqual(answer, [{ pairs: PAIRS }]);
@@ -64,7 +64,7 @@ describe("embedded store readers under a request's budget", { timeout: 120_000 }
 
   it("a read refused for its spent budget frees its reader for the next", async () => {
     const spent = { deadline: performance.now() - 1, signal: new AbortController().signal };
-    await assert.rejects(underBudget(spent, slow), (error: unknown) => error instanceof StoreError && error.code === "STORE_TIMEOUT");
+    await assert.rejects(slow(spent), (error: unknown) => error instanceof StoreError && error.code === "STORE_TIMEOUT");
     const answers = await Promise.all([slow(), slow(), slow()]);
     for (const answer of answers) assert.deepEqual(answer, [{ pairs: PAIRS }]);
   });
@@ -90,7 +90,7 @@ describe("embedded store readers under a request's budget", { timeout: 120_000 }
   it("a probe waiting for a prober gives up at its deadline", async () => {
     const busy = [1, 2].map(() => connections.probe(async (prober) => kuzuRows(await prober.query(SLOW))));
     await assert.rejects(
-      underBudget(budget(BUDGET_MS), () => connections.probe(async () => "ran")),
+      connections.probe(async () => "ran", budget(BUDGET_MS)),
       (error: unknown) => error instanceof StoreError && error.code === "STORE_TIMEOUT",
     );
     for (const answer of await Promise.all(busy)) assert.deepEqual(answer, [{ pairs: PAIRS }]);

@@ -1,52 +1,74 @@
 /**
- * A request's budget and bookmarks share one scope (requestScope.ts): each
- * applies within the work it was given to, whichever was set first, and
- * shared work leaves the budget behind but not the bookmarks.
+ * A request's scope reaches the store through a view of it (requestScope.ts):
+ * the view shares everything the store holds, carries the request's budget
+ * and bookmarks, and calls back into itself, never into the bare store.
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { setImmediate as nextTurn } from "node:timers/promises";
-import { currentBudget, outsideAnyBudget, underBudget } from "../../src/store/budget.js";
-import { givenBookmarks, recordWritten, withRequestBookmarks } from "../../src/store/neo4j/bookmarks.js";
+import { remainingBudgetMs } from "../../src/store/budget.js";
+import { StoreError } from "../../src/store/errors.js";
+import { givenBookmarks, recordWritten } from "../../src/store/neo4j/bookmarks.js";
+import { NO_SCOPE, scopedView, type RequestScope } from "../../src/store/requestScope.js";
+
+/** A store in miniature: shared state, a scope of its own, and a helper made in its constructor that calls back into it. */
+class Store {
+  readonly seen: Array<RequestScope> = [];
+  readonly scope: RequestScope = NO_SCOPE;
+  readonly helper: { ask: () => RequestScope };
+
+  constructor() {
+    this.helper = { ask: () => this.answer() };
+  }
+
+  answer(): RequestScope {
+    this.seen.push(this.scope);
+    return this.scope;
+  }
+
+  within(scope: RequestScope): Store {
+    return scopedView<Store>(this, scope, (view) => ({ helper: { ask: () => view.answer() } }));
+  }
+}
 
 const budget = { deadline: performance.now() + 60_000, signal: new AbortController().signal };
 
 describe("a request's scope", () => {
-  it("carries the budget and the bookmarks together, across awaits, in either order", async () => {
-    const seen = await withRequestBookmarks(["bm:1"], () => underBudget(budget, async () => {
-      await nextTurn();
-      return { budget: currentBudget(), bookmarks: givenBookmarks() };
-    }));
-    assert.deepEqual(seen.result, { budget, bookmarks: ["bm:1"] });
-    const inverse = await underBudget(budget, () => withRequestBookmarks(["bm:2"], async () => {
-      await nextTurn();
-      return [currentBudget(), givenBookmarks()];
-    }));
-    assert.deepEqual(inverse.result, [budget, ["bm:2"]]);
+  it("is carried by the request's view of the store, whose state is the store's", async () => {
+    const store = new Store();
+    const scope = { budget, bookmarks: { given: ["bm:1"], written: [] } };
+    const view = store.within(scope);
+    assert.equal(view.answer(), scope);
+    assert.equal(store.answer(), NO_SCOPE);
+    assert.deepEqual(store.seen, [scope, NO_SCOPE], "the view and the store share what the store holds");
   });
 
-  it("answers with the bookmarks of the request's last write, read from inside its budget", async () => {
-    const { bookmarks } = await withRequestBookmarks([], () => underBudget(budget, async () => {
-      await nextTurn();
-      recordWritten(["bm:written"]);
-    }));
-    assert.deepEqual(bookmarks, ["bm:written"]);
+  it("reaches what calls back into the store through the view, and only through it", () => {
+    const store = new Store();
+    const scope = { budget };
+    assert.equal(store.within(scope).helper.ask(), scope);
+    assert.equal(store.helper.ask(), NO_SCOPE);
+    assert.equal(store.within({}).helper.ask() === scope, false, "each view has its own");
   });
 
-  it("ends each with the work it was given to", async () => {
-    await withRequestBookmarks(["bm:1"], async () => {
-      await underBudget(budget, async () => undefined);
-      assert.equal(currentBudget(), undefined);
-      assert.deepEqual(givenBookmarks(), ["bm:1"]);
-    });
-    assert.deepEqual([currentBudget(), givenBookmarks()], [undefined, []]);
+  it("gives a session the client's bookmarks, and keeps the request's last write's", () => {
+    const scope = { bookmarks: { given: ["bm:1"], written: [] as readonly string[] } };
+    assert.deepEqual(givenBookmarks(scope), ["bm:1"]);
+    recordWritten(scope, ["bm:2"]);
+    recordWritten(scope, []);
+    assert.deepEqual(scope.bookmarks.written, ["bm:2"]);
+    assert.deepEqual(givenBookmarks(NO_SCOPE), []);
+    recordWritten(NO_SCOPE, ["bm:3"]);
+    assert.deepEqual(NO_SCOPE, {});
   });
 
-  it("leaves the budget out of shared work, and keeps the bookmarks", async () => {
-    const shared = await withRequestBookmarks(["bm:1"], () => underBudget(budget, () => outsideAnyBudget(async () => {
-      await nextTurn();
-      return [currentBudget(), givenBookmarks()];
-    })));
-    assert.deepEqual(shared.result, [undefined, ["bm:1"]]);
+  it("limits a store call to what is left of the budget, and refuses one when it is spent", () => {
+    assert.equal(remainingBudgetMs(undefined, "a read"), null);
+    const left = remainingBudgetMs(budget, "a read")!;
+    assert.ok(left > 59_000 && left <= 60_000, String(left));
+    const isTimeout = (error: unknown) => error instanceof StoreError && error.code === "STORE_TIMEOUT" && /before a read could run/.test(error.message);
+    assert.throws(() => remainingBudgetMs({ deadline: performance.now() - 1, signal: budget.signal }, "a read"), isTimeout);
+    const aborted = new AbortController();
+    aborted.abort();
+    assert.throws(() => remainingBudgetMs({ deadline: performance.now() + 60_000, signal: aborted.signal }, "a read"), isTimeout);
   });
 });

@@ -13,7 +13,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { GraphQLError } from "graphql";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { GraphStore } from "../../store/port.js";
-import { underBudget } from "../../store/budget.js";
+import type { Budget } from "../../store/budget.js";
 import { gatedStore, Slots } from "../../store/gate.js";
 import { createContext, type Context } from "../../graphql/context.js";
 import { languageFromHeader } from "../../domain/labels.js";
@@ -115,10 +115,10 @@ function checkDocument(document: string | undefined, hash: unknown, limits: Limi
 }
 
 /**
- * Runs `work` under a budget of `ms`: its store calls see the deadline, and
- * the answer is a timeout when it is not done by then.
+ * Runs `work` under a budget of `ms`, which it is given for its store calls
+ * to keep to; the answer is a timeout when it is not done by then.
  */
-function withinBudget<T>(work: () => Promise<T>, ms: number): Promise<T> {
+function withinBudget<T>(work: (budget: Budget) => Promise<T>, ms: number): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -127,8 +127,7 @@ function withinBudget<T>(work: () => Promise<T>, ms: number): Promise<T> {
       reject(new RequestTimeoutError(`The request took longer than ${ms} ms and was stopped`));
     }, ms);
   });
-  const budget = { deadline: performance.now() + ms, signal: controller.signal };
-  return Promise.race([underBudget(budget, work), timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work({ deadline: performance.now() + ms, signal: controller.signal }), timeout]).finally(() => clearTimeout(timer));
 }
 
 async function execute(options: GraphQLRouteOptions, request: IncomingMessage, response: ServerResponse, actor: string | null) {
@@ -138,13 +137,16 @@ async function execute(options: GraphQLRouteOptions, request: IncomingMessage, r
   const body = parsedBody(text, headers.get("content-type") ?? "");
   checkDocument(documentOf(body, url.searchParams), persistedQueryHash(body, url.searchParams), options.limits);
   let requestContext: Context | undefined;
-  const store = gatedStore(options.store, [new Slots(options.limits.storeCallsPerRequest), options.serverSlots]);
-  const { result, bookmarks } = await options.store.consistentWith(bookmarksOf(request), () => withinBudget(() => options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-    context: async () => (requestContext = createContext(store, actor, languageFromHeader(headers.get("accept-language")))),
-  }), options.limits.requestTimeoutMs));
+  const bookmarks = { given: bookmarksOf(request), written: [] as readonly string[] };
+  const result = await withinBudget((budget) => {
+    const store = gatedStore(options.store.within({ budget, bookmarks }), [new Slots(options.limits.storeCallsPerRequest), options.serverSlots], budget.signal);
+    return options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+      context: async () => (requestContext = createContext(store, actor, languageFromHeader(headers.get("accept-language")))),
+    });
+  }, options.limits.requestTimeoutMs);
   response.statusCode = result.status ?? 200;
-  if (bookmarks.length) response.setHeader(BOOKMARK_HEADER, bookmarks.join(", "));
+  if (bookmarks.written.length) response.setHeader(BOOKMARK_HEADER, bookmarks.written.join(", "));
   for (const [name, value] of result.headers) response.setHeader(name, value);
   if (result.body.kind === "complete") response.end(result.body.string);
   else {

@@ -10,7 +10,7 @@
  * timeout can be that read's own.
  */
 import { Connection, Database } from "./engine.js";
-import { budgetSpent, currentBudget, remainingBudgetMs } from "../budget.js";
+import { budgetSpent, remainingBudgetMs, type Budget } from "../budget.js";
 import { StoreError } from "../errors.js";
 
 export interface ConnectionOptions {
@@ -82,15 +82,15 @@ export class KuzuConnections {
    * Runs `work` on a reader of its own: Kùzu's query timeout belongs to a
    * connection, so only a read that holds its reader alone can be given its
    * request's deadline (see `limitToBudget`). A read waits for a free reader
-   * no longer than its request's budget.
+   * no longer than its request's `budget`.
    */
-  read<T>(work: (reader: Connection) => Promise<T>): Promise<T> {
-    return this.lend(this.readerPool, work);
+  read<T>(work: (reader: Connection) => Promise<T>, budget?: Budget): Promise<T> {
+    return this.lend(this.readerPool, work, budget);
   }
 
   /** Runs `work` — a primary-key probe — on a prober of its own, waiting for one as `read` waits for a reader. */
-  probe<T>(work: (prober: Connection) => Promise<T>): Promise<T> {
-    return this.lend(this.proberPool, work);
+  probe<T>(work: (prober: Connection) => Promise<T>, budget?: Budget): Promise<T> {
+    return this.lend(this.proberPool, work, budget);
   }
 
   /**
@@ -115,11 +115,11 @@ export class KuzuConnections {
 
   /**
    * Sets `reader`'s timeout for its next query: the store's own, or what is
-   * left of the request's budget when that is shorter, so a read under way
+   * left of its request's `budget` when that is shorter, so a read under way
    * when its request times out is interrupted then instead of running on.
    */
-  limitToBudget(reader: Connection, what: string): void {
-    const left = remainingBudgetMs(what);
+  limitToBudget(reader: Connection, what: string, budget: Budget | undefined): void {
+    const left = remainingBudgetMs(budget, what);
     reader.setQueryTimeout(left === null ? this.queryTimeoutMs : Math.min(left, this.queryTimeoutMs));
   }
 
@@ -141,8 +141,8 @@ export class KuzuConnections {
     });
   }
 
-  private async lend<T>(pool: Pool, work: (connection: Connection) => Promise<T>): Promise<T> {
-    const connection = (!this.checkpointing && pool.idle.pop()) || await this.nextFree(pool);
+  private async lend<T>(pool: Pool, work: (connection: Connection) => Promise<T>, budget: Budget | undefined): Promise<T> {
+    const connection = (!this.checkpointing && pool.idle.pop()) || await this.nextFree(pool, budget);
     try {
       if (this.closed) throw new StoreError("STORE_UNAVAILABLE", "the embedded store is closed");
       return await work(connection);
@@ -154,8 +154,7 @@ export class KuzuConnections {
     }
   }
 
-  private nextFree(pool: Pool): Promise<Connection> {
-    const budget = currentBudget();
+  private nextFree(pool: Pool, budget: Budget | undefined): Promise<Connection> {
     return new Promise((resolve, reject) => {
       if (!budget) return void pool.waiting.push(resolve);
       const giveUp = () => {

@@ -1,10 +1,10 @@
-import { outsideAnyBudget } from "../budget.js";
 import type { Turns } from "./turns.js";
 
 /**
  * A value derived from the store: built on first use and again after `reset`,
  * changed in place by `patch`; a failed build or patch is not kept. Every request waiting for it shares the build,
- * so it runs outside the budget of the request that happened to start it.
+ * so it must run outside the budget of the request that happened to start it: `build` reads through the store
+ * itself, never through a request's view of it (`GraphStore.within`).
  */
 export class Derived<T> {
   private value: Promise<T> | null = null;
@@ -14,7 +14,7 @@ export class Derived<T> {
 
   get(): Promise<T> {
     if (!this.value) {
-      const building = outsideAnyBudget(() => (this.turns ? this.turns.take(this.build) : this.build()));
+      const building = this.turns ? this.turns.take(this.build) : this.build();
       building.catch(() => {
         if (this.value === building) this.value = null;
       });

@@ -14,6 +14,7 @@ import type { Evidence, GraphBatch, GraphCounts, IndexedEntity, Relationship } f
 import { CypherQueries, type Slots } from "../cypher.js";
 import { StoreError } from "../errors.js";
 import { remainingBudgetMs } from "../budget.js";
+import { NO_SCOPE, scopedView, type RequestScope } from "../requestScope.js";
 import type {
   BulkImportTimes, EntitySummary, GraphPath, GraphStore, NeighbourhoodQuery, PathQuery, RelationshipPage, RelationshipPageQuery, RelationshipQuery, SearchPage,
   SearchQuery, StoreInfo, Subgraph, TransferPage, TransferQuery,
@@ -29,7 +30,7 @@ import {
 } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
 import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
-import { CurationQueries } from "../curationQueries.js";
+import { CurationQueries, curationReads } from "../curationQueries.js";
 import { applyChange } from "../curate.js";
 import { CURATION_CODEC } from "./curation.js";
 import { command, decodeEntity, ENCODING, kuzuRows, kuzuRowsSync, relationshipFromRow } from "./rows.js";
@@ -45,7 +46,7 @@ import { KuzuWrites } from "./writes.js";
 import { KuzuConnections } from "./connections.js";
 import { forgetHolder, lockedOr, recordHolder } from "./holder.js";
 import { parameters } from "./parameters.js";
-import { FindingQueries, FindingReads } from "../findings.js";
+import { FindingReads, type FindingQueries } from "../findings.js";
 
 type Row = Record<string, unknown>;
 
@@ -140,18 +141,19 @@ export class KuzuStore extends FindingReads implements GraphStore {
   /** Curation's reads, redirects among them, outside any write transaction. */
   private readonly curation: CurationQueries;
   protected readonly findings: FindingQueries;
+  /** The request this store serves: none but in a view (`within`). */
+  private readonly scope: RequestScope = NO_SCOPE;
 
   constructor(private readonly connections: KuzuConnections, private readonly file: string) {
     super();
     for (const connection of [...connections.readers, ...connections.probers]) this.prepared.set(connection, new Map());
     this.writes = new KuzuWrites(connections);
-    this.curation = new CurationQueries((name, params, slots) => this.read(name, params, slots), CURATION_CODEC);
-    this.findings = new FindingQueries((name, params) => this.read(name, params), CURATION_CODEC.count);
+    ({ curation: this.curation, findings: this.findings } = curationReads((name, params, slots) => this.read(name, params, slots), CURATION_CODEC));
   }
 
   /** A named query on a reader of its own. */
   private read(name: string, params: Row = {}, slots: Slots = {}): Promise<Row[]> {
-    return this.connections.read((reader) => this.run(reader, name, params, slots));
+    return this.connections.read((reader) => this.run(reader, name, params, slots), this.scope.budget);
   }
 
   /**
@@ -193,7 +195,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
   /** A named query, or a step carried out in code; inside a write, `changes` learns what it changes of the indexes. */
   private async run(connection: Connection, name: string, params: Row = {}, slots: Slots = {}, changes?: IndexChanges): Promise<Row[]> {
     // A query whose request has run out of time does not start.
-    remainingBudgetMs(`Kùzu's ${name}`);
+    remainingBudgetMs(this.scope.budget, `Kùzu's ${name}`);
     const step = KUZU_STEPS[name];
     if (step) return step((query, values, querySlots) => this.run(connection, query, values, querySlots, changes), params, slots);
     const text = this.queries.get(name, slots);
@@ -212,7 +214,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
   ): Promise<Row[]> {
     const values = parameters(params);
     if (!this.prepared.has(connection)) return rowsOf(await connection.execute(await connection.prepare(text), values));
-    this.connections.limitToBudget(connection, `Kùzu's ${name}`);
+    this.connections.limitToBudget(connection, `Kùzu's ${name}`, this.scope.budget);
     try {
       return await rowsOf(await connection.execute(await this.statement(connection, text), values));
     } catch (error) {
@@ -253,6 +255,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return this.writes.transaction(
       (writer) => work((name, params, slots) => this.run(writer, name, params, slots, changes)),
       () => this.takeChanges(changes),
+      this.scope.budget,
     );
   }
 
@@ -335,7 +338,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
   }
 
   async writeMarker(key: string, value: string): Promise<void> {
-    await this.writes.transaction((writer) => this.run(writer, "write_marker", { key, value }));
+    await this.writes.transaction((writer) => this.run(writer, "write_marker", { key, value }), undefined, this.scope.budget);
   }
 
   /**
@@ -359,7 +362,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
         const at = next++;
         const { name, params } = probes[at];
         try {
-          answers[at] = await this.connections.probe((prober) => this.probe(prober, name, params));
+          answers[at] = await this.connections.probe((prober) => this.probe(prober, name, params), this.scope.budget);
         } catch (error) {
           next = probes.length;
           throw error;
@@ -510,7 +513,7 @@ export class KuzuStore extends FindingReads implements GraphStore {
     const [[from, to], index] = await Promise.all([this.resolve([query.from, query.to]), this.adjacency.get()]);
     const started = performance.now();
     const inTime = () => {
-      remainingBudgetMs("the next level of a path search");
+      remainingBudgetMs(this.scope.budget, "the next level of a path search");
       if (performance.now() - started > this.connections.queryTimeoutMs) throw new StoreError("STORE_TIMEOUT", "a path search ran past the store's time limit");
     };
     const paths = orderPaths(index.shortestPaths(from, to, relationshipTypes, query.maxLength, PATHS_CONSIDERED, inTime), query.limit);
@@ -552,9 +555,9 @@ export class KuzuStore extends FindingReads implements GraphStore {
     return this.curation.overrides();
   }
 
-  /** One process holds the store, so every read already sees every write: there are no bookmarks. */
-  async consistentWith<T>(_bookmarks: readonly string[], work: () => Promise<T>): Promise<{ result: T; bookmarks: readonly string[] }> {
-    return { result: await work(), bookmarks: [] };
+  /** One process holds the store, so every read already sees every write: the scope's bookmarks play no part. */
+  within(scope: RequestScope): GraphStore {
+    return scopedView<KuzuStore>(this, scope, (view) => curationReads((name, params, slots) => view.read(name, params, slots), CURATION_CODEC));
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,8 @@
  * Write transactions on the embedded store, one at a time. Kùzu refuses (not
  * waits for) a second write transaction while one is open, so every write of
  * this process queues here instead of failing under concurrent requests.
- * A write made for a request keeps to what is left of the request's budget:
+ * A write made for a request keeps to what is left of the request's budget
+ * (given as `budget`; none outside a request):
  * one whose turn comes after the deadline never begins, each statement of one
  * under way is interrupted at the deadline, and one whose work ends after the
  * deadline is rolled back instead of committed.
@@ -10,7 +11,7 @@
 import type { Connection } from "./engine.js";
 import type { KuzuConnections } from "./connections.js";
 import { command } from "./rows.js";
-import { remainingBudgetMs } from "../budget.js";
+import { remainingBudgetMs, type Budget } from "../budget.js";
 import { Turns } from "./turns.js";
 
 export class KuzuWrites {
@@ -23,18 +24,18 @@ export class KuzuWrites {
    * when it returns, rolls back when it throws. `committed` runs as soon as
    * the commit succeeds, before the checkpoint, which may still fail after it.
    */
-  transaction<T>(work: (writer: Connection) => Promise<T>, committed: () => void = () => undefined): Promise<T> {
-    return this.turns.take(() => this.run(work, committed));
+  transaction<T>(work: (writer: Connection) => Promise<T>, committed: () => void = () => undefined, budget?: Budget): Promise<T> {
+    return this.turns.take(() => this.run(work, committed, budget));
   }
 
-  private async run<T>(work: (writer: Connection) => Promise<T>, committed: () => void): Promise<T> {
-    const budget = remainingBudgetMs("a Kùzu write");
+  private async run<T>(work: (writer: Connection) => Promise<T>, committed: () => void, budget: Budget | undefined): Promise<T> {
+    const left = remainingBudgetMs(budget, "a Kùzu write");
     const writer = await this.connections.writer();
-    if (budget !== null) writer.setQueryTimeout(budget);
+    if (left !== null) writer.setQueryTimeout(left);
     await command(writer, "BEGIN TRANSACTION");
     try {
       const result = await work(writer);
-      remainingBudgetMs("committing a Kùzu write");
+      remainingBudgetMs(budget, "committing a Kùzu write");
       await command(writer, "COMMIT");
       committed();
       // Kùzu 0.11 can read a relationship's strings as garbage while a write to its table is

@@ -23,11 +23,12 @@ import { bulkSteps, stepBatches, type BulkStep, type StepRecords } from "../bulk
 import { answerRelationshipQueries, compareEvidence, compareIds, countsFrom, groupByKey, orderPaths, searchPage } from "../results.js";
 import { batchSize, writeSteps } from "../writePlan.js";
 import type { ChangeFilter, ChangeQuery, ChangeRecord, CurationChange, CurationOverrides } from "../curation.js";
-import { CurationQueries, type RunQuery } from "../curationQueries.js";
-import { FindingQueries, FindingReads } from "../findings.js";
+import { CurationQueries, curationReads, type RunQuery } from "../curationQueries.js";
+import { FindingReads, type FindingQueries } from "../findings.js";
 import { curateRetryingConflicts, CURATION_CODEC } from "./curation.js";
 import { retryingRead } from "./readRetry.js";
-import { givenBookmarks, recordWritten, withRequestBookmarks } from "./bookmarks.js";
+import { givenBookmarks, recordWritten } from "./bookmarks.js";
+import { NO_SCOPE, scopedView, type RequestScope } from "../requestScope.js";
 import { decodeEntity, decodeEvidence, ENCODING, plain, relationshipProperties } from "./values.js";
 
 /** Driver failures that mean "the server is away" or "it took too long"; any other error passes unchanged. */
@@ -70,6 +71,8 @@ export class Neo4jStore extends FindingReads implements GraphStore {
   /** Curation's reads, redirects among them. */
   private readonly curation: CurationQueries;
   protected readonly findings: FindingQueries;
+  /** The request this store serves: none but in a view (`within`). */
+  private readonly scope: RequestScope = NO_SCOPE;
 
   constructor(private readonly config: Neo4jConfig) {
     super();
@@ -81,8 +84,11 @@ export class Neo4jStore extends FindingReads implements GraphStore {
       connectionAcquisitionTimeout: config.queryTimeoutMs,
       connectionTimeout: config.queryTimeoutMs,
     });
-    this.curation = new CurationQueries((name, params, slots) => this.read(name, params, slots), CURATION_CODEC);
-    this.findings = new FindingQueries((name, params) => this.read(name, params), CURATION_CODEC.count);
+    ({ curation: this.curation, findings: this.findings } = curationReads((name, params, slots) => this.read(name, params, slots), CURATION_CODEC));
+  }
+
+  within(scope: RequestScope): GraphStore {
+    return scopedView<Neo4jStore>(this, scope, (view) => curationReads((name, params, slots) => view.read(name, params, slots), CURATION_CODEC));
   }
 
   /**
@@ -99,14 +105,14 @@ export class Neo4jStore extends FindingReads implements GraphStore {
     try {
       return await retryingRead(async () => {
         // Neo4j ends the query at its timeout: a read never outlives its own budget, nor its request's.
-        const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs("a Neo4j read") ?? Infinity);
+        const timeout = Math.min(this.config.queryTimeoutMs, remainingBudgetMs(this.scope.budget, "a Neo4j read") ?? Infinity);
         const session = this.session(neo4j.session.READ);
         try {
           return rowsOf(await runWithoutCallerStack(session, text, params, timeout));
         } finally {
           await session.close();
         }
-      }, this.config.queryTimeoutMs);
+      }, this.config.queryTimeoutMs, this.scope.budget);
     } catch (error) {
       throw asStoreError(error);
     }
@@ -120,19 +126,19 @@ export class Neo4jStore extends FindingReads implements GraphStore {
    * outside a request (a load) has no budget: it must finish or roll back whole.
    */
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const timeout = remainingBudgetMs("a Neo4j write");
+    const timeout = remainingBudgetMs(this.scope.budget, "a Neo4j write");
     const session = this.session(neo4j.session.WRITE);
     try {
       const result = timeout === null
         ? await session.executeWrite(work)
         : await session.executeWrite(async (tx) => {
-          remainingBudgetMs("a Neo4j write");
+          remainingBudgetMs(this.scope.budget, "a Neo4j write");
           const done = await work(tx);
           // Neo4j looks for timed-out transactions only every few seconds: one past its deadline must not commit.
-          remainingBudgetMs("committing a Neo4j write");
+          remainingBudgetMs(this.scope.budget, "committing a Neo4j write");
           return done;
         }, { timeout });
-      recordWritten(session.lastBookmarks());
+      recordWritten(this.scope, session.lastBookmarks());
       return result;
     } catch (error) {
       throw asStoreError(error);
@@ -143,11 +149,7 @@ export class Neo4jStore extends FindingReads implements GraphStore {
 
   /** Every session shares the process's bookmark manager and carries the request's bookmarks. */
   private session(defaultAccessMode: SessionMode) {
-    return this.driver.session({ database: this.config.database, defaultAccessMode, bookmarkManager: this.bookmarkManager, bookmarks: givenBookmarks() });
-  }
-
-  consistentWith<T>(bookmarks: readonly string[], work: () => Promise<T>): Promise<{ result: T; bookmarks: readonly string[] }> {
-    return withRequestBookmarks(bookmarks, work);
+    return this.driver.session({ database: this.config.database, defaultAccessMode, bookmarkManager: this.bookmarkManager, bookmarks: givenBookmarks(this.scope) });
   }
 
   async bootstrap(): Promise<void> {

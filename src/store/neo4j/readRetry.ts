@@ -10,7 +10,7 @@
  */
 import { setTimeout as pause } from "node:timers/promises";
 import { isRetryableError } from "neo4j-driver";
-import { budgetSpent, currentBudget } from "../budget.js";
+import { budgetSpent, type Budget } from "../budget.js";
 
 /** A cluster elects a new leader or drops a member in a second or two: the pauses reach that well within a few seconds' window. */
 const FIRST_PAUSE_MS = 50;
@@ -20,11 +20,10 @@ const JITTER = 0.2;
 
 /**
  * Runs `attempt` until it succeeds, fails for good, or the next try could not
- * start within `windowMs` from now nor within the current budget; then the last
- * failure is thrown.
+ * start within `windowMs` from now nor within `budget`; then the last failure
+ * is thrown.
  */
-export async function retryingRead<T>(attempt: () => Promise<T>, windowMs: number): Promise<T> {
-  const budget = currentBudget();
+export async function retryingRead<T>(attempt: () => Promise<T>, windowMs: number, budget: Budget | undefined): Promise<T> {
   const giveUpAt = Math.min(performance.now() + windowMs, budget?.deadline ?? Infinity);
   for (let pauseMs = FIRST_PAUSE_MS; ; pauseMs *= PAUSE_GROWTH) {
     try {
