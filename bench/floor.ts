@@ -3,8 +3,8 @@
  * Server 5, standalone, with a one-field schema, answering `{ __typename }`. It
  * runs as every server in the bench does (a process of its own, NODE_ENV=production)
  * and the bench asks it as it asks them, turn by turn with them; so raw Cypher's
- * time plus the floor's is the fastest any API on this stack could answer a query,
- * and (raw + floor) ÷ raw is the lowest "ours ÷ raw" it could reach.
+ * time plus the floor's is the fastest any API on this stack could answer a query
+ * by sending raw's statement, and (raw + floor) ÷ raw the lowest "ours ÷ raw" it could reach.
  * Reads PORT; prints "floor listening at URL".
  */
 import { ApolloServer } from "@apollo/server";
