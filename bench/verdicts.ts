@@ -18,6 +18,8 @@ export const EMBEDDED_TARGETS = {
 } as const;
 
 const fixed = (n: number) => n.toFixed(2);
+/** p50s in the order of their runs (1, 2, …). */
+const p50sByRun = (figures: ReadonlyArray<{ run: number; p50_ms: number }>) => [...figures].sort((a, b) => a.run - b.run).map((f) => f.p50_ms);
 const percent = (n: number) => `${(n * 100).toFixed(1)} %`;
 
 interface Comparison {
@@ -34,8 +36,8 @@ function comparisons(runs: readonly Run[], floor: readonly FloorFigure[] = []): 
   const ours = runs.filter((r) => r.system === "ours" && r.store === "neo4j");
   const keys = [...new Map(ours.map((r) => [`${r.size} ${r.query}`, { size: r.size, query: r.query }])).values()];
   const p50s = (size: number, query: string, system: Run["system"]) =>
-    runs.filter((r) => r.size === size && r.query === query && r.system === system && r.store === "neo4j").sort((a, b) => a.run - b.run).map((r) => r.p50_ms);
-  const floors = (size: number, query: string) => floor.filter((f) => f.size === size && f.query === query).sort((a, b) => a.run - b.run).map((f) => f.p50_ms);
+    p50sByRun(runs.filter((r) => r.size === size && r.query === query && r.system === system && r.store === "neo4j"));
+  const floors = (size: number, query: string) => p50sByRun(floor.filter((f) => f.size === size && f.query === query));
   return keys.map(({ size, query }) => ({ size, query, ours: p50s(size, query, "ours"), peer: p50s(size, query, "neo4j-graphql"), raw: p50s(size, query, "raw"), floor: floors(size, query) }));
 }
 
@@ -128,7 +130,7 @@ export function embeddedTargetsSection(results: Results): string {
   const { size } = EMBEDDED_TARGETS;
   const lines: string[] = [];
   for (const [query, limit] of Object.entries(EMBEDDED_TARGETS.p50Ms)) {
-    const p50s = results.runs.filter((r) => r.size === size && r.query === query && r.system === "ours" && r.store === "kuzu").sort((a, b) => a.run - b.run).map((r) => r.p50_ms);
+    const p50s = p50sByRun(results.runs.filter((r) => r.size === size && r.query === query && r.system === "ours" && r.store === "kuzu"));
     if (p50s.length) lines.push(`- ${query} ≤ ${limit} ms p50 over HTTP, in every run: ${verdict(Math.max(...p50s) <= limit)} (${p50s.join(" / ")} ms)`);
   }
   const at = (clients: number) => results.concurrency.find((f) => f.size === size && f.query === EMBEDDED_TARGETS.query && f.clients === clients && f.system === "ours" && f.store === "kuzu");

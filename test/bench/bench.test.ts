@@ -3,9 +3,10 @@
  * run, 100 ms per concurrency level, Neo4j loaded once, with neo4j-admin):
  * once, at 10^3 entities, into a scratch folder — on every system when Neo4j
  * is available (our API on both stores, @neo4j/graphql, raw Cypher, the
- * embedded store directly, and the floor), otherwise on the embedded ones. Figures are not
- * checked (they are not a test); that every system gave the same answer, and
- * that no server failed a request under 64 clients, is.
+ * embedded store directly), otherwise on the embedded ones, and either way
+ * beside the floor. Figures are not checked (they are not a test); that every
+ * system gave the same answer, and that no server failed a request under 64
+ * clients, is.
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
